@@ -1,0 +1,45 @@
+import type { EntityKind } from './entities/types.ts';
+
+/** URL folder for each entity kind. */
+export const KIND_SEGMENT: Record<EntityKind, string> = {
+  militia: 'militias',
+  country: 'countries',
+  official: 'officials',
+};
+
+/**
+ * The only place that builds site URLs. Every URL ends in a slash (or is a file such as rss.xml) and starts
+ * with the configured base, so the whole site works under a sub-path.
+ */
+export function createPaths(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const join = (...segments: (string | number)[]) =>
+    root + segments.map((s) => encodeURIComponent(String(s))).join('/') + (segments.length ? '/' : '');
+  const page = (url: string, pageNumber: number) => (pageNumber <= 1 ? url : `${url}page/${pageNumber}/`);
+  return {
+    home: () => root,
+    /** An article's URL comes from its id, which is its file path without extension. */
+    article: (articleId: string) => root + articleId.split('/').map(encodeURIComponent).join('/') + '/',
+    archive: () => join('archive'),
+    archiveYear: (year: number) => join('archive', year),
+    archiveMonth: (year: number, month: number) => join('archive', year, String(month).padStart(2, '0')),
+    entityIndex: (kind: EntityKind) => join(KIND_SEGMENT[kind]),
+    entity: (kind: EntityKind, slug: string, pageNumber = 1) => page(join(KIND_SEGMENT[kind], slug), pageNumber),
+    entityFeed: (kind: EntityKind, slug: string) => `${join(KIND_SEGMENT[kind], slug)}rss.xml`,
+    search: () => join('search'),
+    feed: () => `${root}rss.xml`,
+    sitemap: () => `${root}sitemap-index.xml`,
+    data: (file: string) => `${root}data/${file}`,
+    asset: (file: string) => `${root}${file}`,
+  };
+}
+
+export type Paths = ReturnType<typeof createPaths>;
+
+/**
+ * Article id from a path relative to the articles folder: `2024/01/us-airstrike.md` → `2024/01/us-airstrike`.
+ * Backslashes are normalised so ids are the same on every platform.
+ */
+export function articleIdFromPath(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\.md$/i, '');
+}

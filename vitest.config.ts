@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Built-site and browser suites build real sites; give them room on a two-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+  },
+});
