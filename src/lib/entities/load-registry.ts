@@ -1,0 +1,63 @@
+/**
+ * Reads the entity registry (countries.yaml, militias.yaml, officials.yaml) from a folder and validates it.
+ * Every error names the file and the record.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { RegistryError, validateRegistry } from './registry.ts';
+import type { Entity } from './types.ts';
+
+export const REGISTRY_FILES = ['countries.yaml', 'militias.yaml', 'officials.yaml'] as const;
+
+/** src/data/entities, found from this file's location so it works from any working directory. */
+export const DEFAULT_ENTITIES_DIR = fileURLToPath(new URL('../../data/entities/', import.meta.url));
+
+export function loadRegistry(dir: string = DEFAULT_ENTITIES_DIR): Entity[] {
+  const records: unknown[] = [];
+  const labels: string[] = [];
+  const fileProblems: RegistryError['problems'] = [];
+
+  for (const file of REGISTRY_FILES) {
+    const path = join(dir, file);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      fileProblems.push({ location: path, id: undefined, field: '', message: `cannot read: ${errorMessage(err)}` });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parse(text);
+    } catch (err) {
+      fileProblems.push({ location: path, id: undefined, field: '', message: `invalid YAML: ${errorMessage(err)}` });
+      continue;
+    }
+    if (data === null || data === undefined) continue;
+    if (!Array.isArray(data)) {
+      fileProblems.push({ location: path, id: undefined, field: '', message: 'must be a YAML list of records' });
+      continue;
+    }
+    data.forEach((record: unknown, i) => {
+      records.push(record);
+      labels.push(`${file} #${i}`);
+    });
+  }
+
+  try {
+    const entities = validateRegistry(records, (i) => labels[i] ?? `record #${i}`);
+    if (fileProblems.length > 0) throw new RegistryError(fileProblems);
+    return entities;
+  } catch (err) {
+    if (err instanceof RegistryError && fileProblems.length > 0 && err.problems !== fileProblems) {
+      throw new RegistryError([...fileProblems, ...err.problems]);
+    }
+    throw err;
+  }
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

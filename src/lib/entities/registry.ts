@@ -1,0 +1,396 @@
+/**
+ * Validation of the entity registry (countries, militias, officials). Pure: no file system, no Astro, no
+ * environment. `load-registry.ts` reads the YAML files and hands the records here.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Entity } from './types.ts';
+
+/** NFC, typographic apostrophes and primes to ', runs of whitespace to one space, trimmed, lower case. */
+export function normaliseAlias(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u2019\u2018\u02BC`\u2032]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Aliases rejected outright, compared after normalisation and with dots removed ("I.S." is "is"): ISO codes and
+ * short acronyms that are English words, and generic words that can never name one entity. "us" is deliberately
+ * absent: "US" is the commonest way news text names the United States; the detector matches short all-caps
+ * aliases case-sensitively.
+ */
+export const BLOCKED_ALIAS_WORDS: ReadonlySet<string> = new Set([
+  // two-letter words, most of them ISO 3166-1 alpha-2 codes
+  'ah',
+  'am',
+  'an',
+  'as',
+  'at',
+  'ax',
+  'be',
+  'by',
+  'do',
+  'eh',
+  'go',
+  'ha',
+  'he',
+  'hi',
+  'if',
+  'in',
+  'is',
+  'it',
+  'lo',
+  'ma',
+  'me',
+  'my',
+  'no',
+  'of',
+  'oh',
+  'ok',
+  'on',
+  'or',
+  'ox',
+  'pa',
+  'so',
+  'to',
+  'up',
+  'we',
+  'ye',
+  // three-letter ISO 3166-1 alpha-3 codes that are English words
+  'are',
+  'ben',
+  'bra',
+  'can',
+  'cod',
+  'com',
+  'cub',
+  'dom',
+  'fin',
+  'gab',
+  'gin',
+  'guy',
+  'hun',
+  'jam',
+  'ken',
+  'lie',
+  'mac',
+  'mar',
+  'nor',
+  'pan',
+  'per',
+  'pol',
+  'pry',
+  'sur',
+  'ton',
+  'tun',
+  // other short words
+  'all',
+  'and',
+  'any',
+  'but',
+  'for',
+  'her',
+  'him',
+  'his',
+  'its',
+  'man',
+  'may',
+  'men',
+  'new',
+  'not',
+  'now',
+  'one',
+  'our',
+  'out',
+  'the',
+  'two',
+  'war',
+  'was',
+  'who',
+  'why',
+  'yes',
+  'you',
+  // generic words
+  'army',
+  'country',
+  'forces',
+  'front',
+  'government',
+  'island',
+  'kingdom',
+  'movement',
+  'party',
+  'republic',
+  'state',
+  'states',
+  'union',
+]);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [, , month, day] = m;
+  if (month === undefined) return true;
+  const mo = Number(month);
+  if (mo < 1 || mo > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const date = new Date(Date.UTC(Number(m[1]), mo - 1, d));
+  return d >= 1 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const text = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((s) => s === s.trim() && !/\s{2,}/.test(s), 'must not have leading, trailing or doubled whitespace');
+const slug = z.string().regex(SLUG, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens)');
+const nameList = z.array(text).default([]);
+const idList = z.array(slug).default([]);
+const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+const baseShape = {
+  id: slug,
+  name: text,
+  aliases: nameList,
+  description: text.max(500, 'must be at most 500 characters'),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q796')
+    .optional(),
+  reviewed: z.boolean().optional(),
+};
+
+export const roleSchema = z.strictObject({
+  title: text,
+  organisation: text.optional(),
+  country: slug.optional(),
+  start: isoDate,
+  end: isoDate.optional(),
+});
+
+export const countrySchema = z.strictObject({
+  ...baseShape,
+  kind: z.literal('country'),
+  iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters'),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be three capital letters')
+    .optional(),
+  demonyms: nameList,
+});
+
+export const militiaSchema = z.strictObject({
+  ...baseShape,
+  kind: z.literal('militia'),
+  operatesIn: idList,
+  parents: idList,
+  leaders: idList,
+});
+
+export const officialSchema = z.strictObject({
+  ...baseShape,
+  kind: z.literal('official'),
+  roles: z.array(roleSchema).default([]),
+  shortNames: nameList,
+});
+
+export const entitySchema = z.discriminatedUnion('kind', [countrySchema, militiaSchema, officialSchema]);
+
+export interface RegistryProblem {
+  /** Where the record is: file or label and index ("militias.yaml #3"). */
+  location: string;
+  /** The record's id when it has one. */
+  id: string | undefined;
+  /** Dotted path of the offending field ("roles.0.end"), or "" for the whole record. */
+  field: string;
+  message: string;
+}
+
+export class RegistryError extends Error {
+  readonly problems: RegistryProblem[];
+  constructor(problems: RegistryProblem[]) {
+    super(
+      `Entity registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'RegistryError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(p: RegistryProblem): string {
+  const who = p.id === undefined ? p.location : `${p.location} (id "${p.id}")`;
+  return p.field === '' ? `${who}: ${p.message}` : `${who}, field "${p.field}": ${p.message}`;
+}
+
+/** Where a record is, for messages: a label (index appended) or a function of the index. */
+export type SourceLabel = string | ((index: number) => string);
+
+/**
+ * Validates raw records (parsed YAML) and returns them as entities, or throws a RegistryError listing every
+ * problem found: schema violations, duplicate ids, aliases claimed twice, junk aliases, malformed roles and
+ * references to unknown ids.
+ */
+export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): Entity[] {
+  const where = typeof sourceLabel === 'string' ? (i: number) => `${sourceLabel} #${i}` : sourceLabel;
+  const problems: RegistryProblem[] = [];
+  const parsed: { entity: Entity; location: string }[] = [];
+  const kindOfId = new Map<string, string>();
+  const firstLocationOfId = new Map<string, string>();
+
+  records.forEach((record, index) => {
+    const location = where(index);
+    const rawId = isRecord(record) && typeof record['id'] === 'string' ? record['id'] : undefined;
+    const add = (field: string, message: string) => problems.push({ location, id: rawId, field, message });
+
+    if (rawId !== undefined) {
+      const earlier = firstLocationOfId.get(rawId);
+      if (earlier !== undefined) add('id', `duplicate id, already used by ${earlier}`);
+      else {
+        firstLocationOfId.set(rawId, location);
+        if (isRecord(record) && typeof record['kind'] === 'string') kindOfId.set(rawId, record['kind']);
+      }
+    }
+
+    const result = entitySchema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues) add(issue.path.map(String).join('.'), issue.message);
+      return;
+    }
+    parsed.push({ entity: result.data as Entity, location });
+  });
+
+  const owners = new Map<string, string>(); // normalised alias -> "location (id)"
+  for (const { entity, location } of parsed) {
+    const add = (field: string, message: string) => problems.push({ location, id: entity.id, field, message });
+    const own = new Map<string, string>(); // normalised -> field, within this entity
+
+    const claim = (value: string, field: string, checkJunk: boolean) => {
+      if (checkJunk) {
+        const junk = junkReason(value);
+        if (junk !== undefined) {
+          add(field, `"${value}" ${junk}`);
+          return;
+        }
+      }
+      const key = normaliseAlias(value);
+      const sameEntity = own.get(key);
+      if (sameEntity !== undefined) {
+        add(field, `"${value}" repeats ${sameEntity}`);
+        return;
+      }
+      own.set(key, field);
+      const other = owners.get(key);
+      if (other !== undefined) add(field, `"${value}" is already claimed by ${other}`);
+      else owners.set(key, `${location} (id "${entity.id}")`);
+    };
+
+    claim(entity.name, 'name', false);
+    entity.aliases.forEach((a, i) => claim(a, `aliases.${i}`, true));
+    if (entity.kind === 'country') entity.demonyms.forEach((d, i) => claim(d, `demonyms.${i}`, true));
+
+    if (entity.kind === 'official') {
+      const shorts = new Set<string>();
+      entity.shortNames.forEach((s, i) => {
+        const junk = junkReason(s);
+        if (junk !== undefined) add(`shortNames.${i}`, `"${s}" ${junk}`);
+        const key = normaliseAlias(s);
+        if (shorts.has(key)) add(`shortNames.${i}`, `"${s}" is listed twice`);
+        shorts.add(key);
+      });
+      entity.roles.forEach((role, i) => {
+        if (role.end !== undefined && endsBeforeStart(role.start, role.end)) {
+          add(`roles.${i}.end`, `end ${role.end} is before start ${role.start}`);
+        }
+        if (role.country !== undefined) {
+          const msg = referenceProblem(kindOfId, role.country, 'country');
+          if (msg !== undefined) add(`roles.${i}.country`, msg);
+        }
+      });
+    }
+
+    if (entity.kind === 'militia') {
+      const check = (list: string[], field: string, kind: string) =>
+        list.forEach((ref, i) => {
+          if (ref === entity.id) add(`${field}.${i}`, 'refers to the record itself');
+          else {
+            const msg = referenceProblem(kindOfId, ref, kind);
+            if (msg !== undefined) add(`${field}.${i}`, msg);
+          }
+        });
+      check(entity.operatesIn, 'operatesIn', 'country');
+      check(entity.parents, 'parents', 'militia');
+      check(entity.leaders, 'leaders', 'official');
+    }
+  }
+
+  const iso = new Map<string, string>();
+  for (const { entity, location } of parsed) {
+    if (entity.kind !== 'country') continue;
+    for (const [field, code] of [
+      ['iso2', entity.iso2],
+      ['iso3', entity.iso3],
+    ] as const) {
+      if (code === undefined) continue;
+      const other = iso.get(code);
+      if (other !== undefined) problems.push({ location, id: entity.id, field, message: `${code} is also ${other}` });
+      else iso.set(code, `${field} of "${entity.id}"`);
+    }
+  }
+
+  if (problems.length > 0) throw new RegistryError(problems);
+  return parsed.map((p) => p.entity);
+}
+
+/** Why a name is junk, or undefined when it is acceptable. */
+export function junkReason(value: string): string | undefined {
+  if (value.trim() === '') return 'is empty';
+  if (value !== value.trim() || /\s{2,}/.test(value)) return 'has leading, trailing or doubled whitespace';
+  if (!/[\p{L}\p{N}]/u.test(value)) return 'has no letters or digits';
+  const letters = value.replace(/[^\p{L}\p{N}]/gu, '');
+  if ([...letters].length < 2) return 'is a single character';
+  const bare = normaliseAlias(value).replace(/\./g, '');
+  if (BLOCKED_ALIAS_WORDS.has(bare)) return 'is a common English word or an ISO code that is one';
+  return undefined;
+}
+
+function referenceProblem(kindOfId: Map<string, string>, ref: string, kind: string): string | undefined {
+  const actual = kindOfId.get(ref);
+  if (actual === undefined) return `unknown ${kind} id "${ref}"`;
+  if (actual !== kind) return `"${ref}" is a ${actual}, not a ${kind}`;
+  return undefined;
+}
+
+/** Compares at the precision both dates share: 2024 vs 2024-01-05 is not "before". */
+function endsBeforeStart(start: string, end: string): boolean {
+  const n = Math.min(start.length, end.length);
+  return end.slice(0, n) < start.slice(0, n);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Stable hash of the registry content, independent of record and key order; changes when any field does. */
+export function registryDigest(entities: readonly Entity[]): string {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return createHash('sha256').update(stableStringify(sorted)).digest('hex').slice(0, 16);
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
