@@ -1,0 +1,207 @@
+/**
+ * npm run import -- <file.txt|file.html|folder> --date YYYY-MM-DD [--source NAME] [--url URL] [--force]
+ *
+ * Turns raw news text or a saved article page into `<articlesDir>/YYYY/MM/<slug>.md` (articlesDir from
+ * ARCHIVE_ARTICLES_DIR, default `articles`). A folder imports each .txt/.html/.htm file in it, sorted by name.
+ * Every input is checked before anything is written; on any problem the command names the file and the problem,
+ * writes nothing and exits with code 1. Each file is written atomically (see atomic-write.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readArchiveConfig } from '../lib/config.ts';
+import { TargetExistsError, writeFileAtomic } from '../lib/articles/atomic-write.ts';
+import {
+  ImportError,
+  articleRelativePath,
+  decodeInput,
+  parseHtmlPage,
+  parseRawText,
+  renderArticleMarkdown,
+  slugify,
+  validateArticleUrl,
+  validateIsoDate,
+  type IsoDate,
+  type ParsedArticle,
+} from '../lib/articles/importer.ts';
+import { defaultPromoPatterns, parsePromoPatterns, type PromoPattern } from '../lib/articles/promo-lines.ts';
+
+const USAGE =
+  'Usage: npm run import -- <file.txt|file.html|folder> --date YYYY-MM-DD [--source NAME] [--url URL] [--force]';
+/** Editors' promotional-line rules, found next to the code so the command works from any folder. */
+const PROMO_FILE = new URL('../data/promo-lines.txt', import.meta.url);
+const PROMO_FILE_NAME = 'src/data/promo-lines.txt';
+const TEXT_EXTENSIONS = new Set(['.txt']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+interface Planned {
+  input: string;
+  target: string;
+  content: string;
+  article: ParsedArticle;
+}
+
+/** A refusal: printed as "import: <message>", exit code 1. */
+class CliError extends Error {}
+
+function main(argv: string[]): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        date: { type: 'string' },
+        source: { type: 'string' },
+        url: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.split('. To specify')[0]}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length !== 1 || positionals[0] === undefined) {
+    throw new CliError(`expected exactly one file or folder, got ${positionals.length}\n${USAGE}`);
+  }
+  const inputArg = positionals[0];
+  const date = withoutFile(() => validateIsoDate(values.date));
+  const source = optionalValue(values.source, '--source');
+  const urlValue = optionalValue(values.url, '--url');
+  const url = urlValue === undefined ? undefined : withoutFile(() => validateArticleUrl(urlValue));
+
+  const inputs = listInputs(inputArg);
+  if (inputs.length > 1 && url !== undefined) throw new CliError('--url can only be used when importing one file');
+
+  const promoPatterns = loadPromoPatterns();
+  const { articlesDir } = readArchiveConfig(process.env);
+
+  // Validate everything first; write nothing unless every input is fine.
+  const planned = inputs.map((input) => plan(input, { date, source, url, promoPatterns, articlesDir }));
+  const seen = new Map<string, string>();
+  for (const item of planned) {
+    const other = seen.get(item.target);
+    if (other !== undefined) {
+      throw new CliError(`${item.input} and ${other} would both be written to ${item.target}; import them separately`);
+    }
+    seen.set(item.target, item.input);
+    if (!values.force && fs.existsSync(item.target)) {
+      throw new CliError(`${item.input}: ${item.target} already exists (use --force to replace it)`);
+    }
+  }
+
+  for (const item of planned) {
+    try {
+      writeFileAtomic(item.target, item.content, { overwrite: values.force });
+    } catch (error) {
+      if (error instanceof TargetExistsError) throw new CliError(`${item.input}: ${error.message}`);
+      throw error;
+    }
+    if (item.article.publishedDate !== undefined && item.article.publishedDate !== date.iso) {
+      console.error(
+        `${item.input}: note: the page says it was published ${item.article.publishedDate}; used --date ${date.iso}`,
+      );
+    }
+    console.log(item.target);
+  }
+}
+
+function plan(
+  input: string,
+  context: {
+    date: IsoDate;
+    source: string | undefined;
+    url: string | undefined;
+    promoPatterns: PromoPattern[];
+    articlesDir: string;
+  },
+): Planned {
+  try {
+    const text = decodeInput(fs.readFileSync(input));
+    const options = { source: context.source, url: context.url, promoPatterns: context.promoPatterns };
+    const isHtml = HTML_EXTENSIONS.has(path.extname(input).toLowerCase());
+    const article = isHtml ? parseHtmlPage(text, options) : parseRawText(text, options);
+    const target = path.join(context.articlesDir, articleRelativePath(context.date, slugify(article.title)));
+    const content = renderArticleMarkdown({ ...article, date: context.date.iso });
+    return { input, target, content, article };
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(`${input} ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code !== undefined) {
+      throw new CliError(`${input}: cannot read (${(error as Error).message})`);
+    }
+    throw error;
+  }
+}
+
+function listInputs(inputArg: string): string[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(inputArg);
+  } catch {
+    throw new CliError(`${inputArg}: no such file or folder`);
+  }
+  if (stat.isDirectory()) {
+    const files = fs
+      .readdirSync(inputArg, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && isSupported(entry.name))
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => path.join(inputArg, name));
+    if (files.length === 0) throw new CliError(`${inputArg}: folder has no .txt, .html or .htm files`);
+    return files;
+  }
+  if (!isSupported(inputArg)) throw new CliError(`${inputArg}: unsupported file type; use .txt, .html or .htm`);
+  return [inputArg];
+}
+
+function isSupported(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return TEXT_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext);
+}
+
+function loadPromoPatterns(): PromoPattern[] {
+  const defaults = defaultPromoPatterns();
+  let text: string;
+  try {
+    text = fs.readFileSync(PROMO_FILE, 'utf8');
+  } catch {
+    return defaults; // The editors' list is optional.
+  }
+  try {
+    return [...defaults, ...parsePromoPatterns(text, PROMO_FILE_NAME)];
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+}
+
+function optionalValue(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new CliError(`${name} needs a non-empty value`);
+  return value.trim();
+}
+
+function withoutFile<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof CliError) {
+    console.error(`import: ${error.message}`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}
