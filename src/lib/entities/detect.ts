@@ -1,0 +1,861 @@
+/**
+ * Mention detection: finds the registry's countries, militias and officials in an article's title, summary and
+ * body blocks, plus officials who are not in the registry but are introduced with an office or rank.
+ *
+ * Pure: no file system, no Astro, no environment. Linear in the text: every alias is folded (NFC, lower case,
+ * diacritics dropped, words joined by one space) into a character trie that is walked only from word starts, so
+ * a word that starts no alias costs one or two map look-ups.
+ *
+ * Rules, in the order they apply to a candidate match:
+ *  1. Longest match at word edges: "Kataib Hezbollah" is not Hezbollah, "Islamic Resistance in Iraq" is not
+ *     Iraq, "Irani" is nothing; between the words of a multi-word name only spaces, hyphens and apostrophes (and
+ *     dots where the alias has them) are allowed, so "Harakat al-Nujaba" = "Harakat Al Nujaba".
+ *  2. Case: aliases without lower-case letters ("US", "U.S.", "PMU", "ISIS") match exactly as written; other
+ *     aliases need a capital wherever the registry has one (except particles such as al-, bin, of, in), so
+ *     "turkey" and "chad" are not countries but "IRAQ" and "Iraq" are. In an all-caps field, acronyms that are
+ *     English words ("IS", "IT") are ignored.
+ *  3. Demonyms map to their country, with an optional plural s ("Iraqis").
+ *  4. Official short names (surnames, nicknames) count only after the person was named in full earlier in the
+ *     article (the title comes first).
+ *  5. Countries that are something else: "<country> <Place word>" ("Palestine Street", "Jordan River") is a place;
+ *     a single-word country directly followed by a capitalised word that is not a known continuation is a first
+ *     name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields); "New Mexico" is not
+ *     Mexico; "Latin/South/North/Central America(n)" is not the United States; Georgia is the US state after a
+ *     Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." / ", USA", or before "governor",
+ *     "state", "senator", "legislature", "lawmakers".
+ *  6. Officials not in the registry: "<Title> <Name>" (Maj. Gen., President, Prime Minister, ..., or a lower-case
+ *     office noun such as "spokesman") and "<Name>, <office phrase>" where the phrase names an office. They count
+ *     again later by full name or surname.
+ */
+import type { Entity, EntityKind } from './types.ts';
+import {
+  GAP,
+  WORD,
+  charClass,
+  foldCode,
+  foldString,
+  isAbbreviationDot,
+  isUpperCode,
+  normaliseText,
+  sentenceAt,
+  slugify,
+  splitSentences,
+  toOriginal,
+  type NormalisedText,
+} from './text.ts';
+
+export type MentionField = 'title' | 'summary' | 'body';
+/** How a mention was found: the entity's name, an alias, a demonym, or a short name after an introduction. */
+export type MentionVia = 'name' | 'alias' | 'demonym' | 'short';
+
+export interface Mention {
+  entityId: string;
+  kind: EntityKind;
+  field: MentionField;
+  /** Index into the body blocks; -1 for the title and the summary. */
+  block: number;
+  /** UTF-16 offsets into the original string of that block (or title, summary). */
+  start: number;
+  end: number;
+  /** The matched text as written. */
+  text: string;
+  /** The whole sentence containing the match, trimmed. */
+  sentence: string;
+  via: MentionVia;
+}
+
+/**
+ * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
+ * press secretary") and every later mention by full name or surname.
+ */
+export interface UnregisteredOfficial {
+  name: string;
+  /** ASCII slug of the name, the id the official's page would get. */
+  slug: string;
+  /** The office phrase or rank the official was introduced with. */
+  office: string;
+  field: MentionField;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  /** True for the occurrence that introduced the official. */
+  introduction: boolean;
+}
+
+export interface Detection {
+  mentions: Mention[];
+  unregistered: UnregisteredOfficial[];
+}
+
+export interface DetectInput {
+  title: string;
+  summary?: string | undefined;
+  /** Plain text of the body's block elements, in order. */
+  blocks: string[];
+}
+
+export interface Detector {
+  detect(doc: DetectInput): Detection;
+  /** Number of alias forms in the trie (names, aliases, demonyms and their plurals, short names). */
+  readonly aliasCount: number;
+  /** Number of trie nodes. */
+  readonly nodeCount: number;
+}
+
+export interface EntityMentionSummary {
+  entityId: string;
+  kind: EntityKind;
+  count: number;
+  firstText: string;
+  /** The first body sentence mentioning the entity, else the first title or summary sentence. */
+  sentence: string;
+  /** False for officials not in the registry (entityId is then their slug). */
+  registered: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word lists
+
+/** Alias words compared without regard to case: Arabic articles and name particles, short function words. */
+const PARTICLES = new Set(
+  'al el ad an ar as ash at az ath bin ibn bint ben abd de del della der den di du da dos das la le van von of the in and for on y et'.split(
+    ' ',
+  ),
+);
+
+/** Acronym aliases that are also English words: ignored in an all-caps field ("WHAT IS NEXT"). */
+const SHOUTED_WORDS = new Set(
+  'IS IT AN AS AT BE BY DO GO HE IF IN ME MY NO OF ON OR SO TO UP WE AM ARE CAN HAS WAS OUR ALL ONE NOW NEW OUT AND THE FOR NOT BUT WHO HOW WAR MAN MEN SET AID ANY HIS HER'.split(
+    ' ',
+  ),
+);
+
+/** Words after a country name that make it a place ("Palestine Street", "Jordan River"); compared in lower case. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words that may follow a single-word country name without making it a first name. */
+export const COUNTRY_CONTINUATIONS: ReadonlySet<string> = new Set(
+  (
+    'War Wars Government Army Navy Air Force Forces Armed Ministry Embassy Consulate Mission Cup Central Bank ' +
+    'National Defense Defence Foreign Interior Prime President Presidential Vice Minister Ministers Parliament ' +
+    'Council Senate Congress Supreme High Court Coast Guard Guards Border Police Security Intelligence Special ' +
+    'Envoy Ambassador King Queen Prince Crown Revolutionary Islamic Democratic Republic Kingdom Federal Olympic ' +
+    'Red Crescent Cross International Times Post News TV Television Radio Today Airways Airlines Petroleum Oil Gas ' +
+    'Inquiry Study Group Committee Commission Affairs Relief Fund Investment State Authority Agency Institute ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December'
+  ).split(' '),
+);
+
+/** Cities of the US state of Georgia: "Atlanta, Georgia" is the state. */
+export const GEORGIA_CITIES: ReadonlySet<string> = new Set(
+  'Atlanta Savannah Augusta Macon Columbus Athens Albany Marietta Valdosta Roswell Alpharetta Decatur Brunswick'.split(
+    ' ',
+  ),
+);
+const GEORGIA_STATE_NEXT = new Set(['governor', 'gov', 'state', 'senator', 'legislature', 'lawmakers']);
+const AMERICAS_QUALIFIERS = new Set(['Latin', 'South', 'North', 'Central', 'Native', 'Pan']);
+
+/** Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. */
+const TITLE_HEADS = new Set(
+  (
+    'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
+    'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
+    'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal'
+  ).split(' '),
+);
+const TITLE_MODIFIERS = new Set(
+  (
+    'Vice Prime Foreign Defense Defence Interior Finance Oil Health Justice State Rear Deputy Staff Crown Grand ' +
+    'Supreme Press Attorney Field Acting Interim Former Mr Mrs Ms Dr of'
+  ).split(' '),
+);
+/** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
+const OFFICE_BEFORE_NAME = new Set(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general'.split(
+    ' ',
+  ),
+);
+/** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
+const OFFICE_MODIFIERS = new Set(
+  'deputy senior military top former chief press foreign defense defence interior army security acting interim political'.split(
+    ' ',
+  ),
+);
+const OFFICE_NOUN =
+  /\b(?:spokes(?:man|woman|person)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer)s?\b(?!'s)/i;
+/** Quick test whether a field can introduce an official at all. */
+const OFFICIAL_TRIGGER =
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:spokes(?:man|woman|person)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+/** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
+const NOT_OFFICE_START = new Set(
+  'who which that whose where when said says and but or as while after before because'.split(' '),
+);
+/** Capitalised words that start sentences or qualify, never the first word of a name. */
+const LEADING_STOP = new Set(
+  (
+    'The A An In On At By For From With Without As And But Or If When While After Before Since Until Then ' +
+    'Yesterday Today Tomorrow Meanwhile However Also Last Next This That These Those His Her Their Its Our Both ' +
+    'Several Many Some According Former Late Acting Interim New Top Senior Monday Tuesday Wednesday Thursday ' +
+    'Friday Saturday Sunday January February March April May June July August September October November December'
+  ).split(' '),
+);
+/** Words that make a capitalised run an organisation or place rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    'Coalition Forces Ministry Council Army Party Movement Group Brigades Brigade Units Front Organization ' +
+    'Organisation Agency Times News Street University Committee Government Office Department House Corps Guard ' +
+    'Guards Command Republic Kingdom State States Union Nations Bank Company Corporation Institute Center Centre'
+  ).split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The trie
+
+const MAX_TOKENS = 16;
+
+interface AliasEntry {
+  entityId: string;
+  kind: EntityKind;
+  via: MentionVia;
+  /** Tokens as written in the registry (normalised), used for the case rules. */
+  tokens: string[];
+  /** Per gap between tokens: whether the alias has a dot there ("U.S."). */
+  gapDot: boolean[];
+  /** Per token: whether the text must have a capital first letter. */
+  capital: boolean[];
+  acronym: boolean;
+  trailingDot: boolean;
+  /** Lower sorts first among entries with the same folded key. */
+  rank: number;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  entries: AliasEntry[] | null;
+}
+
+const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2, short: 3 };
+
+function tokenise(text: string): { tokens: string[]; gaps: string[]; lead: string; trail: string } {
+  const tokens: string[] = [];
+  const gaps: string[] = [];
+  let i = 0;
+  while (i < text.length && charClass(text.charCodeAt(i)) !== WORD) i++;
+  const lead = text.slice(0, i);
+  let trail = '';
+  while (i < text.length) {
+    const a = i;
+    while (i < text.length && charClass(text.charCodeAt(i)) === WORD) i++;
+    tokens.push(text.slice(a, i));
+    const g = i;
+    while (i < text.length && charClass(text.charCodeAt(i)) !== WORD) i++;
+    if (i < text.length) gaps.push(text.slice(g, i));
+    else trail = text.slice(g);
+  }
+  return { tokens, gaps, lead, trail };
+}
+
+/** Folded trie key of an alias: tokens folded and joined by one space. */
+function aliasKey(tokens: string[]): string {
+  return tokens.map(foldString).join(' ');
+}
+
+// Scratch buffers for one walk of the trie (detection is synchronous, so one set per module suffices).
+const TS = new Int32Array(MAX_TOKENS + 1);
+const TE = new Int32Array(MAX_TOKENS + 1);
+const candNodes: TrieNode[] = [];
+const candTokens: number[] = [];
+
+interface FieldState {
+  original: string;
+  norm: NormalisedText;
+  field: MentionField;
+  block: number;
+  bounds: Array<[number, number]> | null;
+  shouted: boolean | null;
+  titleCase: boolean | null;
+}
+
+interface PersonState {
+  name: string;
+  slug: string;
+  office: string;
+  /** The full name as normalised text, and surnames to look for, longest first. */
+  forms: string[];
+  /** Where the introduction ended: field order index and offset in that field's normalised text. */
+  order: number;
+  after: number;
+}
+
+function isShouted(f: FieldState): boolean {
+  if (f.shouted === null) {
+    f.shouted = !/\p{Ll}/u.test(f.norm.text) && /\p{Lu}{2}/u.test(f.norm.text);
+  }
+  return f.shouted;
+}
+
+function isTitleCase(f: FieldState): boolean {
+  if (f.titleCase === null) {
+    const words = f.norm.text.match(/\p{L}{4,}/gu) ?? [];
+    const caps = words.filter((w) => isUpperCode(w.charCodeAt(0))).length;
+    f.titleCase = words.length >= 3 && caps / words.length >= 0.7;
+  }
+  return f.titleCase;
+}
+
+function sentenceOf(f: FieldState, originalOffset: number): string {
+  if (f.bounds === null) f.bounds = splitSentences(f.original);
+  return sentenceAt(f.original, f.bounds, originalOffset);
+}
+
+/** The word directly after `end` when separated by exactly one space, else null. */
+function nextWord(n: string, end: number): string | null {
+  if (n.charCodeAt(end) !== 0x20 || charClass(n.charCodeAt(end + 1)) !== WORD) return null;
+  let j = end + 1;
+  while (j < n.length && charClass(n.charCodeAt(j)) === WORD) j++;
+  return n.slice(end + 1, j);
+}
+
+/** The word directly before `start` when separated by exactly `sep`, else null. */
+function prevWord(n: string, start: number, sep = ' '): string | null {
+  const a = start - sep.length;
+  if (a < 1 || n.slice(a, start) !== sep || charClass(n.charCodeAt(a - 1)) !== WORD) return null;
+  let j = a;
+  while (j > 0 && charClass(n.charCodeAt(j - 1)) === WORD) j--;
+  return n.slice(j, a);
+}
+
+function isCapitalisedWord(w: string): boolean {
+  return isUpperCode(w.charCodeAt(0)) && /\p{Ll}/u.test(w);
+}
+
+export function createDetector(entities: readonly Entity[]): Detector {
+  const root: TrieNode = { next: null, entries: null };
+  let aliasCount = 0;
+  let nodeCount = 1;
+  /** Folded first tokens of every alias: a capitalised word after a country that starts another name. */
+  const firstTokens = new Set<string>();
+  const seen = new Set<string>();
+
+  const insert = (raw: string, entity: Entity, via: MentionVia, order: number) => {
+    const text = normaliseText(raw.trim()).text;
+    const { tokens, gaps, trail } = tokenise(text);
+    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return;
+    // A gap the text walk could never cross (a comma, brackets): the alias can never match, so leave it out.
+    if (gaps.some((g) => g.length > 3 || [...g].some((ch) => charClass(ch.charCodeAt(0)) !== GAP))) return;
+    const dedupe = `${entity.id}\u0000${via}\u0000${text}`;
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
+    const key = aliasKey(tokens);
+    if (key.length === 0) return;
+    const entry: AliasEntry = {
+      entityId: entity.id,
+      kind: entity.kind,
+      via,
+      tokens,
+      gapDot: gaps.map((g) => g.includes('.')),
+      capital: tokens.map((t) => isUpperCode(t.charCodeAt(0)) && !PARTICLES.has(t.toLowerCase())),
+      acronym: !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text),
+      trailingDot: trail.startsWith('.'),
+      rank: VIA_RANK[via] * 100000 + order,
+    };
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (node.next === null) node.next = new Map();
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = { next: null, entries: null };
+        node.next.set(code, child);
+        nodeCount++;
+      }
+      node = child;
+    }
+    if (node.entries === null) node.entries = [];
+    node.entries.push(entry);
+    node.entries.sort((a, b) => a.rank - b.rank);
+    firstTokens.add(foldString(tokens[0]!));
+    aliasCount++;
+  };
+
+  entities.forEach((entity, order) => {
+    const shortKeys = new Set(
+      entity.kind === 'official' ? entity.shortNames.map((s) => aliasKey(tokenise(normaliseText(s).text).tokens)) : [],
+    );
+    const unlessShort = (s: string) => !shortKeys.has(aliasKey(tokenise(normaliseText(s).text).tokens));
+    if (unlessShort(entity.name)) insert(entity.name, entity, 'name', order);
+    for (const alias of entity.aliases) if (unlessShort(alias)) insert(alias, entity, 'alias', order);
+    if (entity.kind === 'country') {
+      for (const demonym of entity.demonyms) {
+        insert(demonym, entity, 'demonym', order);
+        if (!/(?:s|sh|ch|x|z|ese)$/i.test(demonym)) insert(`${demonym}s`, entity, 'demonym', order);
+      }
+    }
+    if (entity.kind === 'official') for (const s of entity.shortNames) insert(s, entity, 'short', order);
+  });
+
+  /** Walks the trie from word start `i`; fills the candidate buffers and returns how many candidates there are. */
+  const walk = (n: string, i: number): number => {
+    let node: TrieNode | undefined = root;
+    let j = i;
+    let k = 0;
+    let nc = 0;
+    const len = n.length;
+    for (;;) {
+      TS[k] = j;
+      while (j < len) {
+        const code = n.charCodeAt(j);
+        if (charClass(code) !== WORD) break;
+        const f = foldCode(code);
+        if (f !== 0) {
+          node = node.next === null ? undefined : node.next.get(f);
+          if (node === undefined) return nc;
+        }
+        j++;
+      }
+      TE[k] = j;
+      k++;
+      if (node.entries !== null) {
+        candNodes[nc] = node;
+        candTokens[nc] = k;
+        nc++;
+      }
+      if (k >= MAX_TOKENS || node.next === null) return nc;
+      const gapNode = node.next.get(0x20);
+      if (gapNode === undefined) return nc;
+      let g = j;
+      while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
+      if (g === j || g - j > 3 || g >= len || charClass(n.charCodeAt(g)) !== WORD) return nc;
+      node = gapNode;
+      j = g;
+    }
+  };
+
+  const caseOk = (e: AliasEntry, f: FieldState, k: number): boolean => {
+    const n = f.norm.text;
+    for (let t = 0; t < k - 1; t++) {
+      const gapHasDot = n.slice(TE[t]!, TS[t + 1]!).includes('.');
+      if (e.acronym ? gapHasDot !== e.gapDot[t] : gapHasDot && !e.gapDot[t]) return false;
+    }
+    if (e.acronym) {
+      for (let t = 0; t < k; t++) if (n.slice(TS[t]!, TE[t]!) !== e.tokens[t]) return false;
+      if (k === 1 && SHOUTED_WORDS.has(e.tokens[0]!) && isShouted(f)) return false;
+      return true;
+    }
+    for (let t = 0; t < k; t++) if (e.capital[t] && !isUpperCode(n.charCodeAt(TS[t]!))) return false;
+    return true;
+  };
+
+  const contextOk = (e: AliasEntry, f: FieldState, k: number, introduced: Set<string>): boolean => {
+    if (e.via === 'short') return introduced.has(e.entityId);
+    if (e.kind !== 'country') return true;
+    const n = f.norm.text;
+    const start = TS[0]!;
+    const end = TE[k - 1]!;
+    const folded = foldString(n.slice(start, end));
+    const before = prevWord(n, start);
+    if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return false;
+    if (e.via === 'demonym') return true;
+    if (before === 'New') return false;
+    const after = nextWord(n, end);
+    if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return false;
+    if (folded === 'georgia') {
+      const city = prevWord(n, start, ', ');
+      if (city !== null && GEORGIA_CITIES.has(city)) return false;
+      if (n.slice(Math.max(0, start - 9), start).toLowerCase() === 'state of ') return false;
+      if (/^, (?:U\.S\.|USA|United States)/.test(n.slice(end, end + 16))) return false;
+      if (after !== null && GEORGIA_STATE_NEXT.has(after.toLowerCase())) return false;
+      if (/^'s (?:governor|legislature|lawmakers|state senate)/.test(n.slice(end, end + 24))) return false;
+    }
+    if (
+      k === 1 &&
+      !e.acronym &&
+      after !== null &&
+      isCapitalisedWord(after) &&
+      !COUNTRY_CONTINUATIONS.has(after) &&
+      !firstTokens.has(foldString(after)) &&
+      !isShouted(f) &&
+      !isTitleCase(f)
+    ) {
+      return false; // a first name: "Chad Thompson", "Jordan Peterson", "Israel Katz"
+    }
+    return true;
+  };
+
+  interface Span {
+    start: number;
+    end: number;
+  }
+
+  const scanRegistered = (f: FieldState, introduced: Set<string>, out: Mention[], spans: Span[]) => {
+    const n = f.norm.text;
+    const len = n.length;
+    let i = 0;
+    while (i < len) {
+      if (charClass(n.charCodeAt(i)) !== WORD) {
+        i++;
+        continue;
+      }
+      const nc = walk(n, i);
+      let matchedEnd = -1;
+      for (let c = nc - 1; c >= 0 && matchedEnd < 0; c--) {
+        const k = candTokens[c]!;
+        for (const e of candNodes[c]!.entries!) {
+          if (!caseOk(e, f, k) || !contextOk(e, f, k, introduced)) continue;
+          let end = TE[k - 1]!;
+          if (e.trailingDot && n.charCodeAt(end) === 0x2e) end++;
+          const start = TS[0]!;
+          const os = toOriginal(f.norm, start);
+          const oe = toOriginal(f.norm, end);
+          out.push({
+            entityId: e.entityId,
+            kind: e.kind,
+            field: f.field,
+            block: f.block,
+            start: os,
+            end: oe,
+            text: f.original.slice(os, oe),
+            sentence: sentenceOf(f, os),
+            via: e.via,
+          });
+          spans.push({ start, end });
+          if (e.kind === 'official' && e.via !== 'short') introduced.add(e.entityId);
+          matchedEnd = end;
+          break;
+        }
+      }
+      if (matchedEnd > 0) {
+        i = matchedEnd;
+        continue;
+      }
+      i++;
+      while (i < len && charClass(n.charCodeAt(i)) === WORD) i++;
+    }
+  };
+
+  interface RawWord {
+    start: number;
+    end: number;
+    /** The word without surrounding quotes and punctuation, and without a possessive 's. */
+    core: string;
+    coreStart: number;
+    coreEnd: number;
+    /** Punctuation after the core ("," or "."). */
+    trail: string;
+    lead: string;
+    possessive: boolean;
+  }
+
+  const splitWords = (n: string): RawWord[] => {
+    const words: RawWord[] = [];
+    for (const m of n.matchAll(/\S+/g)) {
+      const raw = m[0];
+      let a = 0;
+      let b = raw.length;
+      while (a < b && /["'([\u201C\u2018]/.test(raw[a]!)) a++;
+      while (b > a && /[,.;:!?"')\]\u201D\u2019]/.test(raw[b - 1]!)) b--;
+      // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
+      let core = raw.slice(a, b);
+      let possessive = false;
+      if (/'s$/.test(core) && core.length > 2) {
+        core = core.slice(0, -2);
+        b -= 2;
+        possessive = true;
+      }
+      words.push({
+        start: m.index,
+        end: m.index + raw.length,
+        core,
+        coreStart: m.index + a,
+        coreEnd: m.index + b,
+        trail: raw.slice(possessive ? b + 2 : b),
+        lead: raw.slice(0, a),
+        possessive,
+      });
+    }
+    return words;
+  };
+
+  const isNameWord = (w: string): boolean =>
+    (isCapitalisedWord(w) && /^[\p{L}\p{M}'-]+$/u.test(w)) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u.test(w);
+  const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
+
+  const scanUnregistered = (
+    f: FieldState,
+    spans: Span[],
+    persons: PersonState[],
+    order: number,
+    out: UnregisteredOfficial[],
+  ) => {
+    const n = f.norm.text;
+    if (!OFFICIAL_TRIGGER.test(n) || isShouted(f)) return;
+    const covered = (a: number, b: number) => spans.some((s) => s.start < b && a < s.end);
+    const words = splitWords(n);
+    const sentenceBounds = splitSentences(n);
+    const sentenceEndAfter = (at: number) => {
+      for (const [, b] of sentenceBounds) if (at < b) return b;
+      return n.length;
+    };
+    let w = 0;
+    while (w < words.length) {
+      // Build a run of capitalised words (titles included), allowing particles and "of" inside.
+      const first = words[w]!;
+      if (!(isNameWord(first.core) || TITLE_HEADS.has(first.core) || TITLE_MODIFIERS.has(first.core))) {
+        w++;
+        continue;
+      }
+      const run: RawWord[] = [first];
+      let r = w;
+      const breaks = (x: RawWord) =>
+        x.possessive || /[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd));
+      while (!breaks(words[r]!) && r + 1 < words.length) {
+        const next = words[r + 1]!;
+        if (next.lead !== '') break;
+        const ok =
+          isNameWord(next.core) ||
+          TITLE_HEADS.has(next.core) ||
+          TITLE_MODIFIERS.has(next.core) ||
+          (isParticle(next.core) && r + 2 < words.length && isNameWord(words[r + 2]!.core));
+        if (!ok) break;
+        run.push(next);
+        r++;
+      }
+      w = r + 1;
+      // Strip leading stop words, registered mentions and title words.
+      let s = 0;
+      let officeFrom = -1;
+      let lastTitle = -1;
+      let hasHead = false;
+      while (s < run.length) {
+        const x = run[s]!;
+        const isTitle = TITLE_HEADS.has(x.core) || TITLE_MODIFIERS.has(x.core);
+        if (isTitle) {
+          if (TITLE_HEADS.has(x.core)) hasHead = true;
+          if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
+            if (officeFrom < 0) officeFrom = s;
+            lastTitle = s;
+          }
+        } else if (covered(x.coreStart, x.coreEnd)) {
+          if (officeFrom < 0) officeFrom = s;
+        } else if (!LEADING_STOP.has(x.core)) break;
+        else if (officeFrom >= 0) break;
+        s++;
+      }
+      const nameWords = run.slice(s);
+      if (nameWords.length < 2 || nameWords.length > 5) continue;
+      const firstName = nameWords[0]!;
+      const lastName = nameWords[nameWords.length - 1]!;
+      if (!isNameWord(firstName.core) || !isNameWord(lastName.core)) continue;
+      if (nameWords.some((x) => ORG_WORDS.has(x.core) || TITLE_HEADS.has(x.core) || LEADING_STOP.has(x.core))) continue;
+      if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
+      const nameStart = firstName.coreStart;
+      const nameEnd = lastName.coreEnd;
+      if (covered(nameStart, nameEnd)) continue;
+
+      let office = '';
+      // "<Name>, <office phrase>"
+      if (!lastName.possessive && lastName.trail.startsWith(',')) {
+        const from = lastName.end;
+        let to = sentenceEndAfter(from);
+        const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
+        if (stop) to = from + stop.index;
+        const phrase = n
+          .slice(from, to)
+          .trim()
+          .replace(/[.!?]+$/, '');
+        const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+        if (
+          phrase.length > 0 &&
+          !NOT_OFFICE_START.has(firstWord) &&
+          phrase.split(/\s+/).length <= 10 &&
+          OFFICE_NOUN.test(phrase)
+        ) {
+          office = phrase;
+        }
+      }
+      // "<Title> <Name>"
+      if (office === '' && hasHead && lastTitle >= 0) {
+        office = n.slice(
+          run[officeFrom]!.coreStart,
+          run[lastTitle]!.coreEnd + (run[lastTitle]!.trail.startsWith('.') ? 1 : 0),
+        );
+      }
+      // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri"
+      if (office === '' && s === 0) {
+        const idx = words.indexOf(firstName);
+        const before = words[idx - 1];
+        if (before && before.trail === '' && !before.possessive && OFFICE_BEFORE_NAME.has(before.core)) {
+          let a = idx - 1;
+          while (a - 1 >= 0 && a - 1 >= idx - 4) {
+            const p = words[a - 1]!;
+            if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
+            a--;
+          }
+          office = n.slice(words[a]!.coreStart, before.coreEnd);
+        }
+      }
+      if (office === '') continue;
+
+      const name = n.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
+      const slug = slugify(name);
+      if (slug === '') continue;
+      const os = toOriginal(f.norm, nameStart);
+      const oe = toOriginal(f.norm, nameEnd);
+      const known = persons.find((p) => p.slug === slug);
+      out.push({
+        name: known?.name ?? name,
+        slug,
+        office: known?.office ?? office,
+        field: f.field,
+        block: f.block,
+        start: os,
+        end: oe,
+        text: f.original.slice(os, oe),
+        sentence: sentenceOf(f, os),
+        introduction: known === undefined,
+      });
+      spans.push({ start: nameStart, end: nameEnd });
+      if (!known) {
+        const lastCore = lastName.core;
+        const forms = [name, lastCore];
+        const bare = /^(?:al|el|ad|ar|as|ash|at|az)-(.+)$/i.exec(lastCore);
+        if (bare) forms.push(bare[1]!);
+        persons.push({
+          name,
+          slug,
+          office,
+          forms: forms.filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i),
+          order,
+          after: nameEnd,
+        });
+      }
+    }
+  };
+
+  /** Later mentions of unregistered officials by full name or surname. */
+  const scanPersons = (
+    f: FieldState,
+    spans: Span[],
+    persons: PersonState[],
+    order: number,
+    out: UnregisteredOfficial[],
+  ) => {
+    if (persons.length === 0) return;
+    const n = f.norm.text;
+    const len = n.length;
+    for (let i = 0; i < len; i++) {
+      if (charClass(n.charCodeAt(i)) !== WORD || (i > 0 && charClass(n.charCodeAt(i - 1)) === WORD)) continue;
+      if (!isUpperCode(n.charCodeAt(i))) continue;
+      if (spans.some((s) => s.start <= i && i < s.end)) continue;
+      for (const p of persons) {
+        if (p.order === order && p.after > i) continue;
+        const form = p.forms.find(
+          (x) => n.startsWith(x, i) && (i + x.length >= len || charClass(n.charCodeAt(i + x.length)) !== WORD),
+        );
+        if (form === undefined) continue;
+        const end = i + form.length;
+        const os = toOriginal(f.norm, i);
+        const oe = toOriginal(f.norm, end);
+        out.push({
+          name: p.name,
+          slug: p.slug,
+          office: p.office,
+          field: f.field,
+          block: f.block,
+          start: os,
+          end: oe,
+          text: f.original.slice(os, oe),
+          sentence: sentenceOf(f, os),
+          introduction: false,
+        });
+        spans.push({ start: i, end });
+        i = end - 1;
+        break;
+      }
+    }
+  };
+
+  const detect = (doc: DetectInput): Detection => {
+    const fields: Array<{ text: string; field: MentionField; block: number }> = [
+      { text: doc.title, field: 'title', block: -1 },
+    ];
+    if (doc.summary !== undefined && doc.summary !== '')
+      fields.push({ text: doc.summary, field: 'summary', block: -1 });
+    doc.blocks.forEach((text, block) => fields.push({ text, field: 'body', block }));
+
+    const introduced = new Set<string>();
+    const persons: PersonState[] = [];
+    const mentions: Mention[] = [];
+    const unregistered: UnregisteredOfficial[] = [];
+    fields.forEach(({ text, field, block }, order) => {
+      if (text.length === 0) return;
+      const f: FieldState = {
+        original: text,
+        norm: normaliseText(text),
+        field,
+        block,
+        bounds: null,
+        shouted: null,
+        titleCase: null,
+      };
+      const spans: Span[] = [];
+      scanRegistered(f, introduced, mentions, spans);
+      const found: UnregisteredOfficial[] = [];
+      scanUnregistered(f, spans, persons, order, found);
+      scanPersons(f, spans, persons, order, found);
+      found.sort((a, b) => a.start - b.start);
+      unregistered.push(...found);
+    });
+    return { mentions, unregistered };
+  };
+
+  return { detect, aliasCount, nodeCount };
+}
+
+/**
+ * Per entity, in order of first mention: how often it is mentioned, the text of the first mention, and the first
+ * body sentence mentioning it (else the first title or summary sentence). Unregistered officials are included
+ * under their slug.
+ */
+export function summarise(detection: Detection): EntityMentionSummary[] {
+  const byId = new Map<string, EntityMentionSummary & { inBody: boolean }>();
+  const add = (
+    id: string,
+    kind: EntityKind,
+    registered: boolean,
+    m: { field: MentionField; text: string; sentence: string },
+  ) => {
+    const existing = byId.get(id);
+    if (existing) {
+      existing.count++;
+      if (!existing.inBody && m.field === 'body') {
+        existing.sentence = m.sentence;
+        existing.inBody = true;
+      }
+      return;
+    }
+    byId.set(id, {
+      entityId: id,
+      kind,
+      count: 1,
+      firstText: m.text,
+      sentence: m.sentence,
+      registered,
+      inBody: m.field === 'body',
+    });
+  };
+  const order = (field: MentionField) => (field === 'title' ? 0 : field === 'summary' ? 1 : 2);
+  const all = [
+    ...detection.mentions.map((m) => ({ m, id: m.entityId, kind: m.kind, registered: true })),
+    ...detection.unregistered.map((m) => ({ m, id: m.slug, kind: 'official' as const, registered: false })),
+  ].sort((a, b) => order(a.m.field) - order(b.m.field) || a.m.block - b.m.block || a.m.start - b.m.start);
+  for (const { m, id, kind, registered } of all) add(id, kind, registered, m);
+  return [...byId.values()].map(({ inBody: _inBody, ...rest }) => rest);
+}

@@ -1,0 +1,249 @@
+/**
+ * Text helpers for mention detection: normalisation with an offset map back to the original string, character
+ * classes for word edges, case-folding of single characters, sentence splitting that knows news abbreviations,
+ * and ASCII slugs. Pure: no file system, no Astro, no environment.
+ */
+
+/** A string prepared for matching, with the way back to offsets in the string it came from. */
+export interface NormalisedText {
+  /** NFC, typographic apostrophes as ', non-breaking hyphens as -, non-breaking spaces as a plain space. */
+  text: string;
+  /**
+   * Offset in the original string of each UTF-16 unit of `text`, plus one entry for the end; null when the two
+   * strings have the same length and every offset is the same.
+   */
+  offsets: Int32Array | null;
+}
+
+// Characters rewritten one UTF-16 unit for one, so offsets are unchanged by this step.
+const ONE_FOR_ONE = /[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032\u2010\u2011\u00A0\u2007\u2009\u202F]/g;
+const ONE_FOR_ONE_MAP: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u02BB': "'",
+  '\u0060': "'",
+  '\u00B4': "'",
+  '\u2032': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
+};
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Normalises `original` for matching. NFC is applied per base character and its combining marks, so each unit
+ * of the result can be traced to the segment of the original it came from (exact for every script news text
+ * uses; Hangul jamo sequences are composed per syllable by NFC anyway).
+ */
+export function normaliseText(original: string): NormalisedText {
+  let text = original;
+  let offsets: Int32Array | null = null;
+  if (NON_ASCII.test(original) && original.normalize('NFC') !== original) {
+    const parts: string[] = [];
+    const offs: number[] = [];
+    for (const m of original.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+      const segment = m[0].normalize('NFC');
+      parts.push(segment);
+      for (let k = 0; k < segment.length; k++) offs.push(m.index);
+    }
+    offs.push(original.length);
+    text = parts.join('');
+    offsets = Int32Array.from(offs);
+  }
+  if (NON_ASCII.test(text)) text = text.replace(ONE_FOR_ONE, (ch) => ONE_FOR_ONE_MAP[ch] ?? ch);
+  return { text, offsets };
+}
+
+/** Offset in the original string of offset `i` of the normalised text (`i` may be the end). */
+export function toOriginal(norm: NormalisedText, i: number): number {
+  return norm.offsets === null ? i : (norm.offsets[i] ?? i);
+}
+
+// Character classes, computed lazily per UTF-16 unit: 1 word (letter, digit, mark), 2 gap inside a multi-word
+// name (space, hyphen, apostrophe, dot), 3 anything else. Surrogates count as "anything else".
+const CLASS = new Uint8Array(65536);
+const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
+export const WORD = 1;
+export const GAP = 2;
+export const OTHER = 3;
+
+export function charClass(code: number): number {
+  let c = CLASS[code]!;
+  if (c === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) c = OTHER;
+    else if (WORD_RE.test(String.fromCharCode(code))) c = WORD;
+    else if (code === 0x20 || code === 0x2d || code === 0x27 || code === 0x2e || code === 0x09 || code === 0x0a)
+      c = GAP;
+    else c = OTHER;
+    CLASS[code] = c;
+  }
+  return c;
+}
+
+export function isWordCode(code: number): boolean {
+  return charClass(code) === WORD;
+}
+
+// Folding of one unit for comparison: lower case, diacritics removed; 0 for a combining mark (ignored).
+const FOLD = new Int32Array(65536).fill(-1);
+
+export function foldCode(code: number): number {
+  let f = FOLD[code]!;
+  if (f === -1) {
+    if (code < 128) f = code >= 65 && code <= 90 ? code + 32 : code;
+    else {
+      const ch = String.fromCharCode(code);
+      const stripped = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (stripped.length === 0) f = /\p{M}/u.test(ch) ? 0 : code;
+      else if (stripped.length === 1) f = stripped.charCodeAt(0);
+      else f = ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
+    }
+    FOLD[code] = f;
+  }
+  return f;
+}
+
+/** Folds a whole string the way the detector compares text: per unit, marks dropped. */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const f = foldCode(s.charCodeAt(i));
+    if (f !== 0) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+export function isUpperCode(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch && ch.toUpperCase() === ch;
+}
+
+export function isLowerCode(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  const ch = String.fromCharCode(code);
+  return ch.toUpperCase() !== ch && ch.toLowerCase() === ch;
+}
+
+/**
+ * Abbreviations after which a full stop does not end a sentence: ranks and titles, months, and a few others.
+ * Initials ("J. Smith") and dotted abbreviations ("U.S.", "a.m.") are handled by shape.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Rev',
+  'Hon',
+  'St',
+  'Mt',
+  'Ft',
+  'Gen',
+  'Maj',
+  'Lt',
+  'Col',
+  'Brig',
+  'Adm',
+  'Capt',
+  'Cmdr',
+  'Cdr',
+  'Sgt',
+  'Cpl',
+  'Pvt',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Amb',
+  'Pres',
+  'Jr',
+  'Sr',
+  'Jan',
+  'Feb',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'No',
+  'Nos',
+  'vs',
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Co',
+  'approx',
+]);
+
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB']);
+
+/** True when the full stop at `dot` belongs to an abbreviation rather than ending a sentence. */
+export function isAbbreviationDot(s: string, dot: number): boolean {
+  let a = dot;
+  while (a > 0) {
+    const code = s.charCodeAt(a - 1);
+    if (isWordCode(code) || code === 0x2e) a--;
+    else break;
+  }
+  const word = s.slice(a, dot);
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  if (word.length === 1 && isUpperCode(word.charCodeAt(0))) return true; // an initial
+  return word.includes('.'); // U.S., U.N., a.m.
+}
+
+/**
+ * Sentence boundaries of `s` as [start, end) pairs covering the whole string. A sentence ends at . ! ? or …
+ * (plus closing quotes and brackets) followed by white space and a character that is not a lower-case letter,
+ * unless the full stop belongs to an abbreviation.
+ */
+export function splitSentences(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    const ch = s[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+    let k = i + 1;
+    while (k < len && CLOSERS.has(s[k]!)) k++;
+    if (k >= len) break;
+    if (!/\s/.test(s[k]!)) continue;
+    let m = k;
+    while (m < len && /\s/.test(s[m]!)) m++;
+    if (m >= len) break;
+    if (isLowerCode(s.charCodeAt(m))) continue;
+    if (ch === '.' && isAbbreviationDot(s, i)) continue;
+    out.push([start, k]);
+    start = m;
+    i = m - 1;
+  }
+  out.push([start, len]);
+  return out;
+}
+
+/** The trimmed sentence of `s` that contains offset `at`, given its boundaries from splitSentences. */
+export function sentenceAt(s: string, bounds: Array<[number, number]>, at: number): string {
+  for (const [a, b] of bounds) if (at < b) return s.slice(a, b).trim();
+  return s.trim();
+}
+
+/** ASCII slug of a name: diacritics dropped, apostrophes removed, other runs of non-alphanumerics as one hyphen. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02BC`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
