@@ -226,12 +226,18 @@ function sameName(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
+const BYLINE_PARTICLES = new Set(['and', 'in', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'el', 'la', 'le', 'du']);
+
 /** "By Jane Doe", "By Jane Doe and John Roe in Baghdad" → the names; anything longer is not a byline. */
 export function parseByline(line: string): string | undefined {
-  const match = /^by\s+(\p{Lu}[\p{L}\p{M}'’.\- ]*(?:,\s*\p{Lu}[\p{L}\p{M}'’.\- ]*)*)$/iu.exec(collapse(line));
+  const match = /^[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}'’.\- ]*(?:,\s*\p{Lu}[\p{L}\p{M}'’.\- ]*)*)$/u.exec(collapse(line));
   const names = match?.[1]?.trim();
-  if (names === undefined || names.length > 100 || names.split(/\s+/).length > 12) return undefined;
-  return names;
+  if (names === undefined || names.length > 100) return undefined;
+  const words = names.split(/[\s,]+/).filter((word) => word !== '');
+  if (words.length > 12) return undefined;
+  // Every word is capitalised except a few name particles, so "By Tuesday the council had voted" is not a byline.
+  const lowercaseOk = words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_PARTICLES.has(word));
+  return lowercaseOk ? names : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -338,7 +344,7 @@ export function parseHtmlPage(html: string, options: ParseOptions = {}): ParsedA
   const removed: string[] = [];
   let byline = meta.name['author'] !== undefined ? collapse(meta.name['author']) : undefined;
   for (const p of findAll(body, (el) => el.tagName === 'p')) {
-    const text = collapse(textOf(p));
+    const text = collapseHtml(textOf(p));
     if (text === '') continue;
     if (paragraphs.length === 0 && byline === undefined && parseByline(text) !== undefined) {
       byline = parseByline(text);
@@ -457,6 +463,11 @@ function finish(input: {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** HTML whitespace collapsing: only ASCII whitespace counts, so a non-breaking space (&nbsp;) is kept. */
+function collapseHtml(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
