@@ -22,7 +22,7 @@ import {
   validateArticleUrl,
   validateIsoDate,
   type IsoDate,
-  type ParsedArticle,
+  type ImportedArticle,
 } from '../lib/articles/importer.ts';
 import { defaultPromoPatterns, parsePromoPatterns, type PromoPattern } from '../lib/articles/promo-lines.ts';
 
@@ -38,7 +38,7 @@ interface Planned {
   input: string;
   target: string;
   content: string;
-  article: ParsedArticle;
+  article: ImportedArticle;
 }
 
 /** A refusal: printed as "import: <message>", exit code 1. */

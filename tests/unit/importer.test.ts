@@ -25,7 +25,7 @@ import {
   splitHeadline,
   validateArticleUrl,
   validateIsoDate,
-  type ParsedArticle,
+  type ImportedArticle,
 } from '../../src/lib/articles/importer.ts';
 import {
   defaultPromoPatterns,
@@ -82,7 +82,7 @@ function loadFixtures(): Fixture[] {
     });
 }
 
-function importFixture(fixture: Fixture): { article: ParsedArticle; markdown: string } {
+function importFixture(fixture: Fixture): { article: ImportedArticle; markdown: string } {
   const text = decodeInput(fs.readFileSync(fixture.inputPath));
   const options = { source: fixture.options.source, url: fixture.options.url, promoPatterns };
   const article = fixture.isHtml ? parseHtmlPage(text, options) : parseRawText(text, options);

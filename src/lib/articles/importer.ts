@@ -29,7 +29,7 @@ export interface ParseOptions {
   promoPatterns?: readonly PromoPattern[] | undefined;
 }
 
-export interface ParsedArticle {
+export interface ImportedArticle {
   title: string;
   source: string;
   paragraphs: string[];
@@ -244,7 +244,7 @@ export function parseByline(line: string): string | undefined {
 // Raw text
 
 /** Parses raw article text (see the rules at the top of this file). */
-export function parseRawText(text: string, options: ParseOptions = {}): ParsedArticle {
+export function parseRawText(text: string, options: ParseOptions = {}): ImportedArticle {
   const promoPatterns = options.promoPatterns ?? defaultPromoPatterns();
   const blocks = text
     .replace(/\r\n?/g, '\n')
@@ -315,7 +315,7 @@ const DROPPED_ELEMENTS = new Set([
  * `<link rel=canonical>` or `og:url`; paragraphs from the `<p>` elements of `<article>`/`<main>` (the body when
  * neither exists), ignoring scripts, styles, navigation, footers, asides and forms.
  */
-export function parseHtmlPage(html: string, options: ParseOptions = {}): ParsedArticle {
+export function parseHtmlPage(html: string, options: ParseOptions = {}): ImportedArticle {
   const promoPatterns = options.promoPatterns ?? defaultPromoPatterns();
   const tree = fromHtml(html);
   const meta = readMeta(tree);
@@ -441,7 +441,7 @@ function finish(input: {
   removed: string[];
   url: string | undefined;
   publishedDate?: string | undefined;
-}): ParsedArticle {
+}): ImportedArticle {
   const title = collapse(input.title);
   const source = collapse(input.source ?? '');
   if (title === '') throw new ImportError('has no headline: the first line must be the article title');
@@ -451,7 +451,7 @@ function finish(input: {
     );
   }
   if (input.paragraphs.length === 0) throw new ImportError('has no article text after the headline');
-  const article: ParsedArticle = { title, source, paragraphs: input.paragraphs, removed: input.removed };
+  const article: ImportedArticle = { title, source, paragraphs: input.paragraphs, removed: input.removed };
   if (input.byline !== undefined) article.byline = input.byline;
   const url = input.url?.trim();
   if (url !== undefined && url !== '') article.url = url;
