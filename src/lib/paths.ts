@@ -43,3 +43,16 @@ export type Paths = ReturnType<typeof createPaths>;
 export function articleIdFromPath(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\.md$/i, '');
 }
+
+/** First path segments the site uses for its own pages; an article folder must not take them. */
+export const RESERVED_SEGMENTS = new Set([
+  ...Object.values(KIND_SEGMENT),
+  'archive',
+  'search',
+  'data',
+  'page',
+  'pagefind',
+  '_astro',
+  '404',
+  'rss.xml',
+]);

@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { articleSchema } from './lib/articles/frontmatter.ts';
+import { readArchiveConfig } from './lib/config.ts';
+import { entitySchema } from './lib/entities/registry.ts';
+import { ENTITY_KINDS } from './lib/entities/types.ts';
+import { articlesLoader } from './loaders/articles.ts';
+import { entitiesLoader } from './loaders/entities.ts';
+
+const articleEntity = z.object({
+  id: z.string(),
+  kind: z.enum(ENTITY_KINDS),
+  name: z.string(),
+  count: z.number(),
+  sentence: z.string(),
+  reviewed: z.boolean(),
+  office: z.string().optional(),
+});
+
+const articles = defineCollection({
+  loader: articlesLoader({ dir: readArchiveConfig(process.env).articlesDir }),
+  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntity) }),
+});
+
+const entities = defineCollection({
+  loader: entitiesLoader(),
+  schema: entitySchema,
+});
+
+export const collections = { articles, entities };

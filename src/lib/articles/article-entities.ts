@@ -1,0 +1,74 @@
+import type { ArticleEntity } from '../site-index.ts';
+import type { Detection } from '../entities/detect.ts';
+import type { Entity } from '../entities/types.ts';
+import { ArticleError } from './frontmatter.ts';
+
+export interface EntityCorrections {
+  add?: string[] | undefined;
+  exclude?: string[] | undefined;
+}
+
+/**
+ * Turns one article's detection into the entities it is tagged with: one record per entity with its mention
+ * count and evidence sentence, after the editor's corrections from the front matter.
+ */
+export function tagArticle(
+  detection: Detection,
+  registryById: ReadonlyMap<string, Entity>,
+  corrections: EntityCorrections,
+  file: string,
+): ArticleEntity[] {
+  for (const [field, ids] of [
+    ['entities.add', corrections.add],
+    ['entities.exclude', corrections.exclude],
+  ] as const) {
+    const unknown = (ids ?? []).filter((id) => !registryById.has(id));
+    if (unknown.length) throw new ArticleError(file, `unknown entity id(s) ${unknown.join(', ')}`, field);
+  }
+  const excluded = new Set(corrections.exclude ?? []);
+  const tagged = new Map<string, ArticleEntity>();
+  for (const mention of detection.mentions) {
+    if (excluded.has(mention.entityId)) continue;
+    const existing = tagged.get(mention.entityId);
+    if (existing) {
+      existing.count += 1;
+      continue;
+    }
+    const entity = registryById.get(mention.entityId);
+    if (!entity) continue;
+    tagged.set(mention.entityId, {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      count: 1,
+      sentence: mention.sentence,
+      reviewed: true,
+    });
+  }
+  for (const official of detection.unregistered) {
+    // A variant spelling of a registered official's name counts for that official.
+    const id = official.slug;
+    if (excluded.has(id)) continue;
+    const existing = tagged.get(id);
+    if (existing) {
+      existing.count += 1;
+      continue;
+    }
+    const registered = registryById.get(id);
+    tagged.set(id, {
+      id,
+      kind: 'official',
+      name: registered?.name ?? official.name,
+      count: 1,
+      sentence: official.sentence,
+      reviewed: registered !== undefined,
+      ...(registered ? {} : { office: official.office }),
+    });
+  }
+  for (const id of corrections.add ?? []) {
+    if (tagged.has(id) || excluded.has(id)) continue;
+    const entity = registryById.get(id)!;
+    tagged.set(id, { id, kind: entity.kind, name: entity.name, count: 0, sentence: '', reviewed: true });
+  }
+  return [...tagged.values()];
+}

@@ -1,0 +1,101 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+
+/** An article file that cannot be built. The message always names the file and, where there is one, the field. */
+export class ArticleError extends Error {
+  readonly file: string;
+  readonly field: string | undefined;
+  constructor(file: string, problem: string, field?: string) {
+    super(field ? `${file}: field "${field}": ${problem}` : `${file}: ${problem}`);
+    this.name = 'ArticleError';
+    this.file = file;
+    this.field = field;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (so 2024-02-30 and 2023-02-29 are false). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const calendarDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+const text = z.string({ error: 'must be text' }).trim().min(1, { message: 'must not be empty' });
+const entityIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be entity ids' }));
+
+/** The article front matter. Unknown fields are errors, so a typo never silently loses data. */
+export const articleSchema = z.strictObject({
+  title: text,
+  date: calendarDate,
+  source: text,
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  byline: text.optional(),
+  summary: text.optional(),
+  updated: calendarDate.optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en or ar' })
+    .optional(),
+  draft: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Editors' corrections to what detection found: entity ids to add or to exclude. */
+  entities: z.strictObject({ add: entityIds.optional(), exclude: entityIds.optional() }).optional(),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+
+export interface ParsedArticle {
+  data: ArticleFrontmatter;
+  body: string;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Decodes bytes as UTF-8, refusing anything else rather than showing replacement characters on the site. */
+export function decodeArticle(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ArticleError(file, 'is not valid UTF-8 text; save it as UTF-8');
+  }
+}
+
+/**
+ * Splits an article into validated front matter and markdown body.
+ * YAML is read with the core schema, so dates stay strings and an impossible date cannot roll over.
+ */
+export function parseArticle(source: string, file: string): ParsedArticle {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new ArticleError(file, 'has no front matter: it must start with a "---" line');
+  const document = parseDocument(match[1] ?? '', { schema: 'core', uniqueKeys: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    throw new ArticleError(file, `front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`);
+  }
+  const raw: unknown = document.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ArticleError(file, 'front matter must be a set of "field: value" lines');
+  }
+  const result = articleSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.length ? issue.path.join('.') : undefined;
+    if (issue.code === 'unrecognized_keys') {
+      throw new ArticleError(file, `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`);
+    }
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    throw new ArticleError(file, missing ? 'is required' : issue.message, field);
+  }
+  const body = source.slice(match[0].length);
+  if (body.trim() === '') throw new ArticleError(file, 'has an empty body: the article text is missing');
+  if (result.data.updated && result.data.updated < result.data.date) {
+    throw new ArticleError(file, `must not be before "date" (${result.data.date})`, 'updated');
+  }
+  return { data: result.data, body };
+}

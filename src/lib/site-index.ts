@@ -1,0 +1,196 @@
+import type { Entity, EntityKind } from './entities/types.ts';
+
+/** What the article loader stores for each entity an article mentions. */
+export interface ArticleEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** How many times the article mentions it (0 when an editor added it by hand). */
+  count: number;
+  /** The sentence of the first mention, shown on the entity page as evidence. */
+  sentence: string;
+  /** False for officials found in the text but not in the registry. */
+  reviewed: boolean;
+  /** For unreviewed officials: the office the article introduced them with. */
+  office?: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  source: string;
+  summary?: string | undefined;
+  entities: ArticleEntity[];
+}
+
+export interface EntityArticle<A extends ArticleSummary> {
+  article: A;
+  count: number;
+  sentence: string;
+}
+
+export interface EntityPageData<A extends ArticleSummary> {
+  entity: Entity;
+  /** Newest first. */
+  articles: EntityArticle<A>[];
+  firstMention: string;
+  lastMention: string;
+  /** Every month from the first mention to the last, with the number of articles that month. */
+  timeline: { month: string; count: number }[];
+  /** Entities most often mentioned in the same articles, most first. */
+  coMentioned: { entity: Entity; count: number }[];
+}
+
+export interface MonthArchive<A> {
+  year: number;
+  month: number;
+  articles: A[];
+}
+
+/** Newest first; ties broken by id so builds are deterministic. */
+export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}
+
+/** An official the registry does not know yet, as a page can show them. */
+export function unreviewedOfficial(mention: ArticleEntity): Entity {
+  return {
+    id: mention.id,
+    kind: 'official',
+    name: mention.name,
+    aliases: [],
+    description: mention.office
+      ? `Introduced in the archive as ${mention.office}. Not yet reviewed by the archive's curators.`
+      : "Not yet reviewed by the archive's curators.",
+    roles: [],
+    shortNames: [],
+    reviewed: false,
+  };
+}
+
+const MAX_CO_MENTIONED = 12;
+/** Entities in more articles than this say little about how two articles relate. */
+const RELATED_MAX_ENTITY_ARTICLES = 500;
+
+/**
+ * Builds every index the pages need in one pass over the articles' mentions: month archives, entity pages
+ * with their articles, timelines and co-mentions, and related articles.
+ */
+export function buildSiteIndex<A extends ArticleSummary>(articleList: readonly A[], registry: readonly Entity[]) {
+  const articles = [...articleList].sort(compareNewestFirst);
+  const registryById = new Map(registry.map((entity) => [entity.id, entity]));
+  const months = new Map<string, MonthArchive<A>>();
+  const entityArticles = new Map<string, EntityArticle<A>[]>();
+  const entityById = new Map<string, Entity>();
+  const coCounts = new Map<string, Map<string, number>>();
+
+  for (const article of articles) {
+    const [year, month] = article.date.split('-').map(Number) as [number, number];
+    const key = article.date.slice(0, 7);
+    let archive = months.get(key);
+    if (!archive) months.set(key, (archive = { year, month, articles: [] }));
+    archive.articles.push(article);
+
+    for (const mention of article.entities) {
+      if (!entityById.has(mention.id)) {
+        entityById.set(mention.id, registryById.get(mention.id) ?? unreviewedOfficial(mention));
+      }
+      let list = entityArticles.get(mention.id);
+      if (!list) entityArticles.set(mention.id, (list = []));
+      list.push({ article, count: mention.count, sentence: mention.sentence });
+      let co = coCounts.get(mention.id);
+      if (!co) coCounts.set(mention.id, (co = new Map()));
+      for (const other of article.entities) {
+        if (other.id !== mention.id) co.set(other.id, (co.get(other.id) ?? 0) + 1);
+      }
+    }
+  }
+
+  const entities = new Map<string, EntityPageData<A>>();
+  for (const [id, list] of entityArticles) {
+    const coMentioned = [...(coCounts.get(id) ?? [])]
+      .map(([otherId, count]) => ({ entity: entityById.get(otherId)!, count }))
+      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
+      .slice(0, MAX_CO_MENTIONED);
+    const lastMention = list[0]!.article.date;
+    const firstMention = list[list.length - 1]!.article.date;
+    entities.set(id, {
+      entity: entityById.get(id)!,
+      articles: list,
+      firstMention,
+      lastMention,
+      timeline: monthlyTimeline(
+        list.map((entry) => entry.article.date),
+        firstMention,
+        lastMention,
+      ),
+      coMentioned,
+    });
+  }
+
+  const byId = new Map(articles.map((article) => [article.id, article]));
+
+  return {
+    /** Newest first. */
+    articles,
+    byId,
+    /** Month archives, newest first. */
+    months: [...months.values()],
+    years: [...new Set([...months.values()].map((m) => m.year))],
+    entities,
+    /** Entity pages of one kind, A–Z. */
+    entitiesOfKind(kind: EntityKind) {
+      return [...entities.values()]
+        .filter((data) => data.entity.kind === kind)
+        .sort((a, b) => a.entity.name.localeCompare(b.entity.name, 'en'));
+    },
+    /** Articles that share the most specific entities with this one. */
+    related(articleId: string, limit = 5): A[] {
+      const article = byId.get(articleId);
+      if (!article) return [];
+      const scores = new Map<string, number>();
+      for (const mention of article.entities) {
+        const list = entityArticles.get(mention.id) ?? [];
+        if (list.length > RELATED_MAX_ENTITY_ARTICLES) continue;
+        const weight = 1 / Math.log2(1 + list.length);
+        for (const entry of list) {
+          if (entry.article.id !== articleId) {
+            scores.set(entry.article.id, (scores.get(entry.article.id) ?? 0) + weight);
+          }
+        }
+      }
+      return [...scores]
+        .sort((a, b) => b[1] - a[1] || compareNewestFirst(byId.get(a[0])!, byId.get(b[0])!))
+        .slice(0, limit)
+        .map(([id]) => byId.get(id)!);
+    },
+  };
+}
+
+export type SiteIndex<A extends ArticleSummary> = ReturnType<typeof buildSiteIndex<A>>;
+
+/** Counts per month (YYYY-MM) for every month between first and last, zero-filled. */
+export function monthlyTimeline(dates: readonly string[], first: string, last: string) {
+  const counts = new Map<string, number>();
+  for (const date of dates) counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1);
+  const timeline: { month: string; count: number }[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  const end = last.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    timeline.push({ month: key, count: counts.get(key) ?? 0 });
+    if (key >= end) break;
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return timeline;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}

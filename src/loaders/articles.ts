@@ -1,0 +1,102 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ArticleError, decodeArticle, parseArticle } from '../lib/articles/frontmatter.ts';
+import { createDetector } from '../lib/entities/detect.ts';
+import { loadRegistry } from '../lib/entities/load-registry.ts';
+import { registryDigest } from '../lib/entities/registry.ts';
+import { articleIdFromPath, createPaths, RESERVED_SEGMENTS } from '../lib/paths.ts';
+import { createArticleRenderer } from '../markdown/article-renderer.ts';
+
+/** Bump when rendering or detection changes in a way the registry digest does not capture. */
+const PIPELINE_VERSION = '1';
+
+async function listMarkdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/**
+ * Loads `articles/**\/*.md`: validates front matter, renders the body and detects entities once per article,
+ * and keeps the result in the content layer keyed by a digest of the file, the registry and the base path.
+ * Every problem in every file is reported together, each naming its file.
+ */
+export function articlesLoader(options: { dir: string }): Loader {
+  return {
+    name: 'articles-loader',
+    async load({ store, logger, generateDigest, config }) {
+      const root = fileURLToPath(config.root);
+      const dir = path.resolve(root, options.dir);
+      const shownDir = path.relative(root, dir) || '.';
+      let files: string[];
+      try {
+        files = await listMarkdownFiles(dir);
+      } catch (error) {
+        throw new Error(`The articles folder "${shownDir}" cannot be read (ARCHIVE_ARTICLES_DIR): ${String(error)}`);
+      }
+
+      const registry = await loadRegistry();
+      const paths = createPaths(config.base);
+      const renderer = await createArticleRenderer({ registry, detector: createDetector(registry), paths });
+      const salt = `${PIPELINE_VERSION}\0${registryDigest(registry)}\0${config.base}`;
+
+      const errors: string[] = [];
+      const seen = new Map<string, string>();
+      let rendered = 0;
+      let drafts = 0;
+      for (const relative of files) {
+        const file = path.join(shownDir, relative);
+        const id = articleIdFromPath(relative);
+        try {
+          const [first] = id.split('/');
+          if (RESERVED_SEGMENTS.has(first!.toLowerCase())) {
+            throw new ArticleError(
+              file,
+              `its URL would clash with the site's own /${first}/ pages; move it into a dated folder`,
+            );
+          }
+          // CDNs and checkouts on case-insensitive file systems would serve two such files at one URL.
+          const clash = seen.get(id.toLowerCase());
+          if (clash) throw new ArticleError(file, `claims the same URL as ${clash}`);
+          seen.set(id.toLowerCase(), file);
+
+          const text = decodeArticle(await readFile(path.join(dir, relative)), file);
+          const { data, body } = parseArticle(text, file);
+          if (data.draft) {
+            drafts += 1;
+            store.delete(id);
+            continue;
+          }
+          const digest = generateDigest(`${salt}\0${text}`);
+          if (store.get(id)?.digest === digest) continue;
+          const article = await renderer.render(body, data, file);
+          store.set({
+            id,
+            data: { ...data, file, entities: article.entities },
+            body,
+            filePath: path.relative(root, path.join(dir, relative)),
+            digest,
+            rendered: { html: article.html, metadata: { headings: article.headings } },
+          });
+          rendered += 1;
+        } catch (error) {
+          errors.push(error instanceof ArticleError ? error.message : `${file}: ${String(error)}`);
+        }
+      }
+      if (errors.length) {
+        throw new Error(`${errors.length} article file(s) cannot be built:\n  ${errors.join('\n  ')}`);
+      }
+      for (const id of store.keys()) {
+        if (!seen.has(id.toLowerCase())) store.delete(id);
+      }
+      logger.info(
+        `${files.length - drafts} articles (${rendered} rendered, ${files.length - drafts - rendered} cached), ${drafts} drafts skipped`,
+      );
+    },
+  };
+}

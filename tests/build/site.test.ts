@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { standardArchive } from '../support/fixture-archive.ts';
+import { hasPage, page } from '../support/html.ts';
+
+const SEED = '/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/';
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildSite({ articlesDir: standardArchive().dir });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('article pages', () => {
+  it('publishes the seed at its path-derived URL with headline, date, source and original link', () => {
+    const $ = page(build.outDir, SEED);
+    expect($('h1').text()).toBe('US airstrike kills Iranian-backed militia commander in Baghdad');
+    expect($('article time').first().attr('datetime')).toBe('2024-01-04');
+    expect($('article .kicker').text()).toContain('Financial Times');
+    expect($('.prose p').first().text()).toContain('The US military has killed a senior commander');
+  });
+
+  it('shows markup in a title as text', () => {
+    const $ = page(build.outDir, '/2023/07/synthetic-markup/');
+    expect($('h1').text()).toBe('Synthetic markup test <b>not bold</b>');
+    expect($('h1 b')).toHaveLength(0);
+  });
+
+  it('gives headings ids and renders GFM tables', () => {
+    const $ = page(build.outDir, '/2023/07/synthetic-markup/');
+    expect($('.prose h2').attr('id')).toBe('hezbollah-in-a-heading');
+    expect($('.prose table td').first().text()).toBe('Syria');
+  });
+});
+
+describe('entity links in article bodies', () => {
+  it('links the first mention of each entity, never inside a heading or an existing link', () => {
+    const $ = page(build.outDir, '/2023/07/synthetic-markup/');
+    expect($('.prose h2 a')).toHaveLength(0);
+    const hezbollahLinks = $('.prose a.entity-link[href="/militias/hezbollah/"]');
+    expect(hezbollahLinks).toHaveLength(1);
+    expect(hezbollahLinks.closest('p').text()).toContain('Later, Hezbollah appears');
+    expect($('.prose a[href="https://example.org/hezbollah"]').text()).toBe('Iran');
+    expect($('.prose a[href="https://example.org/hezbollah"] a')).toHaveLength(0);
+  });
+
+  it('never finds mentions in code or URLs', () => {
+    const $ = page(build.outDir, '/2023/07/synthetic-markup/');
+    const tagged = $('aside a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(tagged).toContain('/countries/iran/');
+    expect(tagged).toContain('/militias/hezbollah/');
+    expect(tagged).not.toContain('/militias/hamas/');
+  });
+
+  it('groups the seed article entities by kind in the side panel', () => {
+    const $ = page(build.outDir, SEED);
+    const headings = $('aside h3')
+      .map((_, h) => $(h).text())
+      .get();
+    expect(headings).toEqual(['Militias', 'Countries', 'Officials']);
+  });
+});
+
+describe('archives and home', () => {
+  it('lists articles newest first on the home page', () => {
+    const $ = page(build.outDir, '/');
+    const dates = $('main time')
+      .map((_, t) => $(t).attr('datetime'))
+      .get();
+    expect(dates[0]).toBe('2024-01-04');
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('builds year and month archives', () => {
+    expect(page(build.outDir, '/archive/2024/')('h1').text()).toBe('Articles from 2024');
+    const $ = page(build.outDir, '/archive/2024/01/');
+    expect($('main h2 a').attr('href')).toBe(SEED);
+    expect(hasPage(build.outDir, '/archive/2023/07/')).toBe(true);
+  });
+
+  it('has a 404 page with a way back', () => {
+    const $ = page(build.outDir, '/404.html');
+    expect($('h1').text()).toBe('Page not found');
+    expect($('main a[href="/"]')).toHaveLength(1);
+  });
+});
+
+describe('entity pages', () => {
+  it('paginates articles 20 a page, newest first, with the evidence sentence', () => {
+    const $ = page(build.outDir, '/militias/harakat-al-nujaba/');
+    expect($('h1').text()).toBe('Harakat al-Nujaba');
+    expect($('.article-list > li')).toHaveLength(20);
+    expect($('.article-list .evidence').first().text()).toContain('Harakat al-Nujaba');
+    expect($('a[rel="next"]').attr('href')).toBe('/militias/harakat-al-nujaba/page/2/');
+    const second = page(build.outDir, '/militias/harakat-al-nujaba/page/2/');
+    expect(second('.article-list > li')).toHaveLength(4);
+  });
+
+  it('shows co-mentioned entities with counts and a timeline', () => {
+    const $ = page(build.outDir, '/militias/harakat-al-nujaba/');
+    expect($('aside').text()).toMatch(/Kataib Hezbollah\s*\(11 articles\)/);
+    expect($('.timeline svg rect.bar').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('lists entities A–Z and by count on the index pages', () => {
+    const $ = page(build.outDir, '/militias/');
+    const names = $('.count-table tbody tr td:first-child a')
+      .map((_, a) => $(a).text())
+      .get();
+    expect(names[0]).toBe('Harakat al-Nujaba');
+    expect(names).toContain('Hezbollah');
+  });
+});

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Runs a real `astro build` of the project over the given articles folder, into a fresh temporary folder.
+ * Each build gets its own cache folder so builds of different fixture archives never share content-layer state.
+ */
+export function buildSite(options: { articlesDir: string; base?: string; site?: string }): BuildResult {
+  const work = mkdtempSync(path.join(tmpdir(), 'archive-build-'));
+  const outDir = path.join(work, 'dist');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ARCHIVE_ARTICLES_DIR: options.articlesDir,
+      ARCHIVE_OUT_DIR: outDir,
+      ARCHIVE_BASE: options.base ?? '/',
+      ARCHIVE_SITE: options.site ?? 'https://archive.example.org',
+      ARCHIVE_CACHE_DIR: path.join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
