@@ -14,12 +14,17 @@ interface RenderContext {
   summary?: string | undefined;
   exclude: string[];
   detection?: Detection;
+  blocks?: string[];
 }
 
 export interface RenderedArticle {
   html: string;
   headings: MarkdownHeading[];
   entities: ArticleEntity[];
+  /** The raw detection, before the editor's corrections: what `entities detect` explains. */
+  detection: Detection;
+  /** Plain text of the body's blocks, as detection read them. */
+  blocks: string[];
 }
 
 const KIND_LABEL = { militia: 'militia', country: 'country', official: 'official' } as const;
@@ -44,6 +49,7 @@ export async function createArticleRenderer(options: {
       blocks,
     });
     context.detection = detection;
+    context.blocks = blocks;
     const excluded = new Set(context.exclude);
     const candidates = new Map<string, LinkRequest[]>();
     const add = (key: string, request: LinkRequest) => {
@@ -94,6 +100,8 @@ export async function createArticleRenderer(options: {
         html: result.code,
         headings: result.metadata.headings,
         entities: tagArticle(detection, registryById, data.entities ?? {}, file),
+        detection,
+        blocks: context.blocks ?? [],
       };
     },
   };

@@ -1,0 +1,159 @@
+/**
+ * `npm run entities -- detect [--json] <file.md>...` what each article would be tagged with, and why;
+ * `npm run entities -- suggest` names in the archive that the registry does not know yet;
+ * `npm run entities -- check` validates the registry.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ArticleError, decodeArticle, parseArticle } from '../lib/articles/frontmatter.ts';
+import { readArchiveConfig } from '../lib/config.ts';
+import { createDetector } from '../lib/entities/detect.ts';
+import { loadRegistry } from '../lib/entities/load-registry.ts';
+import { suggestEntities, type SuggestionInput } from '../lib/entities/suggest.ts';
+import type { Entity } from '../lib/entities/types.ts';
+import { createPaths } from '../lib/paths.ts';
+import { createArticleRenderer } from '../markdown/article-renderer.ts';
+
+const USAGE = `usage:
+  npm run --silent entities -- detect [--json] <file.md>...
+  npm run entities -- suggest [folder]
+  npm run entities -- check`;
+
+function fail(message: string): never {
+  process.stderr.write(`entities: ${message}\n`);
+  process.exit(1);
+}
+
+function loadRegistryOrFail(): Entity[] {
+  try {
+    return loadRegistry();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function analyse(files: string[], registry: Entity[]) {
+  const detector = createDetector(registry);
+  const renderer = await createArticleRenderer({ registry, detector, paths: createPaths('/') });
+  const results = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeArticle(readFileSync(file), file);
+    } catch (error) {
+      fail(error instanceof ArticleError ? error.message : `${file}: cannot be read (${String(error)})`);
+    }
+    const { data, body } = (() => {
+      try {
+        return parseArticle(text, file);
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    const rendered = await renderer.render(body, data, file);
+    results.push({ file, data, rendered, detector });
+  }
+  return { detector, results };
+}
+
+async function detect(args: string[]) {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  const unknownOption = files.find((f) => f.startsWith('--'));
+  if (unknownOption) fail(`unknown option ${unknownOption}\n${USAGE}`);
+  if (files.length === 0) fail(`detect needs at least one article file\n${USAGE}`);
+  const registry = loadRegistryOrFail();
+  const { results } = await analyse(files, registry);
+
+  const report = results.map(({ file, rendered }) => {
+    const matched = new Map<string, Set<string>>();
+    const remember = (id: string, text: string) => {
+      const set = matched.get(id) ?? new Set<string>();
+      set.add(text);
+      matched.set(id, set);
+    };
+    for (const m of rendered.detection.mentions) remember(m.entityId, m.text);
+    for (const m of rendered.detection.unregistered) remember(m.slug, m.text);
+    return {
+      file,
+      entities: rendered.entities.map((entity) => ({
+        kind: entity.kind,
+        slug: entity.id,
+        name: entity.name,
+        aliases: [...(matched.get(entity.id) ?? [])],
+        mentions: entity.count,
+      })),
+    };
+  });
+
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  for (const [index, { file, entities }] of report.entries()) {
+    process.stdout.write(`${file}\n`);
+    if (entities.length === 0) process.stdout.write('  (no entities found)\n');
+    for (const kind of ['militia', 'country', 'official'] as const) {
+      for (const entity of entities.filter((e) => e.kind === kind)) {
+        const tagged = results[index]!.rendered.entities.find((e) => e.id === entity.slug);
+        const flag = tagged?.reviewed === false ? ' [unreviewed]' : '';
+        process.stdout.write(
+          `  ${kind.padEnd(8)} ${entity.slug}${flag}  ×${entity.mentions}  matched: ${entity.aliases.map((a) => JSON.stringify(a)).join(', ') || '(added in front matter)'}\n`,
+        );
+      }
+    }
+  }
+}
+
+function listArticles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.md') && !f.split(path.sep).some((part) => part.startsWith('.')))
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .sort();
+}
+
+async function suggest(args: string[]) {
+  const dir = args[0] ?? readArchiveConfig(process.env).articlesDir;
+  const registry = loadRegistryOrFail();
+  const { detector, results } = await analyse(listArticles(dir), registry);
+  const inputs: SuggestionInput[] = results.map(({ file, data, rendered }) => ({
+    file,
+    texts: [data.title, ...(data.summary ? [data.summary] : []), ...rendered.blocks],
+    detection: rendered.detection,
+  }));
+  const suggestions = suggestEntities(inputs, detector);
+  if (suggestions.length === 0) {
+    process.stdout.write(`No unknown names found in ${results.length} articles.\n`);
+    return;
+  }
+  process.stdout.write(`${suggestions.length} names in ${results.length} articles are not in the registry:\n\n`);
+  for (const s of suggestions) {
+    const office = s.office ? ` (${s.office})` : '';
+    process.stdout.write(`${s.kind.padEnd(8)} ${s.name}${office}  ×${s.count} in ${s.articles} article(s)\n`);
+    process.stdout.write(`         e.g. ${s.example.file}: “${s.example.sentence}”\n`);
+  }
+}
+
+function check() {
+  const registry = loadRegistryOrFail();
+  const count = (kind: Entity['kind']) => registry.filter((e) => e.kind === kind).length;
+  process.stdout.write(
+    `Registry OK: ${count('country')} countries, ${count('militia')} militias, ${count('official')} officials.\n`,
+  );
+}
+
+const [command, ...rest] = process.argv.slice(2);
+switch (command) {
+  case 'detect':
+    await detect(rest);
+    break;
+  case 'suggest':
+    await suggest(rest);
+    break;
+  case 'check':
+    check();
+    break;
+  default:
+    fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+}
