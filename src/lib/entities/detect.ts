@@ -38,6 +38,7 @@ import {
   isUpperCode,
   normaliseText,
   sentenceAt,
+  sentenceIndex,
   slugify,
   splitSentences,
   toOriginal,
@@ -193,6 +194,8 @@ const OFFICE_NOUN =
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
   /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:spokes(?:man|woman|person)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+/** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
+const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? (?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
@@ -211,7 +214,8 @@ const ORG_WORDS = new Set(
   (
     'Coalition Forces Ministry Council Army Party Movement Group Brigades Brigade Units Front Organization ' +
     'Organisation Agency Times News Street University Committee Government Office Department House Corps Guard ' +
-    'Guards Command Republic Kingdom State States Union Nations Bank Company Corporation Institute Center Centre'
+    'Guards Command Republic Kingdom State States Union Nations Bank Company Corporation Institute Center Centre ' +
+    'Resistance Revolutionary Islamic Mobilization Mobilisation Popular Liberation Democratic Alliance Federation'
   ).split(' '),
 );
 
@@ -330,6 +334,11 @@ function prevWord(n: string, start: number, sep = ' '): string | null {
   let j = a;
   while (j > 0 && charClass(n.charCodeAt(j - 1)) === WORD) j--;
   return n.slice(j, a);
+}
+
+/** The original text of normalised offsets [a, b). */
+function originalSlice(f: FieldState, a: number, b: number): string {
+  return f.original.slice(toOriginal(f.norm, a), toOriginal(f.norm, b));
 }
 
 function isCapitalisedWord(w: string): boolean {
@@ -494,6 +503,24 @@ export function createDetector(entities: readonly Entity[]): Detector {
     end: number;
   }
 
+  /** Whether [a, b) overlaps a span of `spans`, which is sorted by start and non-overlapping. */
+  const overlaps = (spans: Span[], a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.end <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = spans[lo];
+    return s !== undefined && s.start < b;
+  };
+  const addSpan = (spans: Span[], span: Span) => {
+    let i = spans.length;
+    while (i > 0 && spans[i - 1]!.start > span.start) i--;
+    spans.splice(i, 0, span);
+  };
+
   const scanRegistered = (f: FieldState, introduced: Set<string>, out: Mention[], spans: Span[]) => {
     const n = f.norm.text;
     const len = n.length;
@@ -553,9 +580,11 @@ export function createDetector(entities: readonly Entity[]): Detector {
     possessive: boolean;
   }
 
-  const splitWords = (n: string): RawWord[] => {
-    const words: RawWord[] = [];
-    for (const m of n.matchAll(/\S+/g)) {
+  /** Words of n[from, to), appended to `words`. */
+  const splitWords = (n: string, from: number, to: number, words: RawWord[]) => {
+    const re = /\S+/g;
+    re.lastIndex = from;
+    for (let m = re.exec(n); m !== null && m.index < to; m = re.exec(n)) {
       const raw = m[0];
       let a = 0;
       let b = raw.length;
@@ -580,7 +609,6 @@ export function createDetector(entities: readonly Entity[]): Detector {
         possessive,
       });
     }
-    return words;
   };
 
   const isNameWord = (w: string): boolean =>
@@ -596,146 +624,155 @@ export function createDetector(entities: readonly Entity[]): Detector {
   ) => {
     const n = f.norm.text;
     if (!OFFICIAL_TRIGGER.test(n) || isShouted(f)) return;
-    const covered = (a: number, b: number) => spans.some((s) => s.start < b && a < s.end);
-    const words = splitWords(n);
+    const covered = (a: number, b: number) => overlaps(spans, a, b);
     const sentenceBounds = splitSentences(n);
-    const sentenceEndAfter = (at: number) => {
-      for (const [, b] of sentenceBounds) if (at < b) return b;
-      return n.length;
-    };
-    let w = 0;
-    while (w < words.length) {
-      // Build a run of capitalised words (titles included), allowing particles and "of" inside.
-      const first = words[w]!;
-      if (!(isNameWord(first.core) || TITLE_HEADS.has(first.core) || TITLE_MODIFIERS.has(first.core))) {
-        w++;
-        continue;
-      }
-      const run: RawWord[] = [first];
-      let r = w;
-      const breaks = (x: RawWord) =>
-        x.possessive || /[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd));
-      while (!breaks(words[r]!) && r + 1 < words.length) {
-        const next = words[r + 1]!;
-        if (next.lead !== '') break;
-        const ok =
-          isNameWord(next.core) ||
-          TITLE_HEADS.has(next.core) ||
-          TITLE_MODIFIERS.has(next.core) ||
-          (isParticle(next.core) && r + 2 < words.length && isNameWord(words[r + 2]!.core));
-        if (!ok) break;
-        run.push(next);
-        r++;
-      }
-      w = r + 1;
-      // Strip leading stop words, registered mentions and title words.
-      let s = 0;
-      let officeFrom = -1;
-      let lastTitle = -1;
-      let hasHead = false;
-      while (s < run.length) {
-        const x = run[s]!;
-        const isTitle = TITLE_HEADS.has(x.core) || TITLE_MODIFIERS.has(x.core);
-        if (isTitle) {
-          if (TITLE_HEADS.has(x.core)) hasHead = true;
-          if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
+    const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
+    const processSentence = (words: RawWord[]) => {
+      let w = 0;
+      while (w < words.length) {
+        // Build a run of capitalised words (titles included), allowing particles and "of" inside.
+        const first = words[w]!;
+        if (!(isNameWord(first.core) || TITLE_HEADS.has(first.core) || TITLE_MODIFIERS.has(first.core))) {
+          w++;
+          continue;
+        }
+        const run: RawWord[] = [first];
+        let r = w;
+        const breaks = (x: RawWord) =>
+          x.possessive ||
+          /[,;:!?"\u201D)]/.test(x.trail) ||
+          (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd));
+        while (!breaks(words[r]!) && r + 1 < words.length) {
+          const next = words[r + 1]!;
+          if (next.lead !== '') break;
+          const ok =
+            isNameWord(next.core) ||
+            TITLE_HEADS.has(next.core) ||
+            TITLE_MODIFIERS.has(next.core) ||
+            (isParticle(next.core) && r + 2 < words.length && isNameWord(words[r + 2]!.core));
+          if (!ok) break;
+          run.push(next);
+          r++;
+        }
+        w = r + 1;
+        // Strip leading stop words, registered mentions and title words.
+        let s = 0;
+        let officeFrom = -1;
+        let lastTitle = -1;
+        let hasHead = false;
+        while (s < run.length) {
+          const x = run[s]!;
+          const isTitle = TITLE_HEADS.has(x.core) || TITLE_MODIFIERS.has(x.core);
+          if (isTitle) {
+            if (TITLE_HEADS.has(x.core)) hasHead = true;
+            if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
+              if (officeFrom < 0) officeFrom = s;
+              lastTitle = s;
+            }
+          } else if (covered(x.coreStart, x.coreEnd)) {
             if (officeFrom < 0) officeFrom = s;
-            lastTitle = s;
-          }
-        } else if (covered(x.coreStart, x.coreEnd)) {
-          if (officeFrom < 0) officeFrom = s;
-        } else if (!LEADING_STOP.has(x.core)) break;
-        else if (officeFrom >= 0) break;
-        s++;
-      }
-      const nameWords = run.slice(s);
-      if (nameWords.length < 2 || nameWords.length > 5) continue;
-      const firstName = nameWords[0]!;
-      const lastName = nameWords[nameWords.length - 1]!;
-      if (!isNameWord(firstName.core) || !isNameWord(lastName.core)) continue;
-      if (nameWords.some((x) => ORG_WORDS.has(x.core) || TITLE_HEADS.has(x.core) || LEADING_STOP.has(x.core))) continue;
-      if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
-      const nameStart = firstName.coreStart;
-      const nameEnd = lastName.coreEnd;
-      if (covered(nameStart, nameEnd)) continue;
-
-      let office = '';
-      // "<Name>, <office phrase>"
-      if (!lastName.possessive && lastName.trail.startsWith(',')) {
-        const from = lastName.end;
-        let to = sentenceEndAfter(from);
-        const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
-        if (stop) to = from + stop.index;
-        const phrase = n
-          .slice(from, to)
-          .trim()
-          .replace(/[.!?]+$/, '');
-        const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
-        if (
-          phrase.length > 0 &&
-          !NOT_OFFICE_START.has(firstWord) &&
-          phrase.split(/\s+/).length <= 10 &&
-          OFFICE_NOUN.test(phrase)
-        ) {
-          office = phrase;
+          } else if (!LEADING_STOP.has(x.core)) break;
+          else if (officeFrom >= 0) break;
+          s++;
         }
-      }
-      // "<Title> <Name>"
-      if (office === '' && hasHead && lastTitle >= 0) {
-        office = n.slice(
-          run[officeFrom]!.coreStart,
-          run[lastTitle]!.coreEnd + (run[lastTitle]!.trail.startsWith('.') ? 1 : 0),
-        );
-      }
-      // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri"
-      if (office === '' && s === 0) {
-        const idx = words.indexOf(firstName);
-        const before = words[idx - 1];
-        if (before && before.trail === '' && !before.possessive && OFFICE_BEFORE_NAME.has(before.core)) {
-          let a = idx - 1;
-          while (a - 1 >= 0 && a - 1 >= idx - 4) {
-            const p = words[a - 1]!;
-            if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
-            a--;
-          }
-          office = n.slice(words[a]!.coreStart, before.coreEnd);
-        }
-      }
-      if (office === '') continue;
+        const nameWords = run.slice(s);
+        if (nameWords.length < 2 || nameWords.length > 5) continue;
+        const firstName = nameWords[0]!;
+        const lastName = nameWords[nameWords.length - 1]!;
+        if (!isNameWord(firstName.core) || !isNameWord(lastName.core)) continue;
+        if (nameWords.some((x) => ORG_WORDS.has(x.core) || TITLE_HEADS.has(x.core) || LEADING_STOP.has(x.core)))
+          continue;
+        if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
+        const nameStart = firstName.coreStart;
+        const nameEnd = lastName.coreEnd;
+        if (covered(nameStart, nameEnd)) continue;
 
-      const name = n.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
-      const slug = slugify(name);
-      if (slug === '') continue;
-      const os = toOriginal(f.norm, nameStart);
-      const oe = toOriginal(f.norm, nameEnd);
-      const known = persons.find((p) => p.slug === slug);
-      out.push({
-        name: known?.name ?? name,
-        slug,
-        office: known?.office ?? office,
-        field: f.field,
-        block: f.block,
-        start: os,
-        end: oe,
-        text: f.original.slice(os, oe),
-        sentence: sentenceOf(f, os),
-        introduction: known === undefined,
-      });
-      spans.push({ start: nameStart, end: nameEnd });
-      if (!known) {
-        const lastCore = lastName.core;
-        const forms = [name, lastCore];
-        const bare = /^(?:al|el|ad|ar|as|ash|at|az)-(.+)$/i.exec(lastCore);
-        if (bare) forms.push(bare[1]!);
-        persons.push({
-          name,
+        let office = '';
+        // "<Name>, <office phrase>"
+        if (!lastName.possessive && lastName.trail.startsWith(',')) {
+          const from = lastName.end;
+          let to = sentenceEndAfter(from);
+          const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
+          if (stop) to = from + stop.index;
+          const raw = n.slice(from, to);
+          const phrase = raw.trim().replace(/[.!?]+$/, '');
+          const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+          if (
+            phrase.length > 0 &&
+            !NOT_OFFICE_START.has(firstWord) &&
+            phrase.split(/\s+/).length <= 10 &&
+            OFFICE_NOUN.test(phrase)
+          ) {
+            const a = from + raw.indexOf(phrase);
+            office = originalSlice(f, a, a + phrase.length);
+          }
+        }
+        // "<Title> <Name>"
+        if (office === '' && hasHead && lastTitle >= 0) {
+          const last = run[lastTitle]!;
+          office = originalSlice(f, run[officeFrom]!.coreStart, last.coreEnd + (last.trail.startsWith('.') ? 1 : 0));
+        }
+        // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri"
+        if (office === '' && s === 0) {
+          const idx = w - run.length + s;
+          const before = words[idx - 1];
+          if (before && before.trail === '' && !before.possessive && OFFICE_BEFORE_NAME.has(before.core)) {
+            let a = idx - 1;
+            while (a - 1 >= 0 && a - 1 >= idx - 4) {
+              const p = words[a - 1]!;
+              if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
+              a--;
+            }
+            office = originalSlice(f, words[a]!.coreStart, before.coreEnd);
+          }
+        }
+        if (office === '') continue;
+
+        const name = n.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
+        const slug = slugify(name);
+        if (slug === '') continue;
+        const os = toOriginal(f.norm, nameStart);
+        const oe = toOriginal(f.norm, nameEnd);
+        const known = persons.find((p) => p.slug === slug);
+        out.push({
+          name: known?.name ?? name,
           slug,
-          office,
-          forms: forms.filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i),
-          order,
-          after: nameEnd,
+          office: known?.office ?? office,
+          field: f.field,
+          block: f.block,
+          start: os,
+          end: oe,
+          text: f.original.slice(os, oe),
+          sentence: sentenceOf(f, os),
+          introduction: known === undefined,
         });
+        addSpan(spans, { start: nameStart, end: nameEnd });
+        if (!known) {
+          const lastCore = lastName.core;
+          const forms = [name, lastCore];
+          const bare = /^(?:al|el|ad|ar|as|ash|at|az)-(.+)$/i.exec(lastCore);
+          if (bare) forms.push(bare[1]!);
+          persons.push({
+            name,
+            slug,
+            office,
+            forms: forms.filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i),
+            order,
+            after: nameEnd,
+          });
+        }
       }
+    };
+    // Only sentences with a title or office word and two adjacent capitalised words can introduce an official.
+    const trigger = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
+    for (let m = trigger.exec(n); m !== null; m = trigger.exec(n)) {
+      const [a, b] = sentenceBounds[sentenceIndex(sentenceBounds, m.index)]!;
+      if (TWO_NAME_WORDS.test(n.slice(a, b))) {
+        const words: RawWord[] = [];
+        splitWords(n, a, b, words);
+        processSentence(words);
+      }
+      trigger.lastIndex = Math.max(b, m.index + 1);
     }
   };
 
@@ -753,7 +790,7 @@ export function createDetector(entities: readonly Entity[]): Detector {
     for (let i = 0; i < len; i++) {
       if (charClass(n.charCodeAt(i)) !== WORD || (i > 0 && charClass(n.charCodeAt(i - 1)) === WORD)) continue;
       if (!isUpperCode(n.charCodeAt(i))) continue;
-      if (spans.some((s) => s.start <= i && i < s.end)) continue;
+      if (overlaps(spans, i, i + 1)) continue;
       for (const p of persons) {
         if (p.order === order && p.after > i) continue;
         const form = p.forms.find(
@@ -775,7 +812,7 @@ export function createDetector(entities: readonly Entity[]): Detector {
           sentence: sentenceOf(f, os),
           introduction: false,
         });
-        spans.push({ start: i, end });
+        addSpan(spans, { start: i, end });
         i = end - 1;
         break;
       }

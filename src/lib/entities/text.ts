@@ -17,6 +17,7 @@ export interface NormalisedText {
 
 // Characters rewritten one UTF-16 unit for one, so offsets are unchanged by this step.
 const ONE_FOR_ONE = /[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032\u2010\u2011\u00A0\u2007\u2009\u202F]/g;
+const HAS_ONE_FOR_ONE = new RegExp(ONE_FOR_ONE.source);
 const ONE_FOR_ONE_MAP: Record<string, string> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -55,7 +56,7 @@ export function normaliseText(original: string): NormalisedText {
     text = parts.join('');
     offsets = Int32Array.from(offs);
   }
-  if (NON_ASCII.test(text)) text = text.replace(ONE_FOR_ONE, (ch) => ONE_FOR_ONE_MAP[ch] ?? ch);
+  if (HAS_ONE_FOR_ONE.test(text)) text = text.replace(ONE_FOR_ONE, (ch) => ONE_FOR_ONE_MAP[ch] ?? ch);
   return { text, offsets };
 }
 
@@ -211,9 +212,10 @@ export function splitSentences(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const len = s.length;
-  for (let i = 0; i < len; i++) {
-    const ch = s[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+  const terminators = /[.!?\u2026]/g;
+  for (let t = terminators.exec(s); t !== null; t = terminators.exec(s)) {
+    const i = t.index;
+    const ch = t[0];
     let k = i + 1;
     while (k < len && CLOSERS.has(s[k]!)) k++;
     if (k >= len) break;
@@ -225,7 +227,7 @@ export function splitSentences(s: string): Array<[number, number]> {
     if (ch === '.' && isAbbreviationDot(s, i)) continue;
     out.push([start, k]);
     start = m;
-    i = m - 1;
+    terminators.lastIndex = m;
   }
   out.push([start, len]);
   return out;
@@ -233,8 +235,21 @@ export function splitSentences(s: string): Array<[number, number]> {
 
 /** The trimmed sentence of `s` that contains offset `at`, given its boundaries from splitSentences. */
 export function sentenceAt(s: string, bounds: Array<[number, number]>, at: number): string {
-  for (const [a, b] of bounds) if (at < b) return s.slice(a, b).trim();
-  return s.trim();
+  const i = sentenceIndex(bounds, at);
+  const b = bounds[i];
+  return b === undefined ? s.trim() : s.slice(b[0], b[1]).trim();
+}
+
+/** Index of the sentence containing offset `at` (binary search; the last sentence for offsets past the end). */
+export function sentenceIndex(bounds: Array<[number, number]>, at: number): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < bounds[mid]![1]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** ASCII slug of a name: diacritics dropped, apostrophes removed, other runs of non-alphanumerics as one hyphen. */

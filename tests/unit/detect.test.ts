@@ -1,0 +1,383 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createDetector, summarise, type Detection, type DetectInput } from '../../src/lib/entities/detect.ts';
+import { normaliseText, slugify, splitSentences, toOriginal } from '../../src/lib/entities/text.ts';
+import type { Entity } from '../../src/lib/entities/types.ts';
+import { fullRegistry, registry, registryWithout } from '../fixtures/entities/registry.ts';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+const detector = createDetector(fullRegistry);
+const detect = (text: string, title = '') => detector.detect({ title, blocks: [text] });
+const ids = (d: Detection) => new Set([...d.mentions.map((m) => m.entityId), ...d.unregistered.map((u) => u.slug)]);
+
+interface GoldenCase {
+  rule: string;
+  text?: string;
+  blocks?: string[];
+  title?: string;
+  without?: string[];
+  expect?: string[];
+  reject?: string[];
+  unregistered?: string[];
+}
+
+const golden = parse(readFileSync(repo('tests/fixtures/detection/tricky.yaml'), 'utf8')) as GoldenCase[];
+
+describe('golden tricky sentences (tests/fixtures/detection/tricky.yaml)', () => {
+  const detectors = new Map<string, ReturnType<typeof createDetector>>();
+  for (const c of golden) {
+    const blocks = c.blocks ?? [c.text ?? ''];
+    it(`${c.rule}: ${c.title ? `[${c.title}] ` : ''}${blocks.join(' / ')}`, () => {
+      const key = (c.without ?? []).join(',');
+      let d = detectors.get(key);
+      if (!d) {
+        d = createDetector(registryWithout(...(c.without ?? [])));
+        detectors.set(key, d);
+      }
+      const detection = d.detect({ title: c.title ?? '', blocks });
+      const found = ids(detection);
+      for (const id of c.expect ?? []) expect(found, `expected ${id}`).toContain(id);
+      for (const id of c.reject ?? []) expect(found, `rejected ${id}`).not.toContain(id);
+      if (c.unregistered) expect(detection.unregistered.map((u) => u.slug)).toEqual(c.unregistered);
+    });
+  }
+  it('covers every rule of the brief', () => {
+    const rules = new Set(golden.map((c) => c.rule));
+    for (const rule of [
+      'nfc',
+      'apostrophes',
+      'longest-match',
+      'word-edges',
+      'demonym-plural',
+      'case-acronym',
+      'case-shouted',
+      'case-names',
+      'case-al',
+      'possessive',
+      'compounds',
+      'demonyms',
+      'short-names',
+      'first-name',
+      'title-case',
+      'place',
+      'georgia',
+      'new-mexico',
+      'longest-match-geography',
+      'americas',
+      'washington',
+      'isis',
+      'unregistered-office-phrase',
+      'unregistered-rank',
+      'unregistered-no-office',
+      'unregistered-registered-names',
+      'unregistered-lowercase-office',
+    ])
+      expect(rules).toContain(rule);
+  });
+});
+
+describe('normalisation and offsets', () => {
+  it('matches decomposed text and maps offsets back to the original string', () => {
+    const text = 'In Tu\u0308rkiye, Tu\u0308rkiye’s army moved.';
+    const d = detect(text);
+    const turkey = d.mentions.filter((m) => m.entityId === 'turkey');
+    expect(turkey).toHaveLength(2);
+    for (const m of turkey) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).toBe('Tu\u0308rkiye');
+    }
+    expect(turkey[0]!.start).toBe(3);
+    expect(turkey[0]!.end).toBe(11);
+  });
+  it('treats typographic apostrophes as one person and keeps the text as written', () => {
+    for (const apostrophe of ["'", '’', '‘', 'ʼ', '`']) {
+      const text = `Prime Minister Mohammed Shia${apostrophe} al-Sudani spoke.`;
+      const [m] = detect(text).mentions.filter((x) => x.entityId === 'mohammed-shia-al-sudani');
+      expect(m, apostrophe).toBeDefined();
+      expect(m!.text).toBe(`Mohammed Shia${apostrophe} al-Sudani`);
+      expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    }
+  });
+  it('exposes the normalised text and its offset map', () => {
+    const n = normaliseText('e\u0301te\u0301 – Iraq’s');
+    expect(n.text).toBe("été – Iraq's");
+    expect(toOriginal(n, 1)).toBe(2);
+    expect(toOriginal(n, n.text.length)).toBe(14);
+    expect(normaliseText('plain').offsets).toBeNull();
+  });
+  it('makes ASCII slugs', () => {
+    expect(slugify("Mohammed Shia' al-Sudani")).toBe('mohammed-shia-al-sudani');
+    expect(slugify('Yahia Rasool')).toBe('yahia-rasool');
+    expect(slugify('Hossein Amir-Abdollahian')).toBe('hossein-amir-abdollahian');
+    expect(slugify('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
+  });
+});
+
+describe('longest match and compounds', () => {
+  it('includes the dots of U.S. and stops at the hyphen of U.S.-led', () => {
+    const text = 'U.S.-led forces and the US were joined by U.S. troops.';
+    const us = detect(text).mentions.filter((m) => m.entityId === 'united-states');
+    expect(us.map((m) => m.text)).toEqual(['U.S.', 'US', 'U.S.']);
+    expect(us.map((m) => text.slice(m.start, m.end))).toEqual(['U.S.', 'US', 'U.S.']);
+  });
+  it('finds both sides of Israel-Hamas', () => {
+    const d = detect('Since the Israel-Hamas war broke out.');
+    expect(d.mentions.map((m) => [m.entityId, m.text])).toEqual([
+      ['israel', 'Israel'],
+      ['hamas', 'Hamas'],
+    ]);
+  });
+  it('reports possessives without the possessive ending', () => {
+    const [m] = detect("Iraq's sovereignty").mentions;
+    expect(m!.text).toBe('Iraq');
+  });
+  it('does not match a name across a comma or a full stop', () => {
+    expect(ids(detect('They met in Kataib, Hezbollah said.'))).not.toContain('kataib-hezbollah');
+    expect(ids(detect('Islamic. State media said.'))).not.toContain('islamic-state');
+  });
+});
+
+describe('mentions', () => {
+  it('are in document order with fields, blocks and sentences', () => {
+    const d = detector.detect({
+      title: 'US strikes Iraq',
+      summary: 'Iran condemned it.',
+      blocks: ['A first sentence. Maj. Gen. Pat Ryder said Syria was next.', 'Nothing here.', 'Then Lebanon.'],
+    });
+    expect(d.mentions.map((m) => [m.field, m.block, m.entityId])).toEqual([
+      ['title', -1, 'united-states'],
+      ['title', -1, 'iraq'],
+      ['summary', -1, 'iran'],
+      ['body', 0, 'pat-ryder'],
+      ['body', 0, 'syria'],
+      ['body', 2, 'lebanon'],
+    ]);
+    expect(d.mentions[3]!.sentence).toBe('Maj. Gen. Pat Ryder said Syria was next.');
+    expect(d.mentions[3]!.via).toBe('name');
+  });
+  it('splits sentences but not at abbreviations', () => {
+    const s = 'Maj. Gen. Pat Ryder spoke to U.S. troops on Jan. 4. Then he left! “Why?” Dr. Smith asked.';
+    expect(splitSentences(s).map(([a, b]) => s.slice(a, b).trim())).toEqual([
+      'Maj. Gen. Pat Ryder spoke to U.S. troops on Jan. 4.',
+      'Then he left!',
+      '“Why?”',
+      'Dr. Smith asked.',
+    ]);
+  });
+  it('summarises per entity with the first body sentence', () => {
+    const d = detector.detect({
+      title: 'Iraq says no',
+      blocks: ['The Popular Mobilization Units met.', 'Iraq and the PMU agreed. Iraq said so.'],
+    });
+    const summary = summarise(d);
+    expect(summary.map((s) => [s.entityId, s.count, s.firstText])).toEqual([
+      ['iraq', 3, 'Iraq'],
+      ['popular-mobilization-units', 2, 'Popular Mobilization Units'],
+    ]);
+    expect(summary[0]!.sentence).toBe('Iraq and the PMU agreed.');
+    expect(summary[1]!.sentence).toBe('The Popular Mobilization Units met.');
+    const titleOnly = summarise(detector.detect({ title: 'Chad votes', blocks: ['Nothing else.'] }));
+    expect(titleOnly[0]!.sentence).toBe('Chad votes');
+  });
+});
+
+describe('short names', () => {
+  it('count only after the full name, in the same article', () => {
+    const d = detector.detect({
+      title: '',
+      blocks: ['Saidi was seen.', 'Mushtaq Taleb al-Saidi, also known as Abu Taqwa, was killed.', 'Saidi led it.'],
+    });
+    const saidi = d.mentions.filter((m) => m.entityId === 'mushtaq-taleb-al-saidi');
+    expect(saidi.map((m) => [m.block, m.text, m.via])).toEqual([
+      [1, 'Mushtaq Taleb al-Saidi', 'name'],
+      [1, 'Abu Taqwa', 'short'],
+      [2, 'Saidi', 'short'],
+    ]);
+  });
+  it('do not carry over between articles', () => {
+    detector.detect({ title: 'Joe Biden speaks', blocks: [] });
+    expect(ids(detector.detect({ title: '', blocks: ['Biden spoke.'] }))).not.toContain('joe-biden');
+  });
+});
+
+describe('unregistered officials', () => {
+  const bare = createDetector(registryWithout('pat-ryder', 'yahia-rasool', 'saleh-al-arouri'));
+  it('are found with a rank and an office phrase, with offsets, slug and sentence', () => {
+    const text = 'Maj. Gen. Pat Ryder, the Pentagon press secretary, said the target was involved. Ryder added more.';
+    const d = bare.detect({ title: '', blocks: [text] });
+    expect(d.unregistered.map((u) => [u.name, u.slug, u.office, u.block, u.text, u.introduction])).toEqual([
+      ['Pat Ryder', 'pat-ryder', 'the Pentagon press secretary', 0, 'Pat Ryder', true],
+      ['Pat Ryder', 'pat-ryder', 'the Pentagon press secretary', 0, 'Ryder', false],
+    ]);
+    const [first] = d.unregistered;
+    expect(text.slice(first!.start, first!.end)).toBe('Pat Ryder');
+    expect(first!.sentence).toBe('Maj. Gen. Pat Ryder, the Pentagon press secretary, said the target was involved.');
+  });
+  it('take the rank as the office when there is no office phrase', () => {
+    const d = bare.detect({ title: '', blocks: ['Maj. Gen. Pat Ryder said so.'] });
+    expect(d.unregistered[0]!.office).toBe('Maj. Gen.');
+  });
+  it('are found after a title word and by the office phrase after the name', () => {
+    const d = bare.detect({
+      title: '',
+      blocks: [
+        'Foreign Minister Hossein Amir-Abdollahian spoke.',
+        'said Yahia Rasool, Iraq’s military spokesman.',
+        'Rasool and Amir-Abdollahian met Pentagon spokesman Sabrina Singh.',
+      ],
+    });
+    expect(d.unregistered.map((u) => [u.block, u.slug, u.text, u.office])).toEqual([
+      [0, 'hossein-amir-abdollahian', 'Hossein Amir-Abdollahian', 'Foreign Minister'],
+      [1, 'yahia-rasool', 'Yahia Rasool', 'Iraq’s military spokesman'],
+      [2, 'yahia-rasool', 'Rasool', 'Iraq’s military spokesman'],
+      [2, 'hossein-amir-abdollahian', 'Amir-Abdollahian', 'Foreign Minister'],
+      [2, 'sabrina-singh', 'Sabrina Singh', 'Pentagon spokesman'],
+    ]);
+  });
+  it('do not count by surname before they are introduced', () => {
+    const d = bare.detect({ title: '', blocks: ['Rasool spoke first.', 'Yahia Rasool, the spokesman, spoke.'] });
+    expect(d.unregistered.map((u) => [u.block, u.text])).toEqual([[1, 'Yahia Rasool']]);
+  });
+  it('are not people without an office, nor registered entities', () => {
+    const d = bare.detect({
+      title: '',
+      blocks: [
+        'Maria Lopez, who runs the standards desk, said the story was corrected.',
+        'Chad Thompson, an aid worker, was injured.',
+        'Iraqi Prime Minister Mohammed Shia’ al-Sudani called the attack unjustified.',
+        'US President Joe Biden spoke.',
+      ],
+    });
+    expect(d.unregistered).toEqual([]);
+    expect(ids(d)).not.toContain('chad');
+  });
+});
+
+function seedDocument(): DetectInput {
+  const raw = readFileSync(repo('../shared/seeds/000_8df8060d97129057.txt'), 'utf8');
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return { title: lines[0]!.replace(/\s+[–-]\s+Financial Times$/, ''), blocks: lines.slice(1) };
+}
+
+const SEED_MILITIAS = [
+  'Popular Mobilization Units',
+  'Harakat al-Nujaba',
+  'Islamic Resistance in Iraq',
+  'Houthis',
+  'Hezbollah',
+  'Hamas',
+  'Islamic State',
+];
+const SEED_COUNTRIES = ['United States', 'Iran', 'Iraq', 'Israel', 'Palestine', 'Yemen', 'Lebanon', 'Syria'];
+const SEED_OFFICIALS = [
+  'Pat Ryder',
+  'Mushtaq Taleb al-Saidi',
+  "Mohammed Shia' al-Sudani",
+  'Joe Biden',
+  'Saleh al-Arouri',
+  'Yahia Rasool',
+];
+
+/** Checks the seed article against a registry, finding expected entities by name or alias. */
+function checkSeed(entities: readonly Entity[]) {
+  const doc = seedDocument();
+  const d = createDetector(entities).detect(doc);
+  const fold = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[’‘ʼ`]/g, "'")
+      .toLowerCase();
+  const byName = (name: string) =>
+    entities.find((e) => fold(e.name) === fold(name) || e.aliases.some((a) => fold(a) === fold(name)));
+  const expected = new Set<string>();
+  for (const name of [...SEED_MILITIAS, ...SEED_COUNTRIES]) {
+    const entity = byName(name);
+    expect(entity, `${name} in the registry`).toBeDefined();
+    expected.add(entity!.id);
+  }
+  for (const name of SEED_OFFICIALS) expected.add(byName(name)?.id ?? slugify(name));
+  const found = ids(d);
+  expect([...found].sort()).toEqual([...expected].sort());
+
+  const palestine = byName('Palestine')!.id;
+  expect(d.mentions.filter((m) => m.entityId === palestine).map((m) => m.text)).toEqual(['Palestinian', 'Palestinian']);
+  expect(d.mentions.some((m) => m.text === 'Palestine')).toBe(false);
+  const isis = d.mentions.find((m) => m.entityId === byName('Islamic State')!.id);
+  expect(isis?.text).toBe('Isis');
+  for (const m of d.mentions) {
+    const source = m.field === 'title' ? doc.title : doc.blocks[m.block]!;
+    expect(source.slice(m.start, m.end)).toBe(m.text);
+  }
+  return d;
+}
+
+describe('seed article (../shared/seeds/000_8df8060d97129057.txt)', () => {
+  it('finds exactly the expected entities with the fixture registry', () => {
+    const d = checkSeed(registry);
+    expect(d.unregistered).toEqual([]);
+  });
+  it('reports Pat Ryder, Yahia Rasool and Saleh al-Arouri as unregistered when the registry lacks them', () => {
+    const d = checkSeed(registryWithout('pat-ryder', 'yahia-rasool', 'saleh-al-arouri'));
+    expect(d.unregistered.map((u) => [u.slug, u.office])).toEqual([
+      ['pat-ryder', 'the Pentagon press secretary'],
+      ['saleh-al-arouri', 'Hamas deputy leader'],
+      ['yahia-rasool', "Iraq's military spokesman"],
+    ]);
+  });
+  it('finds exactly the expected entities with the real registry (src/data/entities)', async () => {
+    expect(existsSync(repo('src/lib/entities/load-registry.ts'))).toBe(true);
+    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
+      loadRegistry: () => Entity[];
+    };
+    checkSeed(loadRegistry());
+  });
+});
+
+describe('golden cases against the real registry', () => {
+  it('keeps the case, place and first-name rules with the real registry', async () => {
+    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
+      loadRegistry: () => Entity[];
+    };
+    const real = createDetector(loadRegistry());
+    const found = (text: string) => new Set(real.detect({ title: '', blocks: [text] }).mentions.map((m) => m.entityId));
+    const negatives = [
+      'We had turkey for dinner.',
+      'Chad Thompson, an aid worker, was injured.',
+      'The attack hit a building on Palestine Street.',
+      'Let us not forget.',
+      'What Is known remains thin.',
+      'Washington carried out strikes.',
+      'The drones were tested in New Mexico.',
+      'The plant in Atlanta, Georgia, will close.',
+    ];
+    for (const text of negatives) expect([...found(text)], text).toEqual([]);
+  });
+});
+
+describe('speed', () => {
+  it('is linear in the text size', () => {
+    const filler =
+      'The committee met on Tuesday to discuss the budget, the harvest and the weather in the northern provinces. ' +
+      'Officials said the talks with Iraq and the United States would resume after the holiday. ';
+    const small = filler.repeat(2000);
+    const large = filler.repeat(8000);
+    const time = (text: string) => {
+      const t0 = performance.now();
+      detector.detect({ title: '', blocks: [text] });
+      return performance.now() - t0;
+    };
+    time(large); // warm up
+    const ts = Math.min(time(small), time(small), time(small));
+    const tl = Math.min(time(large), time(large), time(large));
+    expect(tl / ts).toBeLessThan(8); // 4x the text: well under quadratic (16x)
+    // Entity-dense text with an office word in every other sentence; plain filler runs at ~80 MB/s.
+    const mbPerSecond = large.length / 1e6 / (tl / 1000);
+    expect(mbPerSecond).toBeGreaterThan(2);
+  });
+});
