@@ -94,7 +94,7 @@ export function generateCountries(source: SourceCountry[], curated: Curated): Co
 function isUsableGenerated(alias: string, codes: Set<string>): boolean {
   if (codes.has(alias) || /^[A-Z]{1,3}$/.test(alias)) return false;
   if (alias.includes(',') || alias.includes('(')) return false;
-  if (!/^[\p{Script=Latin}\p{N}\s'’.\-]+$/u.test(alias)) return false;
+  if (!/^[\p{Script=Latin}\p{N}\s'’.-]+$/u.test(alias)) return false;
   if (/^\p{Ll}/u.test(alias)) return false; // "ilaṅkai", "the Abode of Peace"
   return true;
 }

@@ -151,9 +151,12 @@ const text = z
   .min(1, 'must not be empty')
   .refine((s) => s === s.trim() && !/\s{2,}/.test(s), 'must not have leading, trailing or doubled whitespace');
 const slug = z.string().regex(SLUG, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens)');
-const nameList = z.array(text).default([]);
+// Junk in names lists is reported by validateRegistry with the reason (junkReason), not by the schema.
+const nameList = z.array(z.string()).default([]);
 const idList = z.array(slug).default([]);
-const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z
+  .string({ error: "must be a date string; quote a bare year ('2020')" })
+  .refine(isIsoDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
 
 const baseShape = {
   id: slug,
@@ -331,6 +334,22 @@ export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): 
     }
   }
 
+  // A short name that is another entity's name or alias would tag that entity's mentions as this official.
+  for (const { entity, location } of parsed) {
+    if (entity.kind !== 'official') continue;
+    entity.shortNames.forEach((s, i) => {
+      const owner = owners.get(normaliseAlias(s));
+      if (owner !== undefined && !owner.endsWith(`(id "${entity.id}")`)) {
+        problems.push({
+          location,
+          id: entity.id,
+          field: `shortNames.${i}`,
+          message: `"${s}" is the name or an alias of ${owner}`,
+        });
+      }
+    });
+  }
+
   const iso = new Map<string, string>();
   for (const { entity, location } of parsed) {
     if (entity.kind !== 'country') continue;
@@ -364,7 +383,7 @@ export function junkReason(value: string): string | undefined {
 function referenceProblem(kindOfId: Map<string, string>, ref: string, kind: string): string | undefined {
   const actual = kindOfId.get(ref);
   if (actual === undefined) return `unknown ${kind} id "${ref}"`;
-  if (actual !== kind) return `"${ref}" is a ${actual}, not a ${kind}`;
+  if (actual !== kind) return `"${ref}" names a ${actual}; expected a ${kind} id`;
   return undefined;
 }
 
