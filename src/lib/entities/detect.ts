@@ -10,10 +10,11 @@
  *  1. Longest match at word edges: "Kataib Hezbollah" is not Hezbollah, "Islamic Resistance in Iraq" is not
  *     Iraq, "Irani" is nothing; between the words of a multi-word name only spaces, hyphens and apostrophes (and
  *     dots where the alias has them) are allowed, so "Harakat al-Nujaba" = "Harakat Al Nujaba".
- *  2. Case: aliases without lower-case letters ("US", "U.S.", "PMU", "ISIS") match exactly as written; other
- *     aliases need a capital wherever the registry has one (except particles such as al-, bin, of, in), so
- *     "turkey" and "chad" are not countries but "IRAQ" and "Iraq" are. In an all-caps field, acronyms that are
- *     English words ("IS", "IT") are ignored.
+ *  2. Case: aliases without lower-case letters ("US", "U.S.", "PMU", "ISIS") match exactly as written, except
+ *     that a one-word acronym of four or more letters also matches in title case ("Isis", "Nato"); words with
+ *     inner capitals ("LeT") match exactly; other aliases need a capital wherever the registry has one (except
+ *     particles such as al-, bin, of, in), so "turkey" and "chad" are not countries but "IRAQ" and "Iraq" are.
+ *     In an all-caps field, acronyms that are English words ("IS", "IT") are ignored.
  *  3. Demonyms map to their country, with an optional plural s ("Iraqis").
  *  4. Official short names (surnames, nicknames) count only after the person was named in full earlier in the
  *     article (the title comes first).
@@ -234,6 +235,10 @@ interface AliasEntry {
   gapDot: boolean[];
   /** Per token: whether the text must have a capital first letter. */
   capital: boolean[];
+  /** Per token: mixed case inside the word ("LeT"), compared exactly. */
+  exact: boolean[];
+  /** No lower-case letters ("US", "U.S.", "ISIS"): compared exactly (a one-word acronym of 4+ letters also in
+   * title case, "Isis", "Nato", the way many newspapers write them). */
   acronym: boolean;
   trailingDot: boolean;
   /** Lower sorts first among entries with the same folded key. */
@@ -371,6 +376,7 @@ export function createDetector(entities: readonly Entity[]): Detector {
       tokens,
       gapDot: gaps.map((g) => g.includes('.')),
       capital: tokens.map((t) => isUpperCode(t.charCodeAt(0)) && !PARTICLES.has(t.toLowerCase())),
+      exact: tokens.map((t) => /\p{Ll}/u.test(t) && /\p{Lu}/u.test(t.slice(1))),
       acronym: !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text),
       trailingDot: trail.startsWith('.'),
       rank: VIA_RANK[via] * 100000 + order,
@@ -454,11 +460,20 @@ export function createDetector(entities: readonly Entity[]): Detector {
       if (e.acronym ? gapHasDot !== e.gapDot[t] : gapHasDot && !e.gapDot[t]) return false;
     }
     if (e.acronym) {
-      for (let t = 0; t < k; t++) if (n.slice(TS[t]!, TE[t]!) !== e.tokens[t]) return false;
       if (k === 1 && SHOUTED_WORDS.has(e.tokens[0]!) && isShouted(f)) return false;
+      for (let t = 0; t < k; t++) {
+        const word = n.slice(TS[t]!, TE[t]!);
+        const alias = e.tokens[t]!;
+        if (word === alias) continue;
+        if (k === 1 && alias.length >= 4 && word === alias[0] + alias.slice(1).toLowerCase()) continue;
+        return false;
+      }
       return true;
     }
-    for (let t = 0; t < k; t++) if (e.capital[t] && !isUpperCode(n.charCodeAt(TS[t]!))) return false;
+    for (let t = 0; t < k; t++) {
+      if (e.capital[t] && !isUpperCode(n.charCodeAt(TS[t]!))) return false;
+      if (e.exact[t] && n.slice(TS[t]!, TE[t]!) !== e.tokens[t]) return false;
+    }
     return true;
   };
 
