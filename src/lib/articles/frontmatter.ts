@@ -89,7 +89,7 @@ export function parseArticle(source: string, file: string): ParsedArticle {
     if (issue.code === 'unrecognized_keys') {
       throw new ArticleError(file, `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`);
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
     throw new ArticleError(file, missing ? 'is required' : issue.message, field);
   }
   const body = source.slice(match[0].length);
@@ -98,4 +98,13 @@ export function parseArticle(source: string, file: string): ParsedArticle {
     throw new ArticleError(file, `must not be before "date" (${result.data.date})`, 'updated');
   }
   return { data: result.data, body };
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
