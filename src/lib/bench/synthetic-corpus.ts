@@ -1,0 +1,53 @@
+import type { Entity } from '../entities/types.ts';
+
+/**
+ * Obviously synthetic articles for benchmarks and tests: filler sentences around entity names, never about real
+ * events. Deterministic for a given seed so runs are comparable.
+ */
+const FILLER = [
+  'Lorem ipsum filler sentence for the benchmark corpus.',
+  'This synthetic paragraph exists only to measure the build.',
+  'Placeholder text continues here without describing any event.',
+  'Dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.',
+  'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.',
+];
+
+/** Small linear congruential generator: the same seed gives the same corpus. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export interface SyntheticArticle {
+  /** Path inside the articles folder. */
+  file: string;
+  text: string;
+}
+
+export function syntheticArticles(
+  registry: readonly Entity[],
+  count: number,
+  options: { paragraphs?: number; seed?: number } = {},
+): SyntheticArticle[] {
+  const next = random(options.seed ?? 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const names = registry.map((entity) => entity.name);
+  const articles: SyntheticArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const year = 2020 + (i % 5);
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const paragraphs: string[] = [];
+    for (let p = 0; p < (options.paragraphs ?? 8); p++) {
+      paragraphs.push(`${pick(FILLER)} ${pick(names)} is named in this filler. ${pick(FILLER)} ${pick(FILLER)}`);
+    }
+    articles.push({
+      file: `${year}/${month}/synthetic-benchmark-${i}.md`,
+      text: `---\ntitle: "Synthetic benchmark article ${i}"\ndate: ${year}-${month}-${day}\nsource: "Synthetic Bench Wire"\n---\n\n${paragraphs.join('\n\n')}\n`,
+    });
+  }
+  return articles;
+}
