@@ -12,7 +12,7 @@ export interface ArticleEntity {
   /** False for officials found in the text but not in the registry. */
   reviewed: boolean;
   /** For unreviewed officials: the office the article introduced them with. */
-  office?: string;
+  office?: string | undefined;
 }
 
 export interface ArticleSummary {

@@ -37,10 +37,12 @@ export function articlesLoader(options: { dir: string }): Loader {
       try {
         files = await listMarkdownFiles(dir);
       } catch (error) {
-        throw new Error(`The articles folder "${shownDir}" cannot be read (ARCHIVE_ARTICLES_DIR): ${String(error)}`);
+        throw new Error(`The articles folder "${shownDir}" cannot be read (ARCHIVE_ARTICLES_DIR): ${String(error)}`, {
+          cause: error,
+        });
       }
 
-      const registry = await loadRegistry();
+      const registry = loadRegistry();
       const paths = createPaths(config.base);
       const renderer = await createArticleRenderer({ registry, detector: createDetector(registry), paths });
       const salt = `${PIPELINE_VERSION}\0${registryDigest(registry)}\0${config.base}`;

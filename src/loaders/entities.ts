@@ -6,7 +6,7 @@ export function entitiesLoader(): Loader {
   return {
     name: 'entities-loader',
     async load({ store, generateDigest }) {
-      const registry = await loadRegistry();
+      const registry = loadRegistry();
       store.clear();
       for (const entity of registry) {
         store.set({ id: entity.id, data: { ...entity }, digest: generateDigest({ ...entity }) });
