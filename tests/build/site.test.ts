@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { standardArchive } from '../support/fixture-archive.ts';
-import { hasPage, page } from '../support/html.ts';
+import { hasPage, htmlFiles, page } from '../support/html.ts';
 
 const SEED = '/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/';
 let build: BuildResult;
@@ -119,6 +119,60 @@ describe('the seed article', () => {
     const $ = page(build.outDir, '/officials/mohammed-shia-al-sudani/');
     expect($('h1').text()).toBe("Mohammed Shia' al-Sudani");
     expect($(`.article-list li:has(a[href="${SEED}"]) .meta`).text()).toMatch(/then Prime Minister/);
+  });
+});
+
+describe('officials not in the registry', () => {
+  it('get a page marked unreviewed, with the office they were introduced with', () => {
+    const $ = page(build.outDir, '/officials/testa-fillerton/');
+    expect($('h1').text()).toBe('Testa Fillerton');
+    expect($('main .badge').text()).toBe('unreviewed');
+    expect($('main').text()).toContain('synthetic ministry spokesman');
+    expect($('.article-list a').attr('href')).toBe('/2023/08/synthetic-unregistered-official/');
+  });
+});
+
+describe("editors' corrections in front matter", () => {
+  it('add and exclude entities by id', () => {
+    const $ = page(build.outDir, '/2023/08/synthetic-corrected/');
+    const tagged = $('aside a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(tagged).toContain('/militias/hamas/');
+    expect(tagged).toContain('/countries/syria/');
+    expect(tagged).not.toContain('/countries/iraq/');
+    expect($('.prose a.entity-link[href="/countries/iraq/"]')).toHaveLength(0);
+  });
+});
+
+describe('nothing is lost', () => {
+  it('lists every article on the page of every entity it mentions', () => {
+    const articleUrls = htmlFiles(build.outDir)
+      .filter((file) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(file))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(articleUrls.length).toBe(27);
+    const listings = new Map<string, Set<string>>();
+    const listed = (entityUrl: string) => {
+      let set = listings.get(entityUrl);
+      if (set) return set;
+      set = new Set();
+      for (let n = 1, next: string | undefined = entityUrl; next; n++) {
+        const $ = page(build.outDir, next);
+        $('.article-list h3 a').each((_, a) => void set!.add($(a).attr('href')!));
+        next = $('a[rel="next"]').attr('href');
+      }
+      listings.set(entityUrl, set);
+      return set;
+    };
+    let checked = 0;
+    for (const url of articleUrls) {
+      const $ = page(build.outDir, url);
+      $('aside h3 + ul a').each((_, a) => {
+        expect(listed($(a).attr('href')!).has(url), `${url} on ${$(a).attr('href')}`).toBe(true);
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
 

@@ -84,5 +84,21 @@ export function standardArchive(): { dir: string; articles: FixtureArticle[] } {
       ].join('\n'),
     ),
   );
+  articles.push(
+    fixtureArticle(
+      '2023/08/synthetic-unregistered-official.md',
+      'Synthetic test article about an unlisted official',
+      '2023-08-02',
+      `${FILLER[0]} Maj. Gen. Testa Fillerton, the synthetic ministry spokesman, read out filler text. ` +
+        `${FILLER[1]}\n\nLater, Fillerton repeated the filler in Iraq.`,
+    ),
+    fixtureArticle(
+      '2023/08/synthetic-corrected.md',
+      'Synthetic test article with editor corrections',
+      '2023-08-03',
+      `${FILLER[0]} Iraq and Syria are named in this filler. ${FILLER[2]}`,
+      'entities:\n  add: [hamas]\n  exclude: [iraq]',
+    ),
+  );
   return { dir: writeArchive(articles, { withSeed: true }), articles };
 }
