@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/build-site.ts';
+import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
+
+const SEED = 'articles/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad.md';
+
+function entities(...args: string[]) {
+  return spawnSync(process.execPath, [path.join(ROOT, 'src/cli/entities.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+describe('entities detect --json', () => {
+  it('prints exactly a JSON array with one object per file, naming kind, slug, name, matched texts and count', () => {
+    const result = entities('detect', '--json', SEED);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      file: string;
+      entities: { kind: string; slug: string; name: string; aliases: string[]; mentions: number }[];
+    }[];
+    expect(report).toHaveLength(1);
+    expect(report[0]!.file).toBe(SEED);
+    const bySlug = new Map(report[0]!.entities.map((e) => [e.slug, e]));
+    expect(Object.keys(report[0]!.entities[0]!).sort()).toEqual(['aliases', 'kind', 'mentions', 'name', 'slug']);
+    expect(bySlug.get('harakat-al-nujaba')).toEqual({
+      kind: 'militia',
+      slug: 'harakat-al-nujaba',
+      name: 'Harakat al-Nujaba',
+      aliases: ['Harakat al-Nujaba'],
+      mentions: 2,
+    });
+    expect(bySlug.get('mushtaq-taleb-al-saidi')?.aliases).toEqual(
+      expect.arrayContaining(['Mushtaq Taleb al-Saidi', 'Abu Taqwa', 'Saidi']),
+    );
+    expect(bySlug.get('palestine')?.aliases).toEqual(['Palestinian']);
+    expect(report[0]!.entities.filter((e) => e.kind === 'official')).toHaveLength(6);
+  });
+
+  it('explains the tags in plain text without --json', () => {
+    const result = entities('detect', SEED);
+    expect(result.stdout).toMatch(/official\s+mohammed-shia-al-sudani\s+×\d+\s+matched: .*"Sudani"/);
+  });
+
+  it('refuses a missing file and an unknown option', () => {
+    expect(entities('detect', 'articles/nope.md').status).toBe(1);
+    const unknown = entities('detect', '--yaml', SEED);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('unknown option --yaml');
+  });
+});
+
+describe('entities check', () => {
+  it('validates the registry and reports its size', () => {
+    const result = entities('check');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Registry OK: \d+ countries, \d+ militias, \d+ officials/);
+  });
+});
+
+describe('entities suggest', () => {
+  it('lists titled people and militia-like names the registry does not know, with counts and an example', () => {
+    const dir = writeArchive([
+      fixtureArticle(
+        '2024/05/a.md',
+        'Synthetic suggestion test one',
+        '2024-05-01',
+        'Filler text. Brig. Gen. Quillon Vantreese, the synthetic army spokesman, said filler words. ' +
+          'The Crimson Heron Brigades claimed nothing in this filler.',
+      ),
+      fixtureArticle(
+        '2024/05/b.md',
+        'Synthetic suggestion test two',
+        '2024-05-02',
+        'More filler. The Crimson Heron Brigades appear again beside Hezbollah, which is known.',
+      ),
+    ]);
+    const result = entities('suggest', dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/militia\s+Crimson Heron Brigades\s+×2 in 2 article\(s\)/);
+    expect(result.stdout).toMatch(/official\s+Quillon Vantreese \(the synthetic army spokesman\)/);
+    expect(result.stdout).toContain('e.g.');
+    expect(result.stdout).not.toMatch(/militia\s+Hezbollah/);
+  });
+});
