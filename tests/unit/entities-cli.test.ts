@@ -74,7 +74,8 @@ describe('entities suggest', () => {
         '2024/05/b.md',
         'Synthetic suggestion test two',
         '2024-05-02',
-        'More filler. The Crimson Heron Brigades appear again beside Hezbollah, which is known.',
+        'More filler. The Crimson Heron Brigades appear again beside Hezbollah, which is known. ' +
+          'Iran-backed Shiite militias and the Islamic Resistance in Iraq are named in this filler.',
       ),
     ]);
     const result = entities('suggest', dir);
@@ -83,5 +84,7 @@ describe('entities suggest', () => {
     expect(result.stdout).toMatch(/official\s+Quillon Vantreese \(the synthetic army spokesman\)/);
     expect(result.stdout).toContain('e.g.');
     expect(result.stdout).not.toMatch(/militia\s+Hezbollah/);
+    expect(result.stdout).not.toMatch(/militia\s+Iran-backed/);
+    expect(result.stdout).not.toMatch(/militia\s+Islamic Resistance/);
   });
 });

@@ -29,6 +29,19 @@ const GROUP_NAME = new RegExp(
   `\\b([A-Z][\\p{L}'’-]+(?:\\s${NAME_WORD}){0,5}\\s(?:${GROUP_NOUNS}))\\b|\\b([A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+){0,3})\\s(?:${GROUP_CUES})\\b`,
   'gu',
 );
+/** Descriptive words around known names that do not make a new name ("Iran-backed Shiite militias"). */
+const DESCRIPTIVE =
+  /-(?:backed|aligned|allied|based|led|linked|affiliated|funded|controlled|supported)\b|\b(?:Shiite|Shia|Sunni|Islamist|Jihadist|Pro|Anti)\b/g;
+
+/** True when a candidate is only registered names plus description, so curators have nothing to add. */
+function onlyKnownNames(text: string, start: number, end: number, known: readonly [number, number][]): boolean {
+  let remainder = '';
+  for (let i = start; i < end; i++) {
+    remainder += known.some(([from, to]) => i >= from && i < to) ? ' ' : text[i];
+  }
+  return !/[A-Z][\p{L}]{2,}/u.test(remainder.replace(DESCRIPTIVE, ' '));
+}
+
 /** Sentence-initial and generic words that make a capitalised run a false start. */
 const NOT_A_NAME = new Set([
   'The',
@@ -83,17 +96,19 @@ export function suggestEntities(inputs: readonly SuggestionInput[], detector: De
       );
     }
     for (const text of input.texts) {
+      const known = detector
+        .detect({ title: '', blocks: [text] })
+        .mentions.map((m) => [m.start, m.end] as [number, number]);
       for (const match of text.matchAll(GROUP_NAME)) {
         let name = (match[1] ?? match[2] ?? '').trim();
         const words = name.split(/\s+/);
         while (words.length > 1 && NOT_A_NAME.has(words[0]!)) words.shift();
         name = words.join(' ');
         if (words.length === 1 && match[1] === undefined && NOT_A_NAME.has(name)) continue;
-        // Already known when detection reads the whole candidate as one registered entity.
-        const known = detector
-          .detect({ title: '', blocks: [name] })
-          .mentions.some((m) => m.start === 0 && m.end >= name.length - 1);
-        if (known) continue;
+        const start = (match.index ?? 0) + match[0].indexOf(name);
+        const overlapsKnown = known.some(([from, to]) => from < start + name.length && to > start);
+        // Part of a longer registered name ("Islamic Resistance" in "Islamic Resistance in Iraq"), or only known names.
+        if (overlapsKnown && onlyKnownNames(text, start, start + name.length, known)) continue;
         note(
           `militia:${name.toLowerCase()}`,
           () => ({
