@@ -15,7 +15,13 @@ export interface BuildResult {
  * Runs a real `astro build` of the project over the given articles folder, into a fresh temporary folder.
  * Each build gets its own cache folder so builds of different fixture archives never share content-layer state.
  */
-export function buildSite(options: { articlesDir: string; base?: string; site?: string }): BuildResult {
+export function buildSite(options: {
+  articlesDir: string;
+  base?: string;
+  site?: string;
+  /** Reuse a content-layer cache between builds; by default each build starts cold. */
+  cacheDir?: string;
+}): BuildResult {
   const work = mkdtempSync(path.join(tmpdir(), 'archive-build-'));
   const outDir = path.join(work, 'dist');
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -27,7 +33,7 @@ export function buildSite(options: { articlesDir: string; base?: string; site?: 
       ARCHIVE_OUT_DIR: outDir,
       ARCHIVE_BASE: options.base ?? '/',
       ARCHIVE_SITE: options.site ?? 'https://archive.example.org',
-      ARCHIVE_CACHE_DIR: path.join(work, 'cache'),
+      ARCHIVE_CACHE_DIR: options.cacheDir ?? path.join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     maxBuffer: 64 * 1024 * 1024,
