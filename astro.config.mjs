@@ -1,13 +1,22 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildChecks } from './src/integrations/build-checks.ts';
+import { staticHost } from './src/integrations/static-host.ts';
 import { readArchiveConfig } from './src/lib/config.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 const archive = readArchiveConfig(process.env);
 
+/** Feeds, canonical URLs and the sitemap need an absolute origin; set ARCHIVE_SITE for a real deployment. */
+const PLACEHOLDER_SITE = 'http://localhost:4321';
+if (!archive.site) {
+  console.warn(`ARCHIVE_SITE is not set: feeds, sitemap and canonical URLs use ${PLACEHOLDER_SITE}.`);
+}
+
 export default defineConfig({
-  ...(archive.site ? { site: archive.site } : {}),
+  site: archive.site ?? PLACEHOLDER_SITE,
   base: archive.base,
   outDir: archive.outDir,
   // Tests build several fixture archives; each needs its own content-layer cache.
@@ -18,5 +27,11 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
+  // Order matters: the search index and _headers exist before the build checks read the output.
+  integrations: [
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    staticHost(),
+    buildChecks({ articlesDir: archive.articlesDir }),
+  ],
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
+  { files: ['public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { listArticleFiles } from '../lib/articles/article-files.ts';
 import { ArticleError, decodeArticle, parseArticle } from '../lib/articles/frontmatter.ts';
 import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
@@ -11,15 +12,6 @@ import { createArticleRenderer } from '../markdown/article-renderer.ts';
 
 /** Bump when rendering or detection changes in a way the registry digest does not capture. */
 const PIPELINE_VERSION = '1';
-
-async function listMarkdownFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.')))
-    .sort();
-}
 
 /**
  * Loads `articles/**\/*.md`: validates front matter, renders the body and detects entities once per article,
@@ -35,7 +27,7 @@ export function articlesLoader(options: { dir: string }): Loader {
       const shownDir = path.relative(root, dir) || '.';
       let files: string[];
       try {
-        files = await listMarkdownFiles(dir);
+        files = await listArticleFiles(dir);
       } catch (error) {
         throw new Error(`The articles folder "${shownDir}" cannot be read (ARCHIVE_ARTICLES_DIR): ${String(error)}`, {
           cause: error,

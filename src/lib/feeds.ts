@@ -1,0 +1,22 @@
+import type { ArticleSummary } from './site-index.ts';
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+/** Feed items, newest first, for the given articles; the description is the summary or the evidence sentence. */
+export function feedItems<A extends ArticleSummary>(
+  entries: readonly { article: A; sentence?: string | undefined }[],
+  urlOf: (article: A) => string,
+  limit = 50,
+): FeedItem[] {
+  return entries.slice(0, limit).map(({ article, sentence }) => ({
+    title: article.title,
+    link: urlOf(article),
+    pubDate: new Date(`${article.date}T00:00:00Z`),
+    description: article.summary ?? sentence ?? `${article.source}, ${article.date}`,
+  }));
+}
