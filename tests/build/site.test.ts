@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { buildSite, ROOT, type BuildResult } from '../support/build-site.ts';
 import { standardArchive } from '../support/fixture-archive.ts';
 import { hasPage, htmlFiles, page } from '../support/html.ts';
 
@@ -224,5 +227,22 @@ describe('entity pages', () => {
       .get();
     expect(names[0]).toBe('Harakat al-Nujaba');
     expect(names).toContain('Hezbollah');
+  });
+});
+
+describe('valid HTML', () => {
+  it('every built page passes html-validate (the config in .htmlvalidate.json)', async () => {
+    // The fixture site is built outside the repository, so the config is passed in rather than looked up.
+    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(ROOT, '.htmlvalidate.json'), 'utf8')));
+    const files = htmlFiles(build.outDir);
+    expect(files.length).toBeGreaterThan(60);
+    const errors: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(path.join(build.outDir, file), 'utf8'), file);
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
   });
 });

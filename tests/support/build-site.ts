@@ -24,11 +24,14 @@ export function buildSite(options: {
 }): BuildResult {
   const work = mkdtempSync(path.join(tmpdir(), 'archive-build-'));
   const outDir = path.join(work, 'dist');
+  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child build must not
+  // inherit them, or Vite in the child takes BASE_URL=/ over the configured base.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       ARCHIVE_ARTICLES_DIR: options.articlesDir,
       ARCHIVE_OUT_DIR: outDir,
       ARCHIVE_BASE: options.base ?? '/',

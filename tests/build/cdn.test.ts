@@ -1,0 +1,169 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { standardArchive } from '../support/fixture-archive.ts';
+import { htmlFiles, page } from '../support/html.ts';
+
+/** The whole site built under a sub-path, as a CDN would serve it at https://news.example.org/news-archive/. */
+const BASE = '/news-archive/';
+const SITE = 'https://news.example.org';
+const SEED = `${BASE}2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/`;
+let build: BuildResult;
+const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+const xml = (file: string) => new XMLParser({ ignoreAttributes: false }).parse(read(file));
+
+beforeAll(() => {
+  build = buildSite({ articlesDir: standardArchive().dir, base: BASE, site: SITE });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('under a sub-path', () => {
+  it('every internal href and src starts with the base and resolves to a built file', () => {
+    let checked = 0;
+    for (const file of htmlFiles(build.outDir)) {
+      const $ = page(build.outDir, `/${file}`);
+      $('[href], [src]').each((_, el) => {
+        const link = $(el).attr('href') ?? $(el).attr('src')!;
+        if (/^(https?:|mailto:|#)/.test(link)) return;
+        expect(link, `${file}: ${link}`).toMatch(new RegExp(`^${BASE}`));
+        const target = link.slice(BASE.length).split('#')[0]!;
+        const onDisk = target === '' || target.endsWith('/') ? `${target}index.html` : target;
+        expect(existsSync(path.join(build.outDir, onDisk)), `${file}: ${link}`).toBe(true);
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('writes the search index under the base, and the search page loads it from there', () => {
+    expect(existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    const $ = page(build.outDir, '/search/');
+    expect($('form#search').attr('data-pagefind')).toBe(`${BASE}pagefind/pagefind.js`);
+    expect($('form#search').attr('data-base')).toBe(BASE);
+    expect($('script[src]').attr('src')).toBe(`${BASE}search.js`);
+  });
+});
+
+describe('feeds', () => {
+  it('the archive feed is RSS with the newest articles, linked absolutely under the base', () => {
+    const feed = xml('rss.xml');
+    const items = feed.rss.channel.item as { title: string; link: string; pubDate: string }[];
+    expect(items.length).toBe(27);
+    expect(items[0]!.link).toBe(`${SITE}${SEED}`);
+    expect(new Date(items[0]!.pubDate).toISOString()).toBe('2024-01-04T00:00:00.000Z');
+  });
+
+  it('every entity has a feed of its articles, announced in its page head', () => {
+    const feed = xml('militias/harakat-al-nujaba/rss.xml');
+    expect(feed.rss.channel.title).toContain('Harakat al-Nujaba');
+    expect(feed.rss.channel.item).toHaveLength(24);
+    const $ = page(build.outDir, '/militias/harakat-al-nujaba/');
+    const alternates = $('link[rel="alternate"][type="application/rss+xml"]')
+      .map((_, l) => $(l).attr('href'))
+      .get();
+    expect(alternates).toEqual([`${BASE}rss.xml`, `${BASE}militias/harakat-al-nujaba/rss.xml`]);
+  });
+});
+
+describe('search engines and sharing', () => {
+  it('has a sitemap of every page but the 404, named in robots.txt', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    const urls = ([] as { loc: string }[]).concat(xml('sitemap-0.xml').urlset.url).map((u) => u.loc);
+    expect(urls).toContain(`${SITE}${SEED}`);
+    expect(urls).toContain(`${SITE}${BASE}militias/harakat-al-nujaba/page/2/`);
+    expect(urls.some((u) => u.includes('404'))).toBe(false);
+  });
+
+  it('gives pages canonical URLs and Open Graph metadata', () => {
+    const $ = page(build.outDir, '/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/');
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}${SEED}`);
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect($('meta[property="og:title"]').attr('content')).toBe(
+      'US airstrike kills Iranian-backed militia commander in Baghdad',
+    );
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+  });
+
+  it('describes articles as schema.org NewsArticle with publisher, about and mentions', () => {
+    const $ = page(build.outDir, '/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/');
+    const blocks = $('script[type="application/ld+json"]')
+      .map((_, s) => JSON.parse($(s).text()))
+      .get() as { '@type': string; [key: string]: unknown }[];
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle')!;
+    expect(article).toMatchObject({
+      headline: 'US airstrike kills Iranian-backed militia commander in Baghdad',
+      datePublished: '2024-01-04',
+      publisher: { '@type': 'Organization', name: 'Financial Times' },
+    });
+    const about = article['about'] as { name: string; url: string }[];
+    expect(about.map((a) => a.name)).toContain('Iraq');
+    expect(about.find((a) => a.name === 'Iraq')!.url).toBe(`${SITE}${BASE}countries/iraq/`);
+    expect((article['mentions'] as { name: string }[]).map((m) => m.name)).toContain('Yemen');
+    expect(blocks.find((b) => b['@type'] === 'BreadcrumbList')).toBeDefined();
+  });
+
+  it('escapes markup in headlines inside JSON-LD, so it cannot end the data block', () => {
+    const html = read('2023/07/synthetic-markup/index.html');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]!);
+    expect(blocks.length).toBe(2);
+    for (const block of blocks) expect(block).not.toContain('<');
+    expect(JSON.parse(blocks.find((b) => b.includes('NewsArticle'))!).headline).toBe(
+      'Synthetic markup test <b>not bold</b>',
+    );
+  });
+});
+
+describe('CDN files', () => {
+  it('_headers sets security headers, a CSP without inline script, and caching by kind of file', () => {
+    const headers = read('_headers');
+    const csp = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: ');
+    expect(headers).toContain('Permissions-Policy: ');
+    expect(headers).toMatch(
+      new RegExp(`^${BASE}_astro/\\*\\n  Cache-Control: public, max-age=31536000, immutable`, 'm'),
+    );
+    expect(headers).toMatch(new RegExp(`^${BASE}\\*/\\n  Cache-Control: public, max-age=300`, 'm'));
+    expect(existsSync(path.join(build.outDir, '404.html'))).toBe(true);
+  });
+
+  it('no page carries inline script or style that the CSP would block', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      const $ = page(build.outDir, `/${file}`);
+      $('script:not([src])').each((_, s) => expect($(s).attr('type'), file).toBe('application/ld+json'));
+      expect($('style, [style]'), file).toHaveLength(0);
+      expect($('[onclick], [onload], [onerror]'), file).toHaveLength(0);
+    }
+  });
+});
+
+describe('data for researchers', () => {
+  it('entities.json lists the entities that appear, with article counts', () => {
+    const entities = JSON.parse(read('data/entities.json')) as { id: string; kind: string; articleCount: number }[];
+    expect(entities.find((e) => e.id === 'harakat-al-nujaba')).toMatchObject({ kind: 'militia', articleCount: 24 });
+    expect(entities.find((e) => e.id === 'testa-fillerton')).toMatchObject({ kind: 'official', reviewed: false });
+  });
+
+  it('articles.json has one record per article with its entity ids', () => {
+    const articles = JSON.parse(read('data/articles.json')) as { id: string; url: string; entities: string[] }[];
+    expect(articles).toHaveLength(27);
+    const seed = articles.find((a) => a.url === SEED)!;
+    expect(seed).toMatchObject({ headline: expect.any(String), date: '2024-01-04', source: 'Financial Times' });
+    expect(seed.entities).toContain('harakat-al-nujaba');
+  });
+
+  it('mentions.jsonl has one line per article and entity with the evidence sentence', () => {
+    const lines = read('data/mentions.jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { article: string; entity: string; count: number; sentence: string });
+    const articles = JSON.parse(read('data/articles.json')) as { entities: string[] }[];
+    expect(lines).toHaveLength(articles.reduce((n, a) => n + a.entities.length, 0));
+    const line = lines.find((l) => l.entity === 'yahia-rasool')!;
+    expect(line.sentence).toContain('Yahia Rasool');
+  });
+});
