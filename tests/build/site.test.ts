@@ -227,6 +227,7 @@ describe('entity pages', () => {
       .get();
     expect(names[0]).toBe('Harakat al-Nujaba');
     expect(names).toContain('Hezbollah');
+    expect($('main > p.muted').text()).toBe('8 militias mentioned in the archive.');
   });
 });
 
