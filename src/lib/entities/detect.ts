@@ -161,6 +161,9 @@ export const GEORGIA_CITIES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** "Lebanon, Pennsylvania", "Peru, Indiana": a country's name followed by a US state is a town there. */
+const US_STATE_AFTER_COMMA =
+  /^, (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Pa\.|Ind\.|Mo\.|Tenn\.|Ky\.|N\.H\.|N\.Y\.)(?![\p{L}])/u;
 const GEORGIA_STATE_NEXT = new Set(['governor', 'gov', 'state', 'senator', 'legislature', 'lawmakers']);
 const AMERICAS_QUALIFIERS = new Set(['Latin', 'South', 'North', 'Central', 'Native', 'Pan']);
 
@@ -490,6 +493,7 @@ export function createDetector(entities: readonly Entity[]): Detector {
     if (before === 'New') return false;
     const after = nextWord(n, end);
     if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return false;
+    if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return false;
     if (folded === 'georgia') {
       const city = prevWord(n, start, ', ');
       if (city !== null && GEORGIA_CITIES.has(city)) return false;
