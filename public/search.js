@@ -2,14 +2,14 @@
 // Loaded from a file (never inline) so the Content-Security-Policy can forbid inline script.
 const form = document.getElementById('search');
 const input = document.getElementById('search-query');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const fieldset = form.querySelector('.search-filters');
 const selects = [...form.querySelectorAll('select[data-filter]')];
 const PAGE_SIZE = 20;
 
 function say(text) {
-  status.textContent = text;
+  statusLine.textContent = text;
 }
 
 function formatDate(iso) {
