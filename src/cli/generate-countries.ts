@@ -8,6 +8,7 @@
  *
  * With --check it writes nothing and exits 1 when the committed file is out of date.
  */
+import { asciiSlug } from '../lib/slug.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,7 @@ export function generateCountries(source: SourceCountry[], curated: Curated): Co
   const countries = selected.map((c): Country => {
     const cur = curated.countries[c.cca2] ?? {};
     const name = cur.name ?? c.name.common;
-    const id = cur.id ?? slugify(name);
+    const id = cur.id ?? asciiSlug(name);
     const codes = new Set([c.cca2, c.cca3, c.cioc].filter((x) => x !== ''));
 
     const demonymsRaw =
@@ -110,16 +111,6 @@ function describe(c: SourceCountry): string {
         ? `; capital ${caps[0]}`
         : `; capitals ${caps.slice(0, -1).join(', ')} and ${caps[caps.length - 1]}`;
   return `Country in ${place}${capital}.`;
-}
-
-function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function uniqueBy(values: string[]): string[] {

@@ -11,6 +11,7 @@
  * - Paragraph text is otherwise kept verbatim: quotes, dashes and other typography are not changed.
  * - Paragraphs that are promotional or paywall lines (see `promo-lines.ts`) are dropped.
  */
+import { asciiSlug } from '../slug.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 import { defaultPromoPatterns, isPromoLine, type PromoPattern } from './promo-lines.ts';
@@ -107,18 +108,6 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Letters that NFKD does not split into an ASCII base plus marks. */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  þ: 'th',
-  ı: 'i',
-};
-
 export const MAX_SLUG_LENGTH = 80;
 
 /**
@@ -128,15 +117,7 @@ export const MAX_SLUG_LENGTH = 80;
  * such articles on one day do not collide.
  */
 export function slugify(title: string): string {
-  const ascii = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
-    .replace(/['\u2018\u2019\u02BC]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const ascii = asciiSlug(title);
   if (ascii === '') return `article-${fnv1a(title.trim())}`;
   if (ascii.length <= MAX_SLUG_LENGTH) return ascii;
   const cut = ascii.slice(0, MAX_SLUG_LENGTH + 1);

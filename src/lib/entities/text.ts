@@ -252,13 +252,5 @@ export function sentenceIndex(bounds: Array<[number, number]>, at: number): numb
   return lo;
 }
 
-/** ASCII slug of a name: diacritics dropped, apostrophes removed, other runs of non-alphanumerics as one hyphen. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02BC`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** ASCII slug of a name, the id an unregistered official's page gets. */
+export { asciiSlug as slugify } from '../slug.ts';

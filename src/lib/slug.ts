@@ -1,0 +1,29 @@
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * ASCII slug of a name or headline: diacritics dropped, apostrophes removed, "&" read as "and", every other run
+ * of non-alphanumerics one hyphen. "Mohammed Shia’ al-Sudani" → "mohammed-shia-al-sudani". Empty for text with
+ * no Latin letters or digits; callers decide the fallback.
+ */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+    .replace(/['\u2018\u2019\u02BC`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
