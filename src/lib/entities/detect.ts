@@ -15,7 +15,8 @@
  *     that a one-word acronym of four or more letters also matches in title case ("Isis", "Nato"); words with
  *     inner capitals ("LeT") match exactly; other aliases need a capital wherever the registry has one (except
  *     particles such as al-, bin, of, in), so "turkey" and "chad" are not countries but "IRAQ" and "Iraq" are.
- *     In an all-caps field, acronyms that are English words ("IS", "IT") are ignored.
+ *     In an all-caps field, acronyms that are English words ("IS", "IT") are ignored. The generic last word of a
+ *     longer name may be lower case ("the Haqqani network", "the Wagner group").
  *  3. Demonyms map to their country, with an optional plural s ("Iraqis").
  *  4. Official short names (surnames, nicknames) count only after the person was named in full earlier in the
  *     article (the title comes first), and not after another given name ("Abdel Rahim Dagalo" is a relative).
@@ -28,7 +29,7 @@
  *     "Georgia" in the article is.
  *  6. Officials not in the registry: "<Title> <Name>" (Maj. Gen., President, Prime Minister, Secretary-General, ...,
  *     also after a place or organisation: "Ohio Gov. Dana Whitcombe"), "<lower-case office noun> <Name>"
- *     ("spokesman", "top diplomat", "<registered group> founder"), "<Name>, <office phrase>" where the phrase
+ *     ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group> founder"), "<Name>, <office phrase>" where the phrase
  *     names an office, and "<office phrase>, <Name>," where the clause before the comma ends in a singular
  *     office noun ("Norway's foreign minister, Espen Barth Eide, said"). They count again later by full name or
  *     surname. Names with organisation words ("Human Rights Watch") are never officials.
@@ -139,6 +140,13 @@ const SHOUTED_WORDS = new Set(
   ),
 );
 
+/** Last words of group names that newspapers often write in lower case ("Haqqani network", "Wagner group"). */
+const GENERIC_NAME_ENDS = new Set(
+  'Network Group Movement Brigade Brigades Battalion Division Organization Organisation Front Army Forces Force Units Corps Party Council Committees'.split(
+    ' ',
+  ),
+);
+
 /** Words after a country name that make it a place ("Palestine Street", "Jordan River"); compared in lower case. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout'.split(
@@ -193,7 +201,7 @@ const TITLE_MODIFIERS = new Set(
 );
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 const OFFICE_BEFORE_NAME = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator'.split(
     ' ',
   ),
 );
@@ -241,7 +249,7 @@ const ORG_WORDS = new Set(
     'International Watch Rights Foundation Association Society Network Fund Programme Program Initiative Project ' +
     'Service Services Authority Administration Commission Assembly Parliament Senate Congress Court Police Navy ' +
     'Embassy Mission Crescent Cross College School Academy Hospital Airways Airlines Media Post Journal Tribune ' +
-    'Herald Telegraph Daily Press Club Tech'
+    'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County'
   ).split(' '),
 );
 
@@ -519,7 +527,10 @@ export function createDetector(entities: readonly Entity[]): Detector {
       return true;
     }
     for (let t = 0; t < k; t++) {
-      if (e.capital[t] && !isUpperCode(n.charCodeAt(TS[t]!))) return false;
+      if (e.capital[t] && !isUpperCode(n.charCodeAt(TS[t]!))) {
+        // "the Haqqani network", "the Wagner group": a generic last word of a longer name may be lower case.
+        if (!(t === k - 1 && t > 0 && GENERIC_NAME_ENDS.has(e.tokens[t]!))) return false;
+      }
       if (e.exact[t] && n.slice(TS[t]!, TE[t]!) !== e.tokens[t]) return false;
     }
     return true;
@@ -729,13 +740,8 @@ export function createDetector(entities: readonly Entity[]): Detector {
       }
       if (noun < 0) return '';
       if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
-      if (noun < idx - 1) {
-        if (!OFFICE_TAIL_START.has(words[noun + 1]!.core)) return '';
-        for (let k = noun + 2; k < idx; k++) {
-          const x = words[k]!;
-          if (!(isCapitalisedWord(x.core) || x.possessive || /^(?:the|of|and|for)$/.test(x.core))) return '';
-        }
-      }
+      // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan".
+      if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 5)) return '';
       let from = noun;
       while (from > a && noun - from < 5) {
         const x = words[from - 1]!;
@@ -853,7 +859,9 @@ export function createDetector(entities: readonly Entity[]): Detector {
         }
         const idx = runStart + s;
         // "<office phrase>, <Name>,": "Norway's foreign minister, Espen Barth Eide, said"
-        if (office === '' && s === 0 && /^(?:[,.;)]|$)/.test(lastName.trail)) office = officeBefore(words, idx);
+        const lastOfSentence = idx + nameWords.length >= words.length;
+        if (office === '' && s === 0 && (/^[,.;)]/.test(lastName.trail) || lastOfSentence))
+          office = officeBefore(words, idx);
         // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
         // and "<registered group> founder <Name>"
         if (office === '' && s === 0) {
