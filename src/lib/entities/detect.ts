@@ -29,10 +29,11 @@
  *     "Georgia" in the article is.
  *  6. Officials not in the registry: "<Title> <Name>" (Maj. Gen., President, Prime Minister, Secretary-General, ...,
  *     also after a place or organisation: "Ohio Gov. Dana Whitcombe"), "<lower-case office noun> <Name>"
- *     ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group> founder"), "<Name>, <office phrase>" where the phrase
- *     names an office, and "<office phrase>, <Name>," where the clause before the comma ends in a singular
- *     office noun ("Norway's foreign minister, Espen Barth Eide, said"). They count again later by full name or
- *     surname. Names with organisation words ("Human Rights Watch") are never officials.
+ *     ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group> founder"), "<Name>, <office
+ *     phrase>" where the phrase names an office, and "<office phrase>, <Name>," where the clause before the comma
+ *     ends in a singular office noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen
+ *     Barth Eide, said"; "the minister for refugees, ..."). They count again later by full name or surname. Names
+ *     with organisation words ("Human Rights Watch") are never officials.
  */
 import type { Entity, EntityKind } from './types.ts';
 import {
