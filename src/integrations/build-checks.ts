@@ -3,11 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { load, type CheerioAPI } from 'cheerio';
 import { listArticleFiles } from '../lib/articles/article-files.ts';
 import { decodeArticle, parseArticle } from '../lib/articles/frontmatter.ts';
 import { auditArchive, type AuditedArticle } from '../lib/checks/audit.ts';
-import { checkLinks, pageUrl, type BuiltPage } from '../lib/checks/links.ts';
+import { checkLinks, pageUrl } from '../lib/checks/links.ts';
+import { summarisePage, type PageSummary } from '../lib/checks/page-summary.ts';
 import { articleIdFromPath, createPaths } from '../lib/paths.ts';
 
 async function readArticles(dir: string): Promise<AuditedArticle[]> {
@@ -41,11 +41,11 @@ export function buildChecks(options: { articlesDir: string }): AstroIntegration 
         const files = ((await readdir(outDir, { recursive: true, withFileTypes: true })) as Dirent[])
           .filter((entry) => entry.isFile())
           .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).replace(/\\/g, '/'));
-        const pages: BuiltPage[] = [];
+        const pages: PageSummary[] = [];
         for (const file of files.filter((f) => f.endsWith('.html'))) {
-          pages.push({ file, $: load(await readFile(path.join(outDir, file), 'utf8')) });
+          pages.push(summarisePage(await readFile(path.join(outDir, file), 'utf8'), pageUrl(file, base)));
         }
-        const byUrl = new Map<string, CheerioAPI>(pages.map((page) => [pageUrl(page.file, base), page.$]));
+        const byUrl = new Map(pages.map((page) => [page.url, page]));
 
         const linkProblems = checkLinks(pages, new Set(files), base);
         const articles = await readArticles(path.resolve(root, options.articlesDir));

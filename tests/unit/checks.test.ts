@@ -1,13 +1,11 @@
-import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { auditArchive } from '../../src/lib/checks/audit.ts';
-import { checkLinks, pageUrl, type BuiltPage } from '../../src/lib/checks/links.ts';
+import { checkLinks, pageUrl } from '../../src/lib/checks/links.ts';
+import { summarisePage, type PageSummary } from '../../src/lib/checks/page-summary.ts';
 import { createPaths } from '../../src/lib/paths.ts';
 
-const page = (file: string, body: string): BuiltPage => ({
-  file,
-  $: load(`<!doctype html><html><body>${body}</body></html>`),
-});
+const html = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
+const page = (file: string, body: string, base = '/'): PageSummary => summarisePage(html(body), pageUrl(file, base));
 
 describe('pageUrl', () => {
   it('maps built files to the URLs readers use', () => {
@@ -39,32 +37,51 @@ describe('checkLinks', () => {
     expect(checkLinks(broken, files, '/')).toEqual([
       { page: '/', link: '/missing/', problem: 'no page at this address' },
       { page: '/', link: '/a', problem: 'missing trailing slash' },
-      { page: '/', link: '/a/#nope', problem: 'no element with id "nope" on the target page' },
       { page: '/', link: '/gone.png', problem: 'no file at this address' },
+      { page: '/', link: '/a/#nope', problem: 'no element with id "nope" on the target page' },
       { page: '/a/', link: '#absent', problem: 'no element with id "absent" on the target page' },
       { page: '/a/', link: '/none.png', problem: 'no file at this address' },
     ]);
   });
 
   it('refuses links that escape a sub-path base', () => {
-    const sub = [page('index.html', '<a href="/a/">root-relative without the base</a><a href="a/">relative</a>')];
+    const sub = [
+      page('index.html', '<a href="/a/">root-relative without the base</a><a href="a/">relative</a>', '/news-archive/'),
+    ];
     expect(checkLinks(sub, files, '/news-archive/')).toEqual([
       { page: '/news-archive/', link: '/a/', problem: "points outside the site's base /news-archive/" },
     ]);
   });
 });
 
+describe('summarisePage', () => {
+  it('reads links, ids and the listing contexts in one pass', () => {
+    const summary = summarisePage(
+      html(
+        '<main id="content"><a name="top"></a><ul class="tag-list entity-tags"><li><a href="/countries/iraq/">Ir&amp;aq</a></li></ul>' +
+          '<ol class="article-list"><li><h3><a href="/x/">X</a></h3></li></ol><a rel="next" href="/p/2/">next</a></main>' +
+          '<img srcset="/a.png 1x, /b.png 2x"><footer><a href="/f/">f</a></footer>',
+      ),
+      '/',
+    );
+    expect([...summary.ids]).toEqual(['content', 'top']);
+    expect(summary.entityTags).toEqual([{ href: '/countries/iraq/', text: 'Ir&aq' }]);
+    expect(summary.listed).toEqual(['/x/']);
+    expect(summary.next).toBe('/p/2/');
+    expect(summary.mainLinks).toEqual(['/countries/iraq/', '/x/', '/p/2/']);
+    expect(summary.links).toEqual(['/countries/iraq/', '/x/', '/p/2/', '/a.png', '/b.png', '/f/']);
+  });
+});
+
 describe('auditArchive', () => {
   const paths = createPaths('/');
   const article = { id: '2024/01/story', file: '2024/01/story.md', date: '2024-01-04' };
+  const at = (url: string, body: string): [string, PageSummary] => [url, summarisePage(html(body), url)];
   const pages = new Map([
-    [
-      '/2024/01/story/',
-      load('<aside><ul class="entity-tags"><li><a href="/countries/iraq/">Iraq</a></li></ul></aside>'),
-    ],
-    ['/archive/2024/01/', load('<main><a href="/2024/01/story/">Story</a></main>')],
-    ['/countries/iraq/', load('<ol class="article-list"></ol><a rel="next" href="/countries/iraq/page/2/">more</a>')],
-    ['/countries/iraq/page/2/', load('<ol class="article-list"><li><a href="/2024/01/story/">Story</a></li></ol>')],
+    at('/2024/01/story/', '<aside><ul class="entity-tags"><li><a href="/countries/iraq/">Iraq</a></li></ul></aside>'),
+    at('/archive/2024/01/', '<main><a href="/2024/01/story/">Story</a></main>'),
+    at('/countries/iraq/', '<ol class="article-list"></ol><a rel="next" href="/countries/iraq/page/2/">more</a>'),
+    at('/countries/iraq/page/2/', '<ol class="article-list"><li><a href="/2024/01/story/">Story</a></li></ol>'),
   ]);
 
   it('finds nothing lost when the article is on its page, its month and every entity page (following pagination)', () => {
@@ -73,8 +90,10 @@ describe('auditArchive', () => {
 
   it('reports a missing page, a missing archive listing and a missing entity listing', () => {
     const gaps = new Map(pages);
-    gaps.set('/countries/iraq/page/2/', load('<ol class="article-list"></ol>'));
-    gaps.set('/archive/2024/01/', load('<main></main>'));
+    gaps.set(...at('/countries/iraq/page/2/', '<ol class="article-list"></ol>'));
+    gaps.set(
+      ...at('/archive/2024/01/', '<main><a href="/elsewhere/">x</a></main><a href="/2024/01/story/">outside main</a>'),
+    );
     expect(auditArchive([article], (url) => gaps.get(url), paths)).toEqual([
       '2024/01/story.md: not listed on /archive/2024/01/',
       '2024/01/story.md: not listed on /countries/iraq/',

@@ -1,5 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Paths } from '../paths.ts';
+import type { PageSummary } from './page-summary.ts';
 
 export interface AuditedArticle {
   /** Article id: its path in the articles folder without `.md`. */
@@ -16,7 +16,7 @@ export interface AuditedArticle {
  */
 export function auditArchive(
   articles: readonly AuditedArticle[],
-  pageAt: (url: string) => CheerioAPI | undefined,
+  pageAt: (url: string) => PageSummary | undefined,
   paths: Paths,
 ): string[] {
   const problems: string[] = [];
@@ -28,11 +28,11 @@ export function auditArchive(
     const seen = new Set<string>();
     for (let url: string | undefined = entityUrl; url && !seen.has(url);) {
       seen.add(url);
-      const $ = pageAt(url);
-      if (!$) break;
+      const page = pageAt(url);
+      if (!page) break;
       listed ??= new Set();
-      $('.article-list a[href]').each((_, a) => void listed!.add($(a).attr('href')!));
-      url = $('a[rel="next"]').attr('href');
+      for (const href of page.listed) listed.add(href);
+      url = page.next;
     }
     listings.set(entityUrl, listed);
     return listed;
@@ -40,8 +40,8 @@ export function auditArchive(
 
   for (const article of articles) {
     const url = paths.article(article.id);
-    const $ = pageAt(url);
-    if (!$) {
+    const page = pageAt(url);
+    if (!page) {
       problems.push(`${article.file}: no page at ${url}`);
       continue;
     }
@@ -49,14 +49,13 @@ export function auditArchive(
     const monthUrl = paths.archiveMonth(year, month);
     const archive = pageAt(monthUrl);
     if (!archive) problems.push(`${article.file}: its month archive ${monthUrl} is missing`);
-    else if (archive(`main a[href="${url}"]`).length === 0) problems.push(`${article.file}: not listed on ${monthUrl}`);
+    else if (!archive.mainLinks.includes(url)) problems.push(`${article.file}: not listed on ${monthUrl}`);
 
-    $('.entity-tags a[href]').each((_, a) => {
-      const entityUrl = $(a).attr('href')!;
-      const listed = listedOn(entityUrl);
-      if (!listed) problems.push(`${article.file}: mentions ${$(a).text()} but ${entityUrl} does not exist`);
-      else if (!listed.has(url)) problems.push(`${article.file}: not listed on ${entityUrl}`);
-    });
+    for (const tag of page.entityTags) {
+      const listed = listedOn(tag.href);
+      if (!listed) problems.push(`${article.file}: mentions ${tag.text} but ${tag.href} does not exist`);
+      else if (!listed.has(url)) problems.push(`${article.file}: not listed on ${tag.href}`);
+    }
   }
   return problems;
 }
