@@ -29,7 +29,6 @@ export function createPaths(base: string) {
     search: () => join('search'),
     feed: () => `${root}rss.xml`,
     sitemap: () => `${root}sitemap-index.xml`,
-    robots: () => `${root}robots.txt`,
     pagefind: (file: string) => `${root}pagefind/${file}`,
     data: (file: string) => `${root}data/${file}`,
     asset: (file: string) => `${root}${file}`,

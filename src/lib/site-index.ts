@@ -187,10 +187,3 @@ export function monthlyTimeline(dates: readonly string[], first: string, last: s
   }
   return timeline;
 }
-
-/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length ? pages : [[]];
-}
