@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILDS = path.join(ROOT, 'test-results/builds');
 
 export interface BuildResult {
   outDir: string;
@@ -22,7 +22,10 @@ export function buildSite(options: {
   /** Reuse a content-layer cache between builds; by default each build starts cold. */
   cacheDir?: string;
 }): BuildResult {
-  const work = mkdtempSync(path.join(tmpdir(), 'archive-build-'));
+  // Inside the project: Astro bundles the prerender step next to the output when that lies under the working
+  // directory (and can resolve node_modules from there); otherwise every build would share the project's .astro/.
+  mkdirSync(BUILDS, { recursive: true });
+  const work = mkdtempSync(path.join(BUILDS, 'build-'));
   const outDir = path.join(work, 'dist');
   // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child build must not
   // inherit them, or Vite in the child takes BASE_URL=/ over the configured base.
