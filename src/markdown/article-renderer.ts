@@ -27,8 +27,6 @@ export interface RenderedArticle {
   blocks: string[];
 }
 
-const KIND_LABEL = { militia: 'militia', country: 'country', official: 'official' } as const;
-
 /**
  * Renders article markdown and detects its entities in the same pass over the parsed document, so remark runs
  * once per article.
@@ -65,7 +63,7 @@ export async function createArticleRenderer(options: {
         start: mention.start,
         end: mention.end,
         href: paths.entity(entity.kind, entity.id),
-        title: `${entity.name} (${KIND_LABEL[entity.kind]})`,
+        title: `${entity.name} (${entity.kind})`,
       });
     }
     for (const official of detection.unregistered) {

@@ -2,6 +2,13 @@
 export const ENTITY_KINDS = ['militia', 'country', 'official'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** How pages name each kind. */
+export const KIND_NAMES: Record<EntityKind, { one: string; many: string }> = {
+  militia: { one: 'Militia', many: 'Militias' },
+  country: { one: 'Country', many: 'Countries' },
+  official: { one: 'Official', many: 'Officials' },
+};
+
 interface EntityBase {
   /** Stable ASCII slug, stored in the registry and used in URLs; never derived from article text. */
   id: string;
