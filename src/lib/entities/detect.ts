@@ -396,6 +396,20 @@ function prevWord(n: string, start: number, sep = ' '): string | null {
   return n.slice(j, a);
 }
 
+/** Where a match of normalised offsets [a, b) stands in the original text, with its sentence. */
+function located(f: FieldState, a: number, b: number) {
+  const start = toOriginal(f.norm, a);
+  const end = toOriginal(f.norm, b);
+  return {
+    field: f.field,
+    block: f.block,
+    start,
+    end,
+    text: f.original.slice(start, end),
+    sentence: sentenceOf(f, start),
+  };
+}
+
 /** The original text of normalised offsets [a, b). */
 function originalSlice(f: FieldState, a: number, b: number): string {
   return f.original.slice(toOriginal(f.norm, a), toOriginal(f.norm, b));
@@ -624,19 +638,7 @@ export function createDetector(entities: readonly Entity[]): Detector {
           let end = TE[k - 1]!;
           if (e.trailingDot && n.charCodeAt(end) === 0x2e) end++;
           const start = TS[0]!;
-          const os = toOriginal(f.norm, start);
-          const oe = toOriginal(f.norm, end);
-          out.push({
-            entityId: e.entityId,
-            kind: e.kind,
-            field: f.field,
-            block: f.block,
-            start: os,
-            end: oe,
-            text: f.original.slice(os, oe),
-            sentence: sentenceOf(f, os),
-            via: e.via,
-          });
+          out.push({ entityId: e.entityId, kind: e.kind, ...located(f, start, end), via: e.via });
           spans.push({ start, end });
           if (e.kind === 'official' && e.via !== 'short') introduced.add(e.entityId);
           matchedEnd = end;
@@ -888,19 +890,12 @@ export function createDetector(entities: readonly Entity[]): Detector {
         const name = n.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
         const slug = slugify(name);
         if (slug === '') continue;
-        const os = toOriginal(f.norm, nameStart);
-        const oe = toOriginal(f.norm, nameEnd);
         const known = persons.find((p) => p.slug === slug);
         out.push({
           name: known?.name ?? name,
           slug,
           office: known?.office ?? office,
-          field: f.field,
-          block: f.block,
-          start: os,
-          end: oe,
-          text: f.original.slice(os, oe),
-          sentence: sentenceOf(f, os),
+          ...located(f, nameStart, nameEnd),
           introduction: known === undefined,
         });
         addSpan(spans, { start: nameStart, end: nameEnd });
@@ -955,20 +950,7 @@ export function createDetector(entities: readonly Entity[]): Detector {
         );
         if (form === undefined) continue;
         const end = i + form.length;
-        const os = toOriginal(f.norm, i);
-        const oe = toOriginal(f.norm, end);
-        out.push({
-          name: p.name,
-          slug: p.slug,
-          office: p.office,
-          field: f.field,
-          block: f.block,
-          start: os,
-          end: oe,
-          text: f.original.slice(os, oe),
-          sentence: sentenceOf(f, os),
-          introduction: false,
-        });
+        out.push({ name: p.name, slug: p.slug, office: p.office, ...located(f, i, end), introduction: false });
         addSpan(spans, { start: i, end });
         i = end - 1;
         break;
