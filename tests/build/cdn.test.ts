@@ -1,10 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { standardArchive } from '../support/fixture-archive.ts';
 import { htmlFiles, page } from '../support/html.ts';
+
+/** Every file under a folder, relative to it, with forward slashes. */
+const allFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 
 /** The whole site built under a sub-path, as a CDN would serve it at https://news.example.org/news-archive/. */
 const BASE = '/news-archive/';
@@ -116,19 +122,76 @@ describe('search engines and sharing', () => {
 });
 
 describe('CDN files', () => {
-  it('_headers sets security headers, a CSP without inline script, and caching by kind of file', () => {
+  /** `_headers` as [path pattern, headers] rules. */
+  const headerRules = () =>
+    read('_headers')
+      .trim()
+      .split(/\n\n/)
+      .map((block) => {
+        const [pattern, ...lines] = block.split('\n');
+        return [pattern!, lines.map((l) => l.trim().split(': ')[0]!)] as const;
+      });
+  /** How Netlify matches a rule (@netlify/headers-parser): a lone `*` segment also matches nothing or a suffix. */
+  const netlify = (pattern: string) => {
+    const parts = pattern.split('/').filter(Boolean);
+    const regexp = parts
+      .map((p) => (p === '*' ? '?(.*)' : p.includes('*') ? p.replaceAll('*', '(.*)') : p.replace(/[.]/g, '\\.')))
+      .join('/');
+    return new RegExp(`^/${regexp}/?$`, 'i');
+  };
+  /** How Cloudflare Pages matches a rule: `*` is a splat matching anything, the rest literally. */
+  const cloudflare = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replaceAll('*', '.*')}$`);
+
+  it('_headers sets security headers and a CSP without inline script', () => {
     const headers = read('_headers');
     const csp = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
     const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
     expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
     expect(headers).toContain('X-Content-Type-Options: nosniff');
-    expect(headers).toContain('Referrer-Policy: ');
-    expect(headers).toContain('Permissions-Policy: ');
+    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    expect(headers).toContain('Permissions-Policy: camera=(), microphone=(), geolocation=()');
     expect(headers).toMatch(
       new RegExp(`^${BASE}_astro/\\*\\n  Cache-Control: public, max-age=31536000, immutable`, 'm'),
     );
-    expect(headers).toMatch(new RegExp(`^${BASE}\\*/\\n  Cache-Control: public, max-age=300`, 'm'));
     expect(existsSync(path.join(build.outDir, '404.html'))).toBe(true);
+  });
+
+  it('on Netlify and on Cloudflare, every URL gets the security headers and exactly one cache rule', () => {
+    const rules = headerRules();
+    const cacheOf = new Map(
+      read('_headers')
+        .trim()
+        .split(/\n\n/)
+        .map((b) => [b.split('\n')[0]!, /Cache-Control: (.*)/.exec(b)?.[1]] as const),
+    );
+    const urls = allFiles(build.outDir)
+      .filter((f) => f !== '_headers')
+      .map((f) => BASE + f.replace(/(^|\/)index\.html$/, '$1'));
+    expect(urls.length).toBeGreaterThan(100);
+    for (const [host, matcher] of [
+      ['netlify', netlify],
+      ['cloudflare', cloudflare],
+    ] as const) {
+      for (const url of urls) {
+        const matching = rules.filter(([pattern]) => matcher(pattern).test(url));
+        expect(
+          matching.filter(([, names]) => names.includes('Content-Security-Policy')),
+          `${host} ${url}`,
+        ).toHaveLength(1);
+        const caching = matching.filter(([, names]) => names.includes('Cache-Control'));
+        expect(caching, `${host} ${url}`).toHaveLength(1);
+        const policy = cacheOf.get(caching[0]![0]);
+        if (url.startsWith(`${BASE}_astro/`) || /\/pagefind\/(fragment|index|filter)\//.test(url)) {
+          expect(policy, url).toBe('public, max-age=31536000, immutable');
+        } else if (url.startsWith(`${BASE}pagefind/`)) {
+          expect(policy, url).toMatch(/^public, max-age=(3600|31536000, immutable)$/);
+        } else {
+          expect(policy, url).toMatch(/^public, max-age=300\b/);
+        }
+      }
+    }
   });
 
   it('no page carries inline script or style that the CSP would block', () => {
