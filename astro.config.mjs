@@ -4,15 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildChecks } from './src/integrations/build-checks.ts';
 import { staticHost } from './src/integrations/static-host.ts';
-import { readArchiveConfig } from './src/lib/config.ts';
+import { PLACEHOLDER_SITE, readArchiveConfig } from './src/lib/config.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 const archive = readArchiveConfig(process.env);
 
-/** Feeds, canonical URLs and the sitemap need an absolute origin; set ARCHIVE_SITE for a real deployment. */
-const PLACEHOLDER_SITE = 'http://localhost:4321';
+// Feeds and the sitemap need an absolute origin; set ARCHIVE_SITE for a real deployment.
 if (!archive.site) {
-  console.warn(`ARCHIVE_SITE is not set: feeds, sitemap and canonical URLs use ${PLACEHOLDER_SITE}.`);
+  console.warn(`ARCHIVE_SITE is not set: feeds and the sitemap use ${PLACEHOLDER_SITE}; pages get no canonical URL.`);
 }
 
 export default defineConfig({

@@ -12,6 +12,12 @@ export interface ArchiveConfig {
 
 type Env = Record<string, string | undefined>;
 
+/**
+ * The origin used when `ARCHIVE_SITE` is not set: feeds and the sitemap need an absolute one. Pages then carry no
+ * canonical URL or og:url, which would point search engines at this placeholder.
+ */
+export const PLACEHOLDER_SITE = 'http://localhost:4321';
+
 /** Reads `ARCHIVE_ARTICLES_DIR`, `ARCHIVE_OUT_DIR`, `ARCHIVE_SITE` and `ARCHIVE_BASE`, with their defaults. */
 export function readArchiveConfig(env: Env): ArchiveConfig {
   return {

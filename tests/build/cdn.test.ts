@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { standardArchive } from '../support/fixture-archive.ts';
+import { standardArchive, writeArchive } from '../support/fixture-archive.ts';
 import { htmlFiles, page } from '../support/html.ts';
 
 /** Every file under a folder, relative to it, with forward slashes. */
@@ -117,6 +117,24 @@ describe('search engines and sharing', () => {
     for (const block of blocks) expect(block).not.toContain('<');
     expect(JSON.parse(blocks.find((b) => b.includes('NewsArticle'))!).headline).toBe(
       'Synthetic markup test <b>not bold</b>',
+    );
+  });
+});
+
+describe('without ARCHIVE_SITE', () => {
+  it('feeds and the sitemap use the placeholder origin, and pages claim no canonical URL', () => {
+    const bare = buildSite({ articlesDir: writeArchive([], { withSeed: true }), site: '' });
+    expect(bare.status, bare.output).toBe(0);
+    expect(bare.output).toContain('ARCHIVE_SITE is not set');
+    const $ = page(bare.outDir, SEED.slice(BASE.length - 1));
+    expect($('link[rel="canonical"]')).toHaveLength(0);
+    expect($('meta[property="og:url"]')).toHaveLength(0);
+    expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+    expect(readFileSync(path.join(bare.outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: http://localhost:4321/sitemap-index.xml',
+    );
+    expect(readFileSync(path.join(bare.outDir, 'rss.xml'), 'utf8')).toContain(
+      `<link>http://localhost:4321${SEED.slice(BASE.length - 1)}</link>`,
     );
   });
 });
