@@ -27,7 +27,13 @@ const TYPES: Record<string, string> = {
  */
 export async function serve(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     let file: string | undefined;
     if (pathname.startsWith(base)) {
       const candidate = path.join(root, pathname.slice(base.length));
@@ -37,14 +43,26 @@ export async function serve(root: string, base = '/'): Promise<{ url: string; cl
       }
     }
     const status = file ? 200 : 404;
-    file ??= path.join(root, '404.html');
-    response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const target = file ?? path.join(root, '404.html');
+    const stream = createReadStream(target);
+    stream.once('open', () => {
+      response.writeHead(status, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+      stream.pipe(response);
+    });
+    // A file that vanished (its build folder removed) must fail the request, not crash the test run.
+    stream.once('error', (error) => {
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`cannot read ${target}: ${error.message}`);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
