@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, runBrowserSuites } from '../support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { standardArchive } from '../support/fixture-archive.ts';
 import { serve } from '../support/serve.ts';
@@ -60,14 +60,14 @@ async function settled(page: Page) {
 const titles = (page: Page) => page.locator('#search-results h2 a').allTextContents();
 const headlinesOf = (list: ArticleRecord[]) => list.map((a) => a.headline).sort();
 
-describe.runIf(runBrowserSuites)('searching the archive in a real browser, under a sub-path, with the CSP', () => {
+describe('searching the archive in a real browser, under a sub-path, with the CSP', () => {
   beforeAll(async () => {
+    browser = await launchBrowser();
     const build = buildSite({ articlesDir: standardArchive().dir, base: BASE });
     if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
     outDir = build.outDir;
     articles = JSON.parse(readFileSync(path.join(outDir, 'data/articles.json'), 'utf8')) as ArticleRecord[];
     site = await serve(outDir, BASE);
-    browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const rules = readHeaderRules();
     await context.route('**/*', async (route) => {
