@@ -1,19 +1,35 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildChecks } from '../../src/integrations/build-checks.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
 
-describe('the build checks every internal link and fragment', () => {
-  const build = buildSite({
-    articlesDir: writeArchive([
-      fixtureArticle(
-        '2024/06/broken-links.md',
-        'Synthetic article with broken links',
-        '2024-06-01',
-        'Filler with [a missing page](/no-such-page/), [a missing anchor](#no-such-id) and [a fine one](#top-of-nothing-else).\n\n## Top of nothing else',
-      ),
-    ]),
-  });
+const articlesDir = writeArchive([
+  fixtureArticle(
+    '2024/06/broken-links.md',
+    'Synthetic article with broken links',
+    '2024-06-01',
+    'Filler with [a missing page](/no-such-page/), [a missing anchor](#no-such-id) and [a fine one](#top-of-nothing-else).\n\n## Top of nothing else',
+  ),
+  fixtureArticle('2024/06/a-draft.md', 'Synthetic draft article', '2024-06-02', 'Filler for a draft.', 'draft: true'),
+]);
+const build = buildSite({ articlesDir });
 
+/** Runs the integration's hooks by hand on the output of the build above. */
+async function runChecks(dir: string): Promise<string> {
+  const hooks = buildChecks({ articlesDir: dir }).hooks as Record<string, (options: unknown) => unknown>;
+  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${path.resolve('.')}/`), base: '/' } });
+  try {
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${build.outDir}/`), logger: { info: () => {} } });
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the build checks every internal link and fragment', () => {
   it('fails, naming the page and each broken link', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('broken link on /2024/06/broken-links/: /no-such-page/ (no page at this address)');
@@ -21,5 +37,23 @@ describe('the build checks every internal link and fragment', () => {
       'broken link on /2024/06/broken-links/: #no-such-id (no element with id "no-such-id" on the target page)',
     );
     expect(build.output).not.toContain('#top-of-nothing-else (');
+  });
+
+  it('does not count a draft as lost', () => {
+    expect(build.output).not.toContain('a-draft');
+  });
+});
+
+describe('the build checks that no article is lost', () => {
+  it('fails, naming an article file that has no page', async () => {
+    const target = path.join(articlesDir, '2024/06/never-built.md');
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(
+      target,
+      '---\ntitle: "Never built"\ndate: 2024-06-03\nsource: "Synthetic Test Wire"\n---\n\nFiller.\n',
+    );
+    const message = await runChecks(articlesDir);
+    expect(message).toContain('lost: 2024/06/never-built.md: no page at /2024/06/never-built/');
+    expect(message).toContain('broken link on /2024/06/broken-links/: /no-such-page/');
   });
 });

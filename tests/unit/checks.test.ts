@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditArchive } from '../../src/lib/checks/audit.ts';
-import { checkLinks, pageUrl } from '../../src/lib/checks/links.ts';
+import { checkLinks, checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
 import { summarisePage, type PageSummary } from '../../src/lib/checks/page-summary.ts';
 import { createPaths } from '../../src/lib/paths.ts';
 
@@ -54,18 +54,37 @@ describe('checkLinks', () => {
   });
 });
 
+describe('checkSiteLinks', () => {
+  it('reads a map of built files to their text and names the page and link of each broken one', () => {
+    const site = new Map([
+      ['index.html', html('<a href="/news/a/">ok</a><a href="/news/no-such-page/">x</a><img src="/news/logo.svg">')],
+      ['a/index.html', html('<h2 id="top">Top</h2><a href="#top">ok</a><a href="#no-such-id">x</a>')],
+      ['a/data.json', '{}'],
+      ['logo.svg', '<svg/>'],
+      [
+        'b/index.html',
+        html('<a href="../a/data.json">ok</a><a href="../a/#top">ok</a><a href="mailto:x@example.org">m</a>'),
+      ],
+    ]);
+    expect(checkSiteLinks(site, '/news/')).toEqual([
+      { page: '/news/', link: '/news/no-such-page/', problem: 'no page at this address' },
+      { page: '/news/a/', link: '#no-such-id', problem: 'no element with id "no-such-id" on the target page' },
+    ]);
+  });
+});
+
 describe('summarisePage', () => {
   it('reads links, ids and the listing contexts in one pass', () => {
     const summary = summarisePage(
       html(
-        '<main id="content"><a name="top"></a><ul class="tag-list entity-tags"><li><a href="/countries/iraq/">Ir&amp;aq</a></li></ul>' +
+        '<main id="content"><a name="top"></a><aside><ul><li><a href="/countries/iraq/">Ir&amp;aq</a></li></ul></aside>' +
           '<ol class="article-list"><li><h3><a href="/x/">X</a></h3></li></ol><a rel="next" href="/p/2/">next</a></main>' +
           '<img srcset="/a.png 1x, /b.png 2x"><footer><a href="/f/">f</a></footer>',
       ),
       '/',
     );
     expect([...summary.ids]).toEqual(['content', 'top']);
-    expect(summary.entityTags).toEqual([{ href: '/countries/iraq/', text: 'Ir&aq' }]);
+    expect(summary.asideLinks).toEqual([{ href: '/countries/iraq/', text: 'Ir&aq' }]);
     expect(summary.listed).toEqual(['/x/']);
     expect(summary.next).toBe('/p/2/');
     expect(summary.mainLinks).toEqual(['/countries/iraq/', '/x/', '/p/2/']);
@@ -86,6 +105,29 @@ describe('auditArchive', () => {
 
   it('finds nothing lost when the article is on its page, its month and every entity page (following pagination)', () => {
     expect(auditArchive([article], (url) => pages.get(url), paths)).toEqual([]);
+  });
+
+  it('audits every entity link of the aside, whatever its markup, and only those', () => {
+    const more = new Map(pages);
+    more.set(
+      ...at(
+        '/2024/01/story/',
+        '<aside><h2>In this article</h2><ul><li><a href="/countries/iraq/">Iraq</a></li>' +
+          '<li><a href="/militias/kataib-hezbollah/">Kataib\n  Hezbollah</a></li></ul>' +
+          '<a href="/militias/">All militias</a><ul class="article-list"><li><a href="/2023/05/other/">Related</a></li></ul></aside>' +
+          '<main><a href="/officials/not-in-aside/">a body link</a></main>',
+      ),
+    );
+    more.set(
+      ...at('/militias/kataib-hezbollah/', '<ol class="article-list"><li><a href="/elsewhere/">x</a></li></ol>'),
+    );
+    expect(auditArchive([article], (url) => more.get(url), paths)).toEqual([
+      '2024/01/story.md: not listed on /militias/kataib-hezbollah/',
+    ]);
+    more.delete('/militias/kataib-hezbollah/');
+    expect(auditArchive([article], (url) => more.get(url), paths)).toEqual([
+      '2024/01/story.md: mentions Kataib Hezbollah but /militias/kataib-hezbollah/ does not exist',
+    ]);
   });
 
   it('reports a missing page, a missing archive listing and a missing entity listing', () => {

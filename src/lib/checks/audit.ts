@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../entities/types.ts';
 import type { Paths } from '../paths.ts';
 import type { PageSummary } from './page-summary.ts';
 
@@ -12,7 +13,9 @@ export interface AuditedArticle {
 
 /**
  * Nothing lost: every article file has its page, is listed in its month's archive, and is listed on the page of
- * every entity its page says it mentions. Returns one message per gap, naming the article and what is missing.
+ * every entity its page says it mentions (each link of its aside into an entity folder: /militias/…, /countries/…,
+ * /officials/…; entity pages are followed through their `rel="next"` pages). Returns one message per gap, naming
+ * the article and what is missing.
  */
 export function auditArchive(
   articles: readonly AuditedArticle[],
@@ -20,6 +23,8 @@ export function auditArchive(
   paths: Paths,
 ): string[] {
   const problems: string[] = [];
+  const entityFolders = ENTITY_KINDS.map((kind) => paths.entityIndex(kind));
+  const isEntityPage = (href: string) => entityFolders.some((folder) => href.startsWith(folder) && href !== folder);
   const listings = new Map<string, Set<string> | undefined>();
   /** Every article URL listed on an entity's pages, following its pagination. */
   const listedOn = (entityUrl: string) => {
@@ -51,7 +56,7 @@ export function auditArchive(
     if (!archive) problems.push(`${article.file}: its month archive ${monthUrl} is missing`);
     else if (!archive.mainLinks.includes(url)) problems.push(`${article.file}: not listed on ${monthUrl}`);
 
-    for (const tag of page.entityTags) {
+    for (const tag of page.asideLinks.filter((link) => isEntityPage(link.href))) {
       const listed = listedOn(tag.href);
       if (!listed) problems.push(`${article.file}: mentions ${tag.text} but ${tag.href} does not exist`);
       else if (!listed.has(url)) problems.push(`${article.file}: not listed on ${tag.href}`);

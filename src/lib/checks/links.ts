@@ -1,4 +1,4 @@
-import type { PageSummary } from './page-summary.ts';
+import { summarisePage, type PageSummary } from './page-summary.ts';
 
 export interface LinkProblem {
   /** The page holding the link, as a URL path. */
@@ -29,6 +29,18 @@ export function checkLinks(pages: readonly PageSummary[], files: ReadonlySet<str
     }
   }
   return problems;
+}
+
+/**
+ * The same check from the built files themselves: `site` maps every file of the output folder (relative path) to
+ * its text; the HTML files among them are the pages read. For small sites and tests; the build streams pages
+ * through `summarisePage` and `checkLinks` instead, so it never holds every page's HTML at once.
+ */
+export function checkSiteLinks(site: ReadonlyMap<string, string>, base: string): LinkProblem[] {
+  const pages = [...site]
+    .filter(([file]) => file.endsWith('.html'))
+    .map(([file, html]) => summarisePage(html, pageUrl(file, base)));
+  return checkLinks(pages, new Set(site.keys()), base);
 }
 
 function problemWith(

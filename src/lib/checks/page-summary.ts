@@ -8,8 +8,8 @@ export interface PageSummary {
   links: string[];
   /** Every id, and the names of anchors: what a #fragment can point at. */
   ids: Set<string>;
-  /** Links in the article page's "In this article" lists (`.entity-tags`). */
-  entityTags: { href: string; text: string }[];
+  /** Links inside `<aside>` elements, with their text: on an article page, its "In this article" entities. */
+  asideLinks: { href: string; text: string }[];
   /** Links inside `.article-list` lists: the articles a listing page shows. */
   listed: string[];
   /** Links inside `<main>`. */
@@ -34,13 +34,13 @@ const hasClass = (attribs: Record<string, string>, name: string) =>
   (attribs['class'] ?? '').split(/\s+/).includes(name);
 
 export function summarisePage(html: string, url: string): PageSummary {
-  const summary: PageSummary = { url, links: [], ids: new Set(), entityTags: [], listed: [], mainLinks: [] };
+  const summary: PageSummary = { url, links: [], ids: new Set(), asideLinks: [], listed: [], mainLinks: [] };
   /** Open elements, each with the contexts it starts, so closing restores the enclosing ones. */
-  const stack: { name: string; main: boolean; tags: boolean; list: boolean }[] = [];
+  const stack: { name: string; main: boolean; aside: boolean; list: boolean }[] = [];
   let main = 0;
-  let tags = 0;
+  let aside = 0;
   let list = 0;
-  let openTag: { href: string; text: string } | undefined;
+  let openLink: { href: string; text: string } | undefined;
 
   const parser = new Parser(
     {
@@ -48,12 +48,12 @@ export function summarisePage(html: string, url: string): PageSummary {
         const entry = {
           name,
           main: name === 'main',
-          tags: hasClass(attribs, 'entity-tags'),
+          aside: name === 'aside',
           list: hasClass(attribs, 'article-list'),
         };
         stack.push(entry);
         if (entry.main) main++;
-        if (entry.tags) tags++;
+        if (entry.aside) aside++;
         if (entry.list) list++;
         if (attribs['id']) summary.ids.add(attribs['id']);
         if (name === 'a' && attribs['name']) summary.ids.add(attribs['name']);
@@ -73,22 +73,22 @@ export function summarisePage(html: string, url: string): PageSummary {
         if (name === 'a' && href !== undefined) {
           if (main) summary.mainLinks.push(href);
           if (list) summary.listed.push(href);
-          if (tags) openTag = { href, text: '' };
+          if (aside) openLink = { href, text: '' };
           if (attribs['rel'] === 'next') summary.next = href;
         }
       },
       ontext(text) {
-        if (openTag) openTag.text += text;
+        if (openLink) openLink.text += text;
       },
       onclosetag(name) {
-        if (name === 'a' && openTag) {
-          summary.entityTags.push({ href: openTag.href, text: openTag.text.trim() });
-          openTag = undefined;
+        if (name === 'a' && openLink) {
+          summary.asideLinks.push({ href: openLink.href, text: openLink.text.trim().replace(/\s+/g, ' ') });
+          openLink = undefined;
         }
         const entry = stack.pop();
         if (!entry) return;
         if (entry.main) main--;
-        if (entry.tags) tags--;
+        if (entry.aside) aside--;
         if (entry.list) list--;
       },
     },
