@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
+import { summarisePage } from '../../src/lib/checks/page-summary.ts';
 import { buildSite, ROOT, type BuildResult } from '../support/build-site.ts';
 import { standardArchive } from '../support/fixture-archive.ts';
 import { hasPage, htmlFiles, page } from '../support/html.ts';
@@ -245,5 +247,23 @@ describe('valid HTML', () => {
       }
     }
     expect(errors).toEqual([]);
+    console.info(`html-validate: ${files.length} pages valid`);
+  });
+});
+
+describe('links', () => {
+  it('every internal href, src, srcset and #fragment of the built site resolves', () => {
+    const files = (readdirSync(build.outDir, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(build.outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    const site = new Map(
+      files.map((file) => [file, file.endsWith('.html') ? readFileSync(path.join(build.outDir, file), 'utf8') : '']),
+    );
+    expect(checkSiteLinks(site, '/')).toEqual([]);
+    const links = [...site]
+      .filter(([file]) => file.endsWith('.html'))
+      .reduce((n, [file, html]) => n + summarisePage(html, pageUrl(file, '/')).links.length, 0);
+    expect(links).toBeGreaterThan(1000);
+    console.info(`links: ${links} href/src/srcset values on ${htmlFiles(build.outDir).length} pages resolve`);
   });
 });
