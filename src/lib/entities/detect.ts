@@ -57,9 +57,8 @@ export type MentionField = 'title' | 'summary' | 'body';
 /** How a mention was found: the entity's name, an alias, a demonym, or a short name after an introduction. */
 export type MentionVia = 'name' | 'alias' | 'demonym' | 'short';
 
-export interface Mention {
-  entityId: string;
-  kind: EntityKind;
+/** Where a match stands in the article, as written. */
+export interface MatchLocation {
   field: MentionField;
   /** Index into the body blocks; -1 for the title and the summary. */
   block: number;
@@ -70,6 +69,11 @@ export interface Mention {
   text: string;
   /** The whole sentence containing the match, trimmed. */
   sentence: string;
+}
+
+export interface Mention extends MatchLocation {
+  entityId: string;
+  kind: EntityKind;
   via: MentionVia;
 }
 
@@ -77,18 +81,12 @@ export interface Mention {
  * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
  * press secretary") and every later mention by full name or surname.
  */
-export interface UnregisteredOfficial {
+export interface UnregisteredOfficial extends MatchLocation {
   name: string;
   /** ASCII slug of the name, the id the official's page would get. */
   slug: string;
   /** The office phrase or rank the official was introduced with. */
   office: string;
-  field: MentionField;
-  block: number;
-  start: number;
-  end: number;
-  text: string;
-  sentence: string;
   /** True for the occurrence that introduced the official. */
   introduction: boolean;
 }
@@ -397,7 +395,7 @@ function prevWord(n: string, start: number, sep = ' '): string | null {
 }
 
 /** Where a match of normalised offsets [a, b) stands in the original text, with its sentence. */
-function located(f: FieldState, a: number, b: number) {
+function located(f: FieldState, a: number, b: number): MatchLocation {
   const start = toOriginal(f.norm, a);
   const end = toOriginal(f.norm, b);
   return {
