@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -553,16 +553,21 @@ describe('loadRegistry', () => {
   it('names the file and record in errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'registry-'));
     writeFileSync(join(dir, 'countries.yaml'), '- ' + JSON.stringify(country()) + '\n');
-    writeFileSync(join(dir, 'militias.yaml'), '- ' + JSON.stringify(militia({ leaders: ['nobody'] })) + '\n');
-    writeFileSync(join(dir, 'officials.yaml'), 'not: [valid\n');
+    mkdirSync(join(dir, 'militias', 'middle-east'), { recursive: true });
+    mkdirSync(join(dir, 'officials'));
+    writeFileSync(
+      join(dir, 'militias', 'middle-east', 'iraq.yaml'),
+      '- ' + JSON.stringify(militia({ leaders: ['nobody'] })) + '\n',
+    );
+    writeFileSync(join(dir, 'officials', 'iraq.yaml'), 'not: [valid\n');
     expect(() => loadRegistry(dir)).toThrow(RegistryError);
     try {
       loadRegistry(dir);
     } catch (err) {
       const message = (err as Error).message;
-      expect(message).toMatch(/officials\.yaml: invalid YAML/);
+      expect(message).toMatch(/officials\/iraq\.yaml: invalid YAML/);
       expect(message).toMatch(
-        /militias\.yaml #0 \(id "kataib-hezbollah"\), field "leaders\.0": unknown official id "nobody"/,
+        /militias\/middle-east\/iraq\.yaml #0 \(id "kataib-hezbollah"\), field "leaders\.0": unknown official id "nobody"/,
       );
     }
   });

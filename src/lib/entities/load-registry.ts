@@ -1,15 +1,40 @@
 /**
- * Reads the entity registry (countries.yaml, militias.yaml, officials.yaml) from a folder and validates it.
+ * Reads the entity registry from a folder and validates it: `countries.yaml` (generated) and every `*.yaml` file
+ * under `militias/` and `officials/`, which curators split by region or country so that a change is a small diff.
  * Every error names the file and the record.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { RegistryError, validateRegistry } from './registry.ts';
 import type { Entity } from './types.ts';
 
-export const REGISTRY_FILES = ['countries.yaml', 'militias.yaml', 'officials.yaml'] as const;
+/** Single files of the registry; every other record lives in a `*.yaml` file under one of REGISTRY_FOLDERS. */
+export const REGISTRY_FILES = ['countries.yaml'] as const;
+export const REGISTRY_FOLDERS = ['militias', 'officials'] as const;
+
+/** The registry's YAML files in a stable order, as paths relative to `dir`. */
+export function listRegistryFiles(dir: string): string[] {
+  const files: string[] = [...REGISTRY_FILES];
+  for (const folder of REGISTRY_FOLDERS) {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' });
+    } catch {
+      // A missing folder is reported below as a missing file.
+      files.push(folder);
+      continue;
+    }
+    files.push(
+      ...names
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => relative(dir, join(dir, folder, name)))
+        .sort(),
+    );
+  }
+  return files;
+}
 
 /** src/data/entities, found from this file's location so it works from any working directory. */
 export const DEFAULT_ENTITIES_DIR = fileURLToPath(new URL('../../data/entities/', import.meta.url));
@@ -19,7 +44,7 @@ export function loadRegistry(dir: string = DEFAULT_ENTITIES_DIR): Entity[] {
   const labels: string[] = [];
   const fileProblems: RegistryError['problems'] = [];
 
-  for (const file of REGISTRY_FILES) {
+  for (const file of listRegistryFiles(dir)) {
     const path = join(dir, file);
     let text: string;
     try {

@@ -168,6 +168,11 @@ const baseShape = {
     .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q796')
     .optional(),
   reviewed: z.boolean().optional(),
+  /**
+   * Where the record's facts were read: page URLs, or a dataset named in ATTRIBUTION.md with the record's key in
+   * it ("wikidata:Q1316", "ucdp:actor 5432").
+   */
+  sources: z.array(text).default([]),
 };
 
 export const roleSchema = z.strictObject({

@@ -21,6 +21,8 @@ interface EntityBase {
   wikidata?: string;
   /** False for officials found in article text but not (yet) curated into the registry. */
   reviewed?: boolean;
+  /** Where the facts were read: page URLs or dataset keys named in ATTRIBUTION.md. */
+  sources?: string[];
 }
 
 export interface Country extends EntityBase {
