@@ -175,8 +175,20 @@ const baseShape = {
   sources: z.array(text).default([]),
 };
 
+/** The offices every country's coverage is measured by (`entities stats`). */
+export const STATE_OFFICES = [
+  'head-of-state',
+  'head-of-government',
+  'foreign-minister',
+  'defence-minister',
+  'interior-minister',
+  'armed-forces-chief',
+] as const;
+
 export const roleSchema = z.strictObject({
   title: text,
+  /** Which of the measured offices this role is, when it is one of them. */
+  office: z.enum(STATE_OFFICES).optional(),
   organisation: text.optional(),
   country: slug.optional(),
   start: isoDate,

@@ -46,6 +46,13 @@ export interface Militia extends EntityBase {
 
 export interface Role {
   title: string;
+  office?:
+    | 'head-of-state'
+    | 'head-of-government'
+    | 'foreign-minister'
+    | 'defence-minister'
+    | 'interior-minister'
+    | 'armed-forces-chief';
   /** The organisation the role belongs to ("Pentagon", "Popular Mobilization Units"). */
   organisation?: string;
   /** Country id, where the role belongs to a state. */
