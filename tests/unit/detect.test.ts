@@ -269,7 +269,7 @@ describe('unregistered officials', () => {
 });
 
 function seedDocument(): DetectInput {
-  const raw = readFileSync(repo('../shared/seeds/000_8df8060d97129057.txt'), 'utf8');
+  const raw = readFileSync(repo('tests/fixtures/importer/seed/input.txt'), 'utf8');
   const lines = raw
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -329,7 +329,7 @@ function checkSeed(entities: readonly Entity[]) {
   return d;
 }
 
-describe('seed article (../shared/seeds/000_8df8060d97129057.txt)', () => {
+describe('seed article (tests/fixtures/importer/seed/input.txt)', () => {
   it('finds exactly the expected entities with the fixture registry', () => {
     const d = checkSeed(registry);
     expect(d.unregistered).toEqual([]);

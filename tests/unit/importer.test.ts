@@ -36,7 +36,8 @@ import {
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = path.join(repoRoot, 'tests/fixtures/importer');
-const SEED = '../shared/seeds/000_8df8060d97129057.txt';
+/** The raw text the first article was imported from, as the publisher's page gave it. */
+const SEED = 'tests/fixtures/importer/seed/input.txt';
 const SEED_ARTICLE = 'articles/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad.md';
 const update = process.env['UPDATE_FIXTURES'] === '1';
 
@@ -50,8 +51,6 @@ interface FixtureOptions {
   date: string;
   source?: string;
   url?: string;
-  /** Input path relative to the repository root, instead of input.txt / input.html in the case folder. */
-  input?: string;
 }
 
 interface Fixture {
@@ -72,12 +71,7 @@ function loadFixtures(): Fixture[] {
       const dir = path.join(fixturesDir, name);
       const options = JSON.parse(fs.readFileSync(path.join(dir, 'options.json'), 'utf8')) as FixtureOptions;
       const html = path.join(dir, 'input.html');
-      const inputPath =
-        options.input !== undefined
-          ? path.join(repoRoot, options.input)
-          : fs.existsSync(html)
-            ? html
-            : path.join(dir, 'input.txt');
+      const inputPath = fs.existsSync(html) ? html : path.join(dir, 'input.txt');
       return { name, dir, options, inputPath, isHtml: inputPath.endsWith('.html') };
     });
 }
@@ -542,7 +536,7 @@ describe('CLI: node src/cli/import.ts', () => {
     fs.writeFileSync(target, 'edited by hand\n');
     const again = run(SEED, '--date', '2024-01-04');
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/000_8df8060d97129057\.txt: .*already exists \(use --force/);
+    expect(again.stderr).toMatch(/seed\/input\.txt: .*already exists \(use --force/);
     expect(fs.readFileSync(target, 'utf8')).toBe('edited by hand\n');
     expect(run(SEED, '--date', '2024-01-04', '--force').status).toBe(0);
     expect(fs.readFileSync(target, 'utf8')).toBe(fs.readFileSync(path.join(repoRoot, SEED_ARTICLE), 'utf8'));
