@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { standardArchive, writeArchive } from '../support/fixture-archive.ts';
+import { sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { htmlFiles, page } from '../support/html.ts';
 
 /** Every file under a folder, relative to it, with forward slashes. */
@@ -20,9 +19,8 @@ let build: BuildResult;
 const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
 const xml = (file: string) => new XMLParser({ ignoreAttributes: false }).parse(read(file));
 
-beforeAll(() => {
-  build = buildSite({ articlesDir: standardArchive().dir, base: BASE, site: SITE });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+beforeAll(async () => {
+  build = await sharedBuild('standard', { base: BASE, site: SITE });
 });
 
 describe('under a sub-path', () => {
@@ -122,9 +120,12 @@ describe('search engines and sharing', () => {
 });
 
 describe('without ARCHIVE_SITE', () => {
+  let bare: BuildResult;
+  beforeAll(async () => {
+    bare = await sharedBuild('seed', { site: '' });
+  });
+
   it('feeds and the sitemap use the placeholder origin, and pages claim no canonical URL', () => {
-    const bare = buildSite({ articlesDir: writeArchive([], { withSeed: true }), site: '' });
-    expect(bare.status, bare.output).toBe(0);
     expect(bare.output).toContain('ARCHIVE_SITE is not set');
     const $ = page(bare.outDir, SEED.slice(BASE.length - 1));
     expect($('link[rel="canonical"]')).toHaveLength(0);

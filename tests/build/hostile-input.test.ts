@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
 import { htmlFiles, page } from '../support/html.ts';
 
@@ -28,10 +28,14 @@ describe('broken articles stop the build, naming each file and what is wrong', (
       Buffer.from('"\ndate: 2024-02-01\nsource: "S"\n---\n\nText.\n'),
     ]),
   );
-  const build = buildSite({ articlesDir: dir });
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ articlesDir: dir });
+  });
 
-  it('fails the build', () => {
+  it('fails the build, reporting the eight broken files together', () => {
     expect(build.status).not.toBe(0);
+    expect(build.output).toContain('8 article file(s) cannot be built:');
   });
 
   it.each([
@@ -67,7 +71,10 @@ describe('unusual but valid input builds correctly', () => {
       `Hezbollah appears once at the start.\n\n${longBody}`,
     ),
   ]);
-  const build = buildSite({ articlesDir: dir });
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ articlesDir: dir });
+  });
 
   it('builds', () => {
     expect(build.status, build.output).toBe(0);
@@ -88,7 +95,10 @@ describe('unusual but valid input builds correctly', () => {
 });
 
 describe('an empty articles folder', () => {
-  const build = buildSite({ articlesDir: mkdtempSync(path.join(tmpdir(), 'archive-empty-')) });
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ articlesDir: mkdtempSync(path.join(tmpdir(), 'archive-empty-')) });
+  });
 
   it('builds a site that says the archive is empty', () => {
     expect(build.status, build.output).toBe(0);

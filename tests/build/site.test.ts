@@ -4,16 +4,14 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
 import { summarisePage } from '../../src/lib/checks/page-summary.ts';
-import { buildSite, ROOT, type BuildResult } from '../support/build-site.ts';
-import { standardArchive } from '../support/fixture-archive.ts';
+import { ROOT, sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { hasPage, htmlFiles, page } from '../support/html.ts';
 
 const SEED = '/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/';
 let build: BuildResult;
 
-beforeAll(() => {
-  build = buildSite({ articlesDir: standardArchive().dir });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+beforeAll(async () => {
+  build = await sharedBuild('standard');
 });
 
 describe('article pages', () => {

@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, ROOT } from '../support/build-site.ts';
-import { standardArchive } from '../support/fixture-archive.ts';
+import { ROOT, sharedBuild } from '../support/build-site.ts';
 import { serve } from '../support/serve.ts';
 
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -46,8 +45,7 @@ async function settledSearch(page: Page) {
 describe('in a real browser', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
-    const build = buildSite({ articlesDir: standardArchive().dir });
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+    const build = await sharedBuild('standard');
     site = await serve(build.outDir);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
+import { standardArchive, writeArchive } from './fixture-archive.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILDS = path.join(ROOT, 'test-results/builds');
@@ -45,4 +48,47 @@ export function buildSite(options: {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Fixture archives that several suites read, each built once per run for each set of options. */
+const SHARED_ARCHIVES = {
+  /** The seed article and synthetic articles over several months (see `standardArchive`). */
+  standard: () => standardArchive().dir,
+  /** Only the seed article. */
+  seed: () => writeArchive([], { withSeed: true }),
+};
+
+/**
+ * The build of a shared fixture archive with the given options, made by whichever test file asks first in this
+ * run; the others wait for it. Call it in `beforeAll`, never while the file is collected. Test files run in
+ * separate workers, so the run's folder (from the global setup) is where they meet: creating a build's folder
+ * claims it, and its `result.json`, renamed into place when the build is done, announces it.
+ */
+export async function sharedBuild(
+  archive: keyof typeof SHARED_ARCHIVES,
+  options: { base?: string; site?: string } = {},
+): Promise<BuildResult> {
+  const key = [archive, options.base ?? '/', options.site ?? 'default'].join(' ').replace(/[^\w.-]+/g, '_');
+  const folder = path.join(inject('buildRun'), key);
+  const resultFile = path.join(folder, 'result.json');
+  let claimed = true;
+  try {
+    mkdirSync(folder);
+  } catch {
+    claimed = false;
+  }
+  if (claimed) {
+    let result: BuildResult;
+    try {
+      result = buildSite({ articlesDir: SHARED_ARCHIVES[archive](), ...options });
+    } catch (error) {
+      result = { outDir: '', status: null, output: `the fixture build could not run: ${String(error)}` };
+    }
+    writeFileSync(`${resultFile}.partial`, JSON.stringify(result));
+    renameSync(`${resultFile}.partial`, resultFile);
+  }
+  while (!existsSync(resultFile)) await sleep(250);
+  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as BuildResult;
+  if (result.status !== 0) throw new Error(`fixture build "${key}" failed:\n${result.output}`);
+  return result;
 }
