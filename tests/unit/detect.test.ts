@@ -184,6 +184,25 @@ describe('mentions', () => {
   });
 });
 
+describe('names shared by several entities of one kind', () => {
+  const ela = (id: string, countryId: string): Entity => ({
+    id,
+    kind: 'militia',
+    name: 'National Liberation Army',
+    aliases: ['ELN'],
+    operatesIn: [countryId],
+    parents: [],
+    leaders: [],
+    description: 'An armed group.',
+  });
+  const shared = createDetector([...fullRegistry, ela('eln-one', 'iraq'), ela('eln-two', 'syria')]);
+
+  it('tag none of them without evidence, and nothing shorter inside the name', () => {
+    const d = shared.detect({ title: '', blocks: ['The National Liberation Army (ELN) said the talks had ended.'] });
+    expect(d.mentions.map((m) => m.entityId)).toEqual([]);
+  });
+});
+
 describe('acronyms', () => {
   it('match a 4+ letter acronym in title case but short ones only as written', () => {
     const isis = fullRegistry.find((e) => e.id === 'islamic-state')!;

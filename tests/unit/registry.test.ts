@@ -415,24 +415,38 @@ describe('validateRegistry', () => {
     );
   });
 
-  it('finds an alias claimed by two entities after normalisation', () => {
+  it('finds an alias claimed by entities of two kinds after normalisation', () => {
     const out = problems([
       militia({ aliases: ["Kata'ib Hezbollah"], leaders: [] }),
-      militia({ id: 'other', name: 'Other', aliases: ['KATA’IB HEZBOLLAH'], leaders: [] }),
       country(),
+      country({ id: 'other', name: 'Other', iso2: 'OT', iso3: 'OTH', aliases: ['KATA’IB HEZBOLLAH'], demonyms: [] }),
     ]);
     expect(out).toContainEqual(
-      expect.stringMatching(/#1 \(id "other"\), field "aliases\.0": .* already claimed by .*"kataib-hezbollah"/),
+      expect.stringMatching(
+        /#2 \(id "other"\), field "aliases\.0": .* already claimed by .*"kataib-hezbollah"\), a militia/,
+      ),
     );
   });
 
-  it('finds a name claimed as another entity alias, and a demonym used as an alias', () => {
+  it('lets entities of one kind share a name or an alias, resolved in context when detecting', () => {
+    const ela = (id: string, country: string, aliases: string[]) =>
+      militia({ id, name: 'National Liberation Army', aliases, operatesIn: [country], leaders: [] });
     const out = problems([
       country(),
-      country({ id: 'other', name: 'Other', iso2: 'OT', iso3: 'OTH', aliases: ['Iraqi'], demonyms: [] }),
+      country({ id: 'colombia', name: 'Colombia', iso2: 'CO', iso3: 'COL', aliases: [], demonyms: [] }),
+      ela('eln-colombia', 'colombia', ['ELN']),
+      ela('ela-iraq', 'iraq', ['ELN']),
     ]);
+    expect(out).toEqual([]);
+  });
+
+  it("finds a country's name or demonym used as an alias of another kind", () => {
+    const out = problems([country(), militia({ aliases: ['Iraqi', 'Republic of Iraq'], leaders: [] })]);
     expect(out).toContainEqual(
-      expect.stringMatching(/#1 \(id "other"\), field "aliases\.0": "Iraqi" is already claimed/),
+      expect.stringMatching(/#1 \(id "kataib-hezbollah"\), field "aliases\.0": "Iraqi" is already claimed/),
+    );
+    expect(out).toContainEqual(
+      expect.stringMatching(/field "aliases\.1": "Republic of Iraq" is already claimed by .*"iraq"\), a country/),
     );
   });
 

@@ -630,15 +630,20 @@ export function createDetector(entities: readonly Entity[]): Detector {
         // "Mohammed Ali al-Houthi", "Ahmed al-Iraqi": a group's or country's name after al- and a given name is a
         // family name, unless the alias itself starts with the article ("al-Qaeda").
         const surname = familyNameAfterAl(n, i);
-        for (const e of candNodes[c]!.entries!) {
+        const entries = candNodes[c]!.entries!;
+        for (const e of entries) {
           if (surname && e.kind !== 'official' && !PARTICLES.has(e.tokens[0]!.toLowerCase())) continue;
           if (!caseOk(e, f, k) || !contextOk(e, f, k, introduced)) continue;
           let end = TE[k - 1]!;
           if (e.trailingDot && n.charCodeAt(end) === 0x2e) end++;
           const start = TS[0]!;
-          out.push({ entityId: e.entityId, kind: e.kind, ...located(f, start, end), via: e.via });
+          // A name several entities of one kind share ("National Liberation Army") is nobody's without evidence.
+          const shared = entries.some(
+            (o) => o.entityId !== e.entityId && o.kind === e.kind && caseOk(o, f, k) && contextOk(o, f, k, introduced),
+          );
+          if (!shared) out.push({ entityId: e.entityId, kind: e.kind, ...located(f, start, end), via: e.via });
           spans.push({ start, end });
-          if (e.kind === 'official' && e.via !== 'short') introduced.add(e.entityId);
+          if (!shared && e.kind === 'official' && e.via !== 'short') introduced.add(e.entityId);
           matchedEnd = end;
           break;
         }

@@ -255,8 +255,8 @@ export type SourceLabel = string | ((index: number) => string);
 
 /**
  * Validates raw records (parsed YAML) and returns them as entities, or throws a RegistryError listing every
- * problem found: schema violations, duplicate ids, aliases claimed twice, junk aliases, malformed roles and
- * references to unknown ids.
+ * problem found: schema violations, duplicate ids, a name or alias claimed by entities of different kinds (entities
+ * of one kind may share one), junk aliases, malformed roles and references to unknown ids.
  */
 export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): Entity[] {
   const where = typeof sourceLabel === 'string' ? (i: number) => `${sourceLabel} #${i}` : sourceLabel;
@@ -287,7 +287,15 @@ export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): 
     parsed.push({ entity: result.data as Entity, location });
   });
 
-  const owners = new Map<string, string>(); // normalised alias -> "location (id)"
+  // Normalised name or alias -> the entities that claim it. Entities of one kind may share a name ("National
+  // Liberation Army" is four groups, "RSF" two): detection resolves it by what the article says. Across kinds a
+  // shared name could never be resolved that way, so it is an error.
+  const owners = new Map<string, { kind: string; id: string; label: string }[]>();
+  const ownerLabel = (key: string, exceptId: string) =>
+    (owners.get(key) ?? [])
+      .filter((o) => o.id !== exceptId)
+      .map((o) => o.label)
+      .join(', ');
   for (const { entity, location } of parsed) {
     const add = (field: string, message: string) => problems.push({ location, id: entity.id, field, message });
     const own = new Map<string, string>(); // normalised -> field, within this entity
@@ -307,9 +315,14 @@ export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): 
         return;
       }
       own.set(key, field);
-      const other = owners.get(key);
-      if (other !== undefined) add(field, `"${value}" is already claimed by ${other}`);
-      else owners.set(key, `${location} (id "${entity.id}")`);
+      const claimants = owners.get(key) ?? [];
+      const otherKind = claimants.find((o) => o.kind !== entity.kind);
+      if (otherKind !== undefined) {
+        add(field, `"${value}" is already claimed by ${otherKind.label}, a ${otherKind.kind}`);
+        return;
+      }
+      claimants.push({ kind: entity.kind, id: entity.id, label: `${location} (id "${entity.id}")` });
+      owners.set(key, claimants);
     };
 
     claim(entity.name, 'name', false);
@@ -355,13 +368,13 @@ export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): 
   for (const { entity, location } of parsed) {
     if (entity.kind !== 'official') continue;
     entity.shortNames.forEach((s, i) => {
-      const owner = owners.get(normaliseAlias(s));
-      if (owner !== undefined && !owner.endsWith(`(id "${entity.id}")`)) {
+      const others = ownerLabel(normaliseAlias(s), entity.id);
+      if (others !== '') {
         problems.push({
           location,
           id: entity.id,
           field: `shortNames.${i}`,
-          message: `"${s}" is the name or an alias of ${owner}`,
+          message: `"${s}" is the name or an alias of ${others}`,
         });
       }
     });
