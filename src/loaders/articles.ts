@@ -9,13 +9,12 @@ import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
 import { articleIdFromPath, createPaths, RESERVED_SEGMENTS } from '../lib/paths.ts';
 import { createArticleRenderer } from '../markdown/article-renderer.ts';
-
-/** Bump when rendering or detection changes in a way the registry digest does not capture. */
-const PIPELINE_VERSION = '1';
+import { pipelineDigest } from './pipeline-digest.ts';
 
 /**
  * Loads `articles/**\/*.md`: validates front matter, renders the body and detects entities once per article,
- * and keeps the result in the content layer keyed by a digest of the file, the registry and the base path.
+ * and keeps the result in the content layer keyed by a digest of the file, the registry, the base path and the
+ * pipeline's code and locked dependencies (`pipelineDigest`).
  * Every problem in every file is reported together, each naming its file.
  */
 export function articlesLoader(options: { dir: string }): Loader {
@@ -37,7 +36,7 @@ export function articlesLoader(options: { dir: string }): Loader {
       const registry = loadRegistry();
       const paths = createPaths(config.base);
       const renderer = await createArticleRenderer({ registry, detector: createDetector(registry), paths });
-      const salt = `${PIPELINE_VERSION}\0${registryDigest(registry)}\0${config.base}`;
+      const salt = `${await pipelineDigest(root)}\0${registryDigest(registry)}\0${config.base}`;
 
       const errors: string[] = [];
       const seen = new Map<string, string>();

@@ -1,8 +1,8 @@
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, copyProject } from '../support/build-site.ts';
 import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
 import { page } from '../support/html.ts';
 
@@ -33,5 +33,51 @@ describe('render and detection run once per article and are cached with it', () 
       .map((_, a) => a.attribs['href'])
       .get();
     expect(tagged).toEqual(expect.arrayContaining(['/countries/syria/', '/countries/lebanon/']));
+  });
+});
+
+describe('the cache is keyed by the code and dependencies that render and detect', () => {
+  const dir = writeArchive([
+    fixtureArticle(
+      '2024/05/spokesman.md',
+      'Synthetic cache test of a detection rule',
+      '2024-05-01',
+      'Filler text: the synthetic ministry spokesman Testa Fillerton read out a filler statement.',
+    ),
+  ]);
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'archive-cache-'));
+  const tags = (outDir: string) =>
+    page(
+      outDir,
+      '/2024/05/spokesman/',
+    )('aside a')
+      .map((_, a) => a.attribs['href'])
+      .get();
+
+  it('re-renders a cached article after a detection rule changes, and its tags follow the new rule', () => {
+    const project = copyProject();
+    const before = buildSite({ root: project, articlesDir: dir, cacheDir });
+    expect(before.status, before.output).toBe(0);
+    expect(tags(before.outDir)).toContain('/officials/testa-fillerton/');
+
+    // The rule: an office noun such as "spokesman" introduces the name after it as an official.
+    const rules = path.join(project, 'src/lib/entities');
+    let changed = 0;
+    for (const file of readdirSync(rules, { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue;
+      const code = readFileSync(path.join(rules, file), 'utf8');
+      const without = code
+        .replaceAll('spokes(?:man|woman|person)', 'spokes(?:woman|person)')
+        .replaceAll('spokesman ', '');
+      if (without === code) continue;
+      writeFileSync(path.join(rules, file), without);
+      changed += 1;
+    }
+    expect(changed, 'a detection file names the office "spokesman"').toBeGreaterThan(0);
+
+    const after = buildSite({ root: project, articlesDir: dir, cacheDir });
+    expect(after.status, after.output).toBe(0);
+    expect(after.output).toContain('1 articles (1 rendered, 0 cached)');
+    expect(tags(after.outDir)).not.toContain('/officials/testa-fillerton/');
   });
 });

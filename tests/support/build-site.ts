@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -24,6 +24,8 @@ export function buildSite(options: {
   site?: string;
   /** Reuse a content-layer cache between builds; by default each build starts cold. */
   cacheDir?: string;
+  /** Build another copy of the project (see `copyProject`) instead of this one. */
+  root?: string;
 }): BuildResult {
   // Inside the project: Astro bundles the prerender step next to the output when that lies under the working
   // directory (and can resolve node_modules from there); otherwise every build would share the project's .astro/.
@@ -34,7 +36,7 @@ export function buildSite(options: {
   // inherit them, or Vite in the child takes BASE_URL=/ over the configured base.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
+    cwd: options.root ?? ROOT,
     encoding: 'utf8',
     env: {
       ...inherited,
@@ -48,6 +50,19 @@ export function buildSite(options: {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A copy of the project's site sources (config, `src/`, `public/`, package files) under `test-results/builds/`,
+ * for a test that changes code; it resolves `node_modules` from the project, two folders up.
+ */
+export function copyProject(): string {
+  mkdirSync(BUILDS, { recursive: true });
+  const copy = mkdtempSync(path.join(BUILDS, 'project-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'src', 'public']) {
+    cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  }
+  return copy;
 }
 
 /** Fixture archives that several suites read, each built once per run for each set of options. */
