@@ -1,11 +1,9 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildChecks } from './src/integrations/build-checks.ts';
 import { staticHost } from './src/integrations/static-host.ts';
 import { PLACEHOLDER_SITE, readArchiveConfig } from './src/lib/config.ts';
-import { markdownOptions } from './src/markdown/pipeline.ts';
 
 const archive = readArchiveConfig(process.env);
 
@@ -22,10 +20,8 @@ export default defineConfig({
   cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified(markdownOptions),
-  },
+  // No `markdown` setting: the site has no markdown pages, and articles are rendered by the content loader
+  // through src/markdown/article-pipeline.ts, the one pipeline the CLIs and the benchmark use too.
   // Order matters: the search index and _headers exist before the build checks read the output.
   integrations: [
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),

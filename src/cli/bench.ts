@@ -14,7 +14,7 @@ import { syntheticArticles } from '../lib/bench/synthetic-corpus.ts';
 import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { createPaths } from '../lib/paths.ts';
-import { createArticleRenderer } from '../markdown/article-renderer.ts';
+import { createArticlePipeline } from '../markdown/article-pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const argIndex = process.argv.indexOf('--articles');
@@ -58,12 +58,12 @@ const corpus = syntheticArticles(registry, ARTICLES);
 
 // 2. Render + detect, once per article, as the loader does.
 {
-  const renderer = await createArticleRenderer({ registry, detector, paths: createPaths('/') });
+  const pipeline = createArticlePipeline({ registry, detector, paths: createPaths('/') });
   const sample = corpus.slice(0, Math.min(500, corpus.length));
   const start = performance.now();
   for (const article of sample) {
     const { data, body } = parseArticle(article.text, article.file);
-    await renderer.render(body, data, article.file);
+    await pipeline.render(body, data, article.file);
   }
   const seconds = (performance.now() - start) / 1000;
   record('render + detect', sample.length / seconds, 'articles/s', GOALS.renderArticlesPerSecond);

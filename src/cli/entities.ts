@@ -12,7 +12,7 @@ import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { suggestEntities, type SuggestionInput } from '../lib/entities/suggest.ts';
 import type { Entity } from '../lib/entities/types.ts';
 import { createPaths } from '../lib/paths.ts';
-import { createArticleRenderer } from '../markdown/article-renderer.ts';
+import { createArticlePipeline } from '../markdown/article-pipeline.ts';
 
 const USAGE = `usage:
   npm run --silent entities -- detect [--json] <file.md>...
@@ -34,7 +34,7 @@ function loadRegistryOrFail(): Entity[] {
 
 async function analyse(files: string[], registry: Entity[]) {
   const detector = createDetector(registry);
-  const renderer = await createArticleRenderer({ registry, detector, paths: createPaths('/') });
+  const pipeline = createArticlePipeline({ registry, detector, paths: createPaths('/') });
   const results = [];
   for (const file of files) {
     let text: string;
@@ -50,7 +50,7 @@ async function analyse(files: string[], registry: Entity[]) {
         fail(error instanceof Error ? error.message : String(error));
       }
     })();
-    const rendered = await renderer.render(body, data, file);
+    const rendered = await pipeline.render(body, data, file);
     results.push({ file, data, rendered, detector });
   }
   return { detector, results };

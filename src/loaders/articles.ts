@@ -8,7 +8,7 @@ import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
 import { articleIdFromPath, createPaths, RESERVED_SEGMENTS } from '../lib/paths.ts';
-import { createArticleRenderer } from '../markdown/article-renderer.ts';
+import { createArticlePipeline } from '../markdown/article-pipeline.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 
 /**
@@ -35,7 +35,7 @@ export function articlesLoader(options: { dir: string }): Loader {
 
       const registry = loadRegistry();
       const paths = createPaths(config.base);
-      const renderer = await createArticleRenderer({ registry, detector: createDetector(registry), paths });
+      const pipeline = createArticlePipeline({ registry, detector: createDetector(registry), paths });
       const salt = `${await pipelineDigest(root)}\0${registryDigest(registry)}\0${config.base}`;
 
       const errors: string[] = [];
@@ -67,7 +67,7 @@ export function articlesLoader(options: { dir: string }): Loader {
           }
           const digest = generateDigest(`${salt}\0${text}`);
           if (store.get(id)?.digest === digest) continue;
-          const article = await renderer.render(body, data, file);
+          const article = await pipeline.render(body, data, file);
           store.set({
             id,
             data: { ...data, file, entities: article.entities },

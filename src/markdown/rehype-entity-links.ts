@@ -109,10 +109,10 @@ export function linkRanges(blocks: BodyBlock[], requests: LinkRequest[]): LinkRe
 
 export interface EntityLinkingOptions {
   /**
-   * Called once per article with its body blocks and front matter; returns the ranges to link in order of
+   * Called once per article with the text of its body blocks; returns, per entity, the ranges to link in order of
    * preference. Receiving the detection from the caller keeps this plugin free of registry knowledge.
    */
-  plan: (input: { blocks: string[]; frontmatter: Record<string, unknown>; file: VFile }) => LinkRequest[][];
+  plan: (blocks: string[], file: VFile) => LinkRequest[][];
 }
 
 /**
@@ -122,8 +122,10 @@ export interface EntityLinkingOptions {
 export function rehypeEntityLinks(options: EntityLinkingOptions) {
   return (tree: Root, file: VFile) => {
     const blocks = collectBlocks(tree);
-    const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
-    const candidatesPerEntity = options.plan({ blocks: blocks.map((b) => b.text), frontmatter, file });
+    const candidatesPerEntity = options.plan(
+      blocks.map((b) => b.text),
+      file,
+    );
     // Each entity's candidates are tried in order until one lands in linkable text.
     let pending = candidatesPerEntity.map((candidates) => ({ candidates, next: 0 }));
     while (pending.length) {

@@ -1,12 +1,20 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { createDetector } from '../../src/lib/entities/detect.ts';
+import { createPaths } from '../../src/lib/paths.ts';
+import { createArticlePipeline } from '../../src/markdown/article-pipeline.ts';
 
-const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+// No registry: these tests are about markdown, not entities (see entity-links.test.ts).
+const pipeline = createArticlePipeline({ registry: [], detector: createDetector([]), paths: createPaths('/') });
+const frontmatter = { title: 'Synthetic pipeline test', date: '2024-01-01', source: 'Synthetic Test Wire' };
+const render = async (markdown: string) => (await pipeline.render(markdown, frontmatter, 'test.md')).html;
 
 describe('the markdown pipeline', () => {
-  it('gives every heading a rehype-slug id', async () => {
+  it('gives every heading a rehype-slug id and reports the headings', async () => {
+    const rendered = await pipeline.render('# Strike\n\n## Reaction *from* Iraq', frontmatter, 'test.md');
+    expect(rendered.headings).toEqual([
+      { depth: 1, slug: 'strike', text: 'Strike' },
+      { depth: 2, slug: 'reaction-from-iraq', text: 'Reaction from Iraq' },
+    ]);
     const html = await render('# Strike in Baghdad\n\n## Reaction from Iraq’s government\n\n### Harakat al-Nujaba');
     expect(html).toContain('<h1 id="strike-in-baghdad">');
     expect(html).toContain('<h2 id="reaction-from-iraqs-government">');
