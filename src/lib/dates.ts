@@ -1,3 +1,29 @@
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * The one date check of the project (article front matter, the importer's `--date`, the registry): true for a
+ * real calendar date written YYYY-MM-DD, so 2024-02-30 and 2023-02-29 are false. With `partial`, a bare YYYY or
+ * YYYY-MM is accepted too, for registry dates known only to the year or month. Years run from 1000 to 9999.
+ */
+export function isCalendarDate(value: string, options: { partial?: boolean } = {}): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (Number(year) < 1000) return false;
+  if (month === undefined || day === undefined) {
+    if (!options.partial) return false;
+    return month === undefined || (Number(month) >= 1 && Number(month) <= 12);
+  }
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
 const MONTHS = [
   'January',
   'February',

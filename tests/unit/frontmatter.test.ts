@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, decodeArticle, isCalendarDate, parseArticle } from '../../src/lib/articles/frontmatter.ts';
+import { ArticleError, decodeArticle, parseArticle } from '../../src/lib/articles/frontmatter.ts';
 
 const FILE = 'articles/2024/01/example.md';
 const article = (frontmatter: string, body = 'Body text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -14,16 +14,6 @@ function errorOf(source: string): ArticleError {
   }
   throw new Error('expected an ArticleError');
 }
-
-describe('isCalendarDate', () => {
-  it('accepts real dates and refuses impossible ones', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2024-02-30')).toBe(false);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2024-13-01')).toBe(false);
-    expect(isCalendarDate('2024-1-4')).toBe(false);
-  });
-});
 
 describe('parseArticle', () => {
   it('returns the front matter with the date as written, and the body', () => {

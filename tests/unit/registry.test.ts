@@ -6,7 +6,6 @@ import { loadRegistry } from '../../src/lib/entities/load-registry.ts';
 import {
   RegistryError,
   entitySchema,
-  isIsoDate,
   normaliseAlias,
   registryDigest,
   validateRegistry,
@@ -553,13 +552,6 @@ describe('helpers', () => {
     expect(normaliseAlias('Shiaʼ')).toBe("shia'");
     expect(normaliseAlias('A`B′C‘D')).toBe("a'b'c'd");
     expect(normaliseAlias('Cafe\u0301')).toBe('café');
-  });
-
-  it('checks ISO dates', () => {
-    for (const ok of ['2024', '2024-02', '2024-02-29', '1999-12-31']) expect(isIsoDate(ok), ok).toBe(true);
-    for (const bad of ['24', '2023-02-29', '2024-00', '2024-1-1', '2024-04-31', '2024/01/01']) {
-      expect(isIsoDate(bad), bad).toBe(false);
-    }
   });
 });
 

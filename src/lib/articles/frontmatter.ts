@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { isCalendarDate } from '../dates.ts';
 
 /** An article file that cannot be built. The message always names the file and, where there is one, the field. */
 export class ArticleError extends Error {
@@ -13,20 +14,9 @@ export class ArticleError extends Error {
   }
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (so 2024-02-30 and 2023-02-29 are false). */
-export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 const calendarDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+  .refine((value) => isCalendarDate(value), { message: 'must be a real calendar date written YYYY-MM-DD' });
 const text = z.string({ error: 'must be text' }).trim().min(1, { message: 'must not be empty' });
 const entityIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be entity ids' }));
 

@@ -11,6 +11,7 @@
  * - Paragraph text is otherwise kept verbatim: quotes, dashes and other typography are not changed.
  * - Paragraphs that are promotional or paywall lines (see `promo-lines.ts`) are dropped.
  */
+import { isCalendarDate } from '../dates.ts';
 import { asciiSlug } from '../slug.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
@@ -92,19 +93,9 @@ export function validateIsoDate(value: string | undefined): IsoDate {
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!match) throw new ImportError(`--date must look like YYYY-MM-DD, got "${value}"`);
-  const [, year = '', month = '', day = ''] = match;
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    throw new ImportError(`--date ${value} is not a real calendar date`);
-  }
-  return { iso: `${year}-${month}-${day}`, year, month, day };
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const [iso, year = '', month = '', day = ''] = match;
+  if (!isCalendarDate(iso)) throw new ImportError(`--date ${value} is not a real calendar date`);
+  return { iso, year, month, day };
 }
 
 /** Letters that NFKD does not split into an ASCII base plus marks. */

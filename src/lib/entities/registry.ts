@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { isCalendarDate } from '../dates.ts';
 import type { Entity } from './types.ts';
 
 /** NFC, typographic apostrophes and primes to ', runs of whitespace to one space, trimmed, lower case. */
@@ -130,22 +131,6 @@ export const BLOCKED_ALIAS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
-export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [, , month, day] = m;
-  if (month === undefined) return true;
-  const mo = Number(month);
-  if (mo < 1 || mo > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const date = new Date(Date.UTC(Number(m[1]), mo - 1, d));
-  return d >= 1 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 const text = z
   .string()
   .min(1, 'must not be empty')
@@ -156,7 +141,10 @@ const nameList = z.array(z.string()).default([]);
 const idList = z.array(slug).default([]);
 const isoDate = z
   .string({ error: "must be a date string; quote a bare year ('2020')" })
-  .refine(isIsoDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+  .refine(
+    (value) => isCalendarDate(value, { partial: true }),
+    'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 const baseShape = {
   id: slug,
