@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paths } from '../data/site.ts';
+import { paths } from '../site-data.ts';
 
 export const GET: APIRoute = (context) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(paths.sitemap(), context.site).href}\n`, {

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { paths, site, SITE_DESCRIPTION, SITE_TITLE } from '../data/site.ts';
+import { paths, site, SITE_DESCRIPTION, SITE_TITLE } from '../site-data.ts';
 import { feedItems } from '../lib/feeds.ts';
 
 export const GET: APIRoute = (context) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paths, site } from '../../data/site.ts';
+import { paths, site } from '../../site-data.ts';
 import { entitiesData } from '../../lib/research-data.ts';
 
 export const GET: APIRoute = () =>

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { paths, site, SITE_TITLE } from '../../../data/site.ts';
+import { paths, site, SITE_TITLE } from '../../../site-data.ts';
 import { feedItems } from '../../../lib/feeds.ts';
 import { KIND_SEGMENT } from '../../../lib/paths.ts';
 import type { EntityPageData } from '../../../lib/site-index.ts';
-import type { Article } from '../../../data/site.ts';
+import type { Article } from '../../../site-data.ts';
 
 export const getStaticPaths = (() =>
   [...site.entities.values()].map((data) => ({

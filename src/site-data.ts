@@ -3,9 +3,9 @@
  * module is first imported, so page files only pick prepared data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Entity } from '../lib/entities/types.ts';
-import { createPaths } from '../lib/paths.ts';
-import { buildSiteIndex, type ArticleSummary } from '../lib/site-index.ts';
+import type { Entity } from './lib/entities/types.ts';
+import { createPaths } from './lib/paths.ts';
+import { buildSiteIndex, type ArticleSummary } from './lib/site-index.ts';
 
 export const SITE_TITLE = 'News Archive';
 export const SITE_DESCRIPTION =
