@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { ROOT, sharedBuild } from '../support/build-site.ts';
 import { serve } from '../support/serve.ts';
 
+const require = createRequire(import.meta.url);
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 const SEED = '/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad/';
 /** One page of each type a reader meets. */
@@ -207,7 +209,7 @@ describe('in a real browser', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds no accessibility violation on any page type (${colorScheme} scheme)`, async () => {
-      const axeSource = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+      const axeSource = require.resolve('axe-core/axe.min.js');
       let rulesRun = 0;
       for (const [name, url] of Object.entries(PAGE_TYPES)) {
         const page = await open(url, { colorScheme });

@@ -1,10 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PACKAGE = path.join(ROOT, 'node_modules/@sparticuz/chromium');
+const require = createRequire(import.meta.url);
+
+/** The installed @sparticuz/chromium package folder, found the way an import would find it. */
+function packageFolder(): string {
+  try {
+    return path.resolve(path.dirname(require.resolve('@sparticuz/chromium')), '..');
+  } catch {
+    throw new Error('@sparticuz/chromium is not installed: run `npm ci` (or set CHROMIUM_PATH to a Chromium)');
+  }
+}
 
 /** What the Chromium binary links from the system, by Debian package: the only things `npm ci` cannot bring. */
 export const SYSTEM_LIBRARIES = 'NSS (libnss3), NSPR (libnspr4) and expat (libexpat1)';
@@ -23,10 +33,8 @@ export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string
     if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is ${chosen}, which does not exist`);
     return chosen;
   }
-  if (!existsSync(path.join(PACKAGE, 'package.json'))) {
-    throw new Error('@sparticuz/chromium is not installed: run `npm ci` (or set CHROMIUM_PATH to a Chromium)');
-  }
-  const { version } = JSON.parse(readFileSync(path.join(PACKAGE, 'package.json'), 'utf8')) as { version: string };
+  const packageJson = path.join(packageFolder(), 'package.json');
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
   const cache = path.join(ROOT, 'node_modules/.cache/sparticuz-chromium');
   const unpacked = path.join(cache, version);
   const binary = path.join(unpacked, 'chromium');
