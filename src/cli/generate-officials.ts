@@ -122,7 +122,7 @@ const REGION_EXCEPTIONS: Record<string, string> = {
 export function regionOf(country: Country): string {
   const exception = REGION_EXCEPTIONS[country.id];
   if (exception !== undefined) return exception;
-  const m = /^Country in (?:the )?([^;.]+?)(?:[;.]| that | on )/.exec(country.description);
+  const m = /\bin (?:the )?(\p{Lu}[^;.,]+?)(?:[;.,]| that | on | claiming |$)/u.exec(country.description);
   const sub = m?.[1] ?? '';
   return REGION_OF_SUBREGION[sub] ?? REGION_OF_SUBREGION[`the ${sub}`] ?? 'international';
 }
@@ -334,6 +334,17 @@ export function distinctiveSurname(name: string): string | undefined {
   return last;
 }
 
+/**
+ * The first-and-last-name form the press uses for a three-word name ("Hage Gottfried Geingob" → "Hage Geingob"),
+ * when every word is a plain capitalised name (no "bin", "al-", "de", regnal numbers or titles).
+ */
+export function pressForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length !== 3) return [];
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return [];
+  return [`${words[0]} ${words[2]}`];
+}
+
 /** "President Ruto"-style honorific aliases from the person's titles. */
 function honorifics(name: string, roles: Role[]): string[] {
   const out: string[] = [];
@@ -360,11 +371,28 @@ function kindOfPerson(roles: Role[]): string {
   return roles.some((r) => MONARCH_TITLE.test(r.title)) ? 'monarch' : 'politician';
 }
 
+/** A hand-curated term from `officials-curated/*.csv`: one person in one office, with the page it was read from. */
+export interface CuratedTerm {
+  country: string;
+  title: string;
+  name: string;
+  start: string;
+  end: string;
+  source: string;
+}
+
 interface Inputs {
   countries: Country[];
   heads: HolderRow[];
   international: HolderRow[];
   curated: { file: string; official: Official }[];
+  /** Terms written by hand in CSV, for offices and years the extracts do not cover. */
+  terms?: CuratedTerm[];
+  /**
+   * Officials kept in hand-written files this generator does not write (armed-group people): anyone of the same
+   * name is left to that file, and reported.
+   */
+  external?: Official[];
   overrides: Overrides;
 }
 
@@ -404,7 +432,9 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     fileOfId.set(official.id, file);
   }
 
-  const usedIds = new Set(merged.keys());
+  const fixedAliases = new Set<string>(); // generated records whose aliases the overrides give
+  const usedIds = new Set([...merged.keys(), ...(inputs.external ?? []).map((o) => o.id)]);
+  const externalNames = new Set((inputs.external ?? []).flatMap((o) => [o.name, ...o.aliases].map(normaliseAlias)));
   const generated: Official[] = [];
   for (const p of dataset) {
     const override = overrides.people[p.item] ?? {};
@@ -426,22 +456,20 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       continue;
     }
     if (/^Q\d+$/.test(name)) continue; // no label: cannot be named
+    if (externalNames.has(normaliseAlias(name))) continue;
     let id = override.id ?? asciiSlug(name);
     if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
     if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
     usedIds.add(id);
-    const country = p.roles.find((r) => r.country !== undefined)?.country;
-    const demonym = country === undefined ? undefined : countryById.get(country)?.demonyms[0];
     const surname = distinctiveSurname(name);
+    if (override.aliases !== undefined) fixedAliases.add(id);
     const official: Official = {
       id,
       kind: 'official',
       name,
-      aliases: override.aliases ?? honorifics(name, p.roles),
+      aliases: override.aliases ?? [],
       shortNames: override.shortNames ?? (surname === undefined ? [] : [surname]),
-      description:
-        override.description ??
-        `${demonym === undefined ? 'International' : demonym} ${kindOfPerson(p.roles)}; ${describeRoles(p.roles)}.`,
+      description: override.description ?? '',
       roles: p.roles,
       wikidata: p.item,
       sources: [`wikidata:${p.item}`],
@@ -450,7 +478,21 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     merged.set(id, official);
   }
 
-  dropClashingNames([...merged.values()], countries);
+  const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(normaliseAlias(t.name)));
+  addCuratedTerms(terms, merged, usedIds, countryById, overrides);
+
+  const handWritten = new Set(inputs.curated.map((c) => c.official.id));
+  for (const o of merged.values()) {
+    if (handWritten.has(o.id)) continue;
+    o.roles.sort(compareRoles);
+    if (!fixedAliases.has(o.id)) o.aliases = [...pressForms(o.name), ...honorifics(o.name, o.roles)];
+    if (o.description === '') {
+      const country = o.roles.find((r) => r.country !== undefined)?.country;
+      const demonym = country === undefined ? undefined : countryById.get(country)?.demonyms[0];
+      o.description = `${demonym ?? 'International'} ${kindOfPerson(o.roles)}; ${describeRoles(o.roles)}.`;
+    }
+  }
+  dropClashingNames([...merged.values()], countries, (o) => !handWritten.has(o.id));
 
   const files = new Map<string, Official[]>();
   for (const official of merged.values()) {
@@ -463,6 +505,56 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   return [...files.entries()]
     .map(([path, officials]) => ({ path, officials: officials.sort((a, b) => (a.id < b.id ? -1 : 1)) }))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Adds the hand-curated terms: to the record of the same name (or alias) and country when there is one, else as
+ * a new record that names the terms' pages as its sources.
+ */
+function addCuratedTerms(
+  terms: CuratedTerm[],
+  merged: Map<string, Official>,
+  usedIds: Set<string>,
+  countryById: Map<string, Country>,
+  overrides: Overrides,
+): void {
+  const byNameCountry = new Map<string, Official>();
+  const index = (o: Official) => {
+    for (const n of [o.name, ...o.aliases]) {
+      for (const r of o.roles) if (r.country !== undefined) byNameCountry.set(`${normaliseAlias(n)}|${r.country}`, o);
+    }
+  };
+  for (const o of merged.values()) index(o);
+  for (const t of terms) {
+    if (!countryById.has(t.country)) throw new Error(`curated term of ${t.name}: unknown country "${t.country}"`);
+    const role: Role = { title: t.title, start: t.start };
+    const office = officeOf(t.title, overrides);
+    if (office !== undefined) role.office = office;
+    role.country = t.country;
+    if (t.end !== '') role.end = t.end;
+    const key = `${normaliseAlias(t.name)}|${t.country}`;
+    let target = byNameCountry.get(key);
+    if (target === undefined) {
+      let id = asciiSlug(t.name);
+      if (usedIds.has(id)) id = `${id}-${t.country}`;
+      usedIds.add(id);
+      const surname = distinctiveSurname(t.name);
+      target = {
+        id,
+        kind: 'official',
+        name: t.name,
+        aliases: [],
+        shortNames: surname === undefined ? [] : [surname],
+        description: '',
+        roles: [],
+        sources: [],
+      };
+      merged.set(id, target);
+    }
+    if (!target.roles.some((r) => sameTerm(r, role))) target.roles.push(role);
+    if (!(target.sources ?? []).includes(t.source)) target.sources = [...(target.sources ?? []), t.source];
+    index(target);
+  }
 }
 
 function sameTerm(a: Role, b: Role): boolean {
@@ -484,7 +576,7 @@ function fileFor(official: Official, countryById: Map<string, Country>): string 
  * Generated aliases and short names that another entity already claims are dropped (the curated record keeps
  * them): two people of the same name, or a surname that is a country's name.
  */
-function dropClashingNames(officials: Official[], countries: Country[]): void {
+function dropClashingNames(officials: Official[], countries: Country[], isGenerated: (o: Official) => boolean): void {
   const owner = new Map<string, string>();
   for (const c of countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) owner.set(normaliseAlias(n), c.id);
   const curatedFirst = [...officials].sort((a, b) => Number(isGenerated(a)) - Number(isGenerated(b)));
@@ -515,10 +607,6 @@ function dropClashingNames(officials: Official[], countries: Country[]): void {
   for (const o of officials) {
     if (isGenerated(o)) o.shortNames = o.shortNames.filter((s) => count.get(normaliseAlias(s)) === 1);
   }
-}
-
-function isGenerated(o: Official): boolean {
-  return (o.sources ?? []).length === 1 && o.sources?.[0] === `wikidata:${o.wikidata ?? ''}`;
 }
 
 // --- reading and writing -------------------------------------------------------------------------------------
@@ -602,6 +690,46 @@ function readInternational(path: string): HolderRow[] {
   }));
 }
 
+function readExternal(): Official[] {
+  const out: Official[] = [];
+  for (const folder of HAND_WRITTEN) {
+    const dir = join(OFFICIALS_DIR, folder);
+    for (const file of listYaml(dir)) {
+      const records = parse(readFileSync(join(dir, file), 'utf8')) as unknown[] | null;
+      for (const record of records ?? []) {
+        const result = officialSchema.safeParse(record);
+        if (result.success) out.push(result.data as Official);
+      }
+    }
+  }
+  return out;
+}
+
+function readTerms(): CuratedTerm[] {
+  const out: CuratedTerm[] = [];
+  for (const file of readdirSync(CURATED_DIR)
+    .filter((n) => n.endsWith('.csv'))
+    .sort()) {
+    const [header, ...rows] = parseCsv(readFileSync(join(CURATED_DIR, file), 'utf8'));
+    const want = ['country', 'title', 'name', 'start', 'end', 'source'];
+    if (header?.join(',') !== want.join(','))
+      throw new Error(`officials-curated/${file}: header must be ${want.join(',')}`);
+    rows.forEach((r, i) => {
+      if (r.length === 1 && r[0] === '') return;
+      const [country = '', title = '', name = '', start = '', end = '', source = ''] = r;
+      const line = `officials-curated/${file} line ${i + 2}`;
+      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(start) || (end !== '' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(end))) {
+        throw new Error(`${line}: start and end must be YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      if (name === '' || title === '' || !source.startsWith('https://')) {
+        throw new Error(`${line}: name, title and an https source are required`);
+      }
+      out.push({ country, title, name, start, end, source });
+    });
+  }
+  return out;
+}
+
 function listYaml(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith('.yaml'))
@@ -677,6 +805,8 @@ async function main(): Promise<void> {
     heads: readHeads(join(dataDir, 'sources/wikidata-heads.csv')),
     international: readInternational(join(dataDir, 'sources/wikidata-international.csv')),
     curated: readCurated(),
+    terms: readTerms(),
+    external: readExternal(),
     overrides,
   });
   const check = process.argv.includes('--check');
