@@ -375,6 +375,8 @@ function kindOfPerson(roles: Role[]): string {
 export interface CuratedTerm {
   country: string;
   title: string;
+  /** The measured office; '' to read it from the title. */
+  office: string;
   name: string;
   start: string;
   end: string;
@@ -528,7 +530,7 @@ function addCuratedTerms(
   for (const t of terms) {
     if (!countryById.has(t.country)) throw new Error(`curated term of ${t.name}: unknown country "${t.country}"`);
     const role: Role = { title: t.title, start: t.start };
-    const office = officeOf(t.title, overrides);
+    const office = t.office === '' ? officeOf(t.title, overrides) : (t.office as Office);
     if (office !== undefined) role.office = office;
     role.country = t.country;
     if (t.end !== '') role.end = t.end;
@@ -711,20 +713,23 @@ function readTerms(): CuratedTerm[] {
     .filter((n) => n.endsWith('.csv'))
     .sort()) {
     const [header, ...rows] = parseCsv(readFileSync(join(CURATED_DIR, file), 'utf8'));
-    const want = ['country', 'title', 'name', 'start', 'end', 'source'];
+    const want = ['country', 'title', 'office', 'name', 'start', 'end', 'source'];
     if (header?.join(',') !== want.join(','))
       throw new Error(`officials-curated/${file}: header must be ${want.join(',')}`);
     rows.forEach((r, i) => {
       if (r.length === 1 && r[0] === '') return;
-      const [country = '', title = '', name = '', start = '', end = '', source = ''] = r;
+      const [country = '', title = '', office = '', name = '', start = '', end = '', source = ''] = r;
       const line = `officials-curated/${file} line ${i + 2}`;
+      if (office !== '' && !(STATE_OFFICES as readonly string[]).includes(office)) {
+        throw new Error(`${line}: office must be empty or one of ${STATE_OFFICES.join(', ')}`);
+      }
       if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(start) || (end !== '' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(end))) {
         throw new Error(`${line}: start and end must be YYYY, YYYY-MM or YYYY-MM-DD`);
       }
       if (name === '' || title === '' || !source.startsWith('https://')) {
         throw new Error(`${line}: name, title and an https source are required`);
       }
-      out.push({ country, title, name, start, end, source });
+      out.push({ country, title, office, name, start, end, source });
     });
   }
   return out;
