@@ -368,7 +368,9 @@ function describeRoles(roles: Role[]): string {
 }
 
 function kindOfPerson(roles: Role[]): string {
-  return roles.some((r) => MONARCH_TITLE.test(r.title)) ? 'monarch' : 'politician';
+  if (roles.some((r) => MONARCH_TITLE.test(r.title))) return 'monarch';
+  if (roles.some((r) => r.office === 'armed-forces-chief')) return 'military officer';
+  return roles.some((r) => r.country !== undefined) ? 'politician' : 'official';
 }
 
 /** A hand-curated term from `officials-curated/*.csv`: one person in one office, with the page it was read from. */
@@ -418,9 +420,11 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   // Curated records, indexed for matching.
   const curatedByItem = new Map<string, Official>();
   const curatedByNameCountry = new Map<string, Official>();
+  const curatedWithoutCountry = new Map<string, Official>(); // international and armed-group people, by name
   for (const { official } of inputs.curated) {
     if (official.wikidata !== undefined) curatedByItem.set(official.wikidata, official);
     for (const n of [official.name, ...official.aliases]) {
+      if (!hasCountryRole(official)) curatedWithoutCountry.set(normaliseAlias(n), official);
       for (const r of official.roles) {
         if (r.country !== undefined) curatedByNameCountry.set(`${normaliseAlias(n)}|${r.country}`, official);
       }
@@ -446,7 +450,8 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       (override.id === undefined ? undefined : merged.get(override.id)) ??
       p.roles
         .map((r) => curatedByNameCountry.get(`${normaliseAlias(name)}|${r.country ?? ''}`))
-        .find((o) => o !== undefined);
+        .find((o) => o !== undefined) ??
+      curatedWithoutCountry.get(normaliseAlias(name));
     if (curated !== undefined) {
       const target = merged.get(curated.id)!;
       target.wikidata ??= p.item;
@@ -521,24 +526,34 @@ function addCuratedTerms(
   overrides: Overrides,
 ): void {
   const byNameCountry = new Map<string, Official>();
+  // International offices carry no country: their holders are found by name alone, when the name is unique.
+  const byName = new Map<string, Official | null>();
   const index = (o: Official) => {
     for (const n of [o.name, ...o.aliases]) {
-      for (const r of o.roles) if (r.country !== undefined) byNameCountry.set(`${normaliseAlias(n)}|${r.country}`, o);
+      const key = normaliseAlias(n);
+      const other = byName.get(key);
+      byName.set(key, other === undefined || other === o ? o : null);
+      for (const r of o.roles) byNameCountry.set(`${normaliseAlias(n)}|${r.country ?? ''}`, o);
     }
   };
   for (const o of merged.values()) index(o);
   for (const t of terms) {
-    if (!countryById.has(t.country)) throw new Error(`curated term of ${t.name}: unknown country "${t.country}"`);
+    if (t.country !== '' && !countryById.has(t.country)) {
+      throw new Error(`curated term of ${t.name}: unknown country "${t.country}"`);
+    }
     const role: Role = { title: t.title, start: t.start };
     const office = t.office === '' ? officeOf(t.title, overrides) : (t.office as Office);
     if (office !== undefined) role.office = office;
-    role.country = t.country;
+    if (t.country !== '') role.country = t.country;
     if (t.end !== '') role.end = t.end;
     const key = `${normaliseAlias(t.name)}|${t.country}`;
-    let target = byNameCountry.get(key);
+    const sameName = byName.get(normaliseAlias(t.name)) ?? undefined;
+    let target =
+      byNameCountry.get(key) ??
+      (t.country === '' || (sameName !== undefined && !hasCountryRole(sameName)) ? sameName : undefined);
     if (target === undefined) {
       let id = asciiSlug(t.name);
-      if (usedIds.has(id)) id = `${id}-${t.country}`;
+      if (usedIds.has(id)) id = `${id}-${t.country === '' ? 'intl' : t.country}`;
       usedIds.add(id);
       const surname = distinctiveSurname(t.name);
       target = {
@@ -557,6 +572,10 @@ function addCuratedTerms(
     if (!(target.sources ?? []).includes(t.source)) target.sources = [...(target.sources ?? []), t.source];
     index(target);
   }
+}
+
+function hasCountryRole(o: Official): boolean {
+  return o.roles.some((r) => r.country !== undefined);
 }
 
 function sameTerm(a: Role, b: Role): boolean {
