@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import {
+  distinctiveSurname,
+  generateOfficials,
+  officeOf,
+  parseCsv,
+  peopleFromRows,
+  regionOf,
+  type HolderRow,
+  type Overrides,
+} from '../../src/cli/generate-officials.ts';
+import type { Country, Official } from '../../src/lib/entities/types.ts';
+
+const overrides: Overrides = {
+  newestSnapshot: '2026',
+  countries: {},
+  skipCountries: ['Q999'],
+  exclude: ['Q13'],
+  excludeRows: [],
+  positions: { 'member of the testland council': null },
+  skipPositions: ['military leader'],
+  people: {},
+};
+
+function row(p: Partial<HolderRow>): HolderRow {
+  return {
+    countryItem: 'Q1',
+    countryLabel: 'Testland',
+    position: 'P-PRES',
+    positionLabel: 'President of Testland',
+    person: 'Q10',
+    personLabel: 'Ada Exampleton',
+    start: '2015',
+    end: '',
+    lastSeen: '2026',
+    ...p,
+  };
+}
+
+const testland: Country = {
+  id: 'testland',
+  kind: 'country',
+  name: 'Testland',
+  aliases: [],
+  description: 'Country in Western Africa; capital Testville.',
+  iso2: 'TL',
+  demonyms: ['Testish'],
+};
+
+describe('officeOf', () => {
+  it('reads the office from the title, the overrides first', () => {
+    expect(officeOf('President of Testland', overrides)).toBe('head-of-state');
+    expect(officeOf('Prime Minister of Testland', overrides)).toBe('head-of-government');
+    expect(officeOf('Federal Chancellor of Testland', overrides)).toBe('head-of-government');
+    expect(officeOf('King of Testland', overrides)).toBe('head-of-state');
+    expect(officeOf('Member of the Testland Council', overrides)).toBeUndefined();
+    expect(officeOf('Governor of Test Province', overrides)).toBeUndefined();
+  });
+});
+
+describe('peopleFromRows', () => {
+  const countryOf = (r: HolderRow) => (r.countryItem === 'Q1' ? 'testland' : undefined);
+
+  it('keeps open terms seen in the newest snapshot as continuing', () => {
+    const [p] = peopleFromRows([row({})], overrides, countryOf);
+    expect(p?.roles).toEqual([
+      { title: 'President of Testland', office: 'head-of-state', country: 'testland', start: '2015' },
+    ]);
+  });
+
+  it('ends a term missing from the newest snapshot when the next holder started', () => {
+    const people = peopleFromRows(
+      [row({ lastSeen: '2023-06-03' }), row({ person: 'Q11', personLabel: 'Bo Nextman', start: '2024' })],
+      overrides,
+      countryOf,
+    );
+    expect(people.find((p) => p.item === 'Q10')?.roles[0]?.end).toBe('2024');
+    expect(people.find((p) => p.item === 'Q11')?.roles[0]?.end).toBeUndefined();
+  });
+
+  it('leaves out a term that vanished with no successor on record, and terms over before 2000', () => {
+    const people = peopleFromRows(
+      [row({ lastSeen: '2023-06-03' }), row({ person: 'Q12', start: '1980', end: '1990' })],
+      overrides,
+      countryOf,
+    );
+    expect(people).toEqual([]);
+  });
+
+  it('drops excluded people, skipped positions and countries outside the registry', () => {
+    const people = peopleFromRows(
+      [
+        row({ person: 'Q13' }),
+        row({ person: 'Q14', positionLabel: 'military leader' }),
+        row({ person: 'Q15', countryItem: 'Q999' }),
+      ],
+      overrides,
+      countryOf,
+    );
+    expect(people).toEqual([]);
+  });
+});
+
+describe('distinctiveSurname', () => {
+  it('gives the last word of a plain name of five letters or more', () => {
+    expect(distinctiveSurname('William Ruto')).toBeUndefined(); // four letters
+    expect(distinctiveSurname('Hakainde Hichilema')).toBe('Hichilema');
+  });
+  it('refuses regnal names, common family names and titled labels', () => {
+    expect(distinctiveSurname('Mswati III')).toBeUndefined();
+    expect(distinctiveSurname('Imran Khan')).toBeUndefined();
+    expect(distinctiveSurname('Albert II, Prince of Monaco')).toBeUndefined();
+    expect(distinctiveSurname('Keith Mitchell')).toBeUndefined();
+  });
+});
+
+describe('regionOf', () => {
+  it('maps the country description to a region folder', () => {
+    expect(regionOf(testland)).toBe('africa');
+    expect(regionOf({ ...testland, description: 'Country in the Caribbean; capital X.' })).toBe('north-america');
+  });
+});
+
+describe('generateOfficials', () => {
+  const curated: Official = {
+    id: 'ada-exampleton',
+    kind: 'official',
+    name: 'Ada Exampleton',
+    aliases: ['Ada B. Exampleton'],
+    shortNames: ['Exampleton'],
+    description: 'Testish politician; President of Testland since 2015.',
+    roles: [{ title: 'President of Testland', office: 'head-of-state', country: 'testland', start: '2015-05-01' }],
+    sources: ['https://example.org/ada'],
+  };
+
+  it('merges a dataset person into the curated record of the same name and country, keeping its id', () => {
+    const files = generateOfficials({
+      countries: [testland],
+      heads: [
+        row({}),
+        row({
+          person: 'Q10',
+          positionLabel: 'Prime Minister of Testland',
+          position: 'P-PM',
+          start: '2010',
+          end: '2015',
+        }),
+      ],
+      international: [],
+      curated: [{ file: 'africa/testland.yaml', official: curated }],
+      overrides,
+    });
+    expect(files.map((f) => f.path)).toEqual(['africa/testland.yaml']);
+    const [ada] = files[0]!.officials;
+    expect(ada?.id).toBe('ada-exampleton');
+    expect(ada?.wikidata).toBe('Q10');
+    expect(ada?.sources).toEqual(['https://example.org/ada', 'wikidata:Q10']);
+    // The curated term (2015-05-01) covers the dataset's 2015 one; the 2010 premiership is added.
+    expect(ada?.roles.map((r) => `${r.title} ${r.start}`)).toEqual([
+      'Prime Minister of Testland 2010',
+      'President of Testland 2015-05-01',
+    ]);
+  });
+
+  it('writes a dataset person with honorific aliases, a description and the dataset as source', () => {
+    const files = generateOfficials({
+      countries: [testland],
+      heads: [row({ personLabel: 'Hakainde Hichilema' })],
+      international: [],
+      curated: [],
+      overrides,
+    });
+    expect(files[0]?.path).toBe('africa/testland.yaml');
+    expect(files[0]?.officials[0]).toMatchObject({
+      id: 'hakainde-hichilema',
+      aliases: ['President Hakainde Hichilema'],
+      shortNames: ['Hichilema'],
+      description: 'Testish politician; President of Testland since 2015.',
+      wikidata: 'Q10',
+      sources: ['wikidata:Q10'],
+    });
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads quoted fields with commas and doubled quotes', () => {
+    expect(parseCsv('a,b\n"x, y","say ""hi"""\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+    ]);
+  });
+});
