@@ -3,9 +3,9 @@
  * `npm run entities -- suggest` names in the archive that the registry does not know yet;
  * `npm run entities -- check` validates the registry.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ArticleError, decodeArticle, parseArticle } from '../lib/articles/frontmatter.ts';
+import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
+import { ArticleError, parseArticle } from '../lib/articles/frontmatter.ts';
 import { readArchiveConfig } from '../lib/config.ts';
 import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
@@ -36,23 +36,17 @@ async function analyse(files: string[], registry: Entity[]) {
   const detector = createDetector(registry);
   const pipeline = createArticlePipeline({ registry, detector, paths: createPaths('/') });
   const results = [];
+  const problems: string[] = [];
   for (const file of files) {
-    let text: string;
     try {
-      text = decodeArticle(readFileSync(file), file);
+      const { data, body } = parseArticle(await readArticleFile(file, file), file);
+      const rendered = await pipeline.render(body, data, file);
+      results.push({ file, data, rendered, detector });
     } catch (error) {
-      fail(error instanceof ArticleError ? error.message : `${file}: cannot be read (${String(error)})`);
+      problems.push(error instanceof ArticleError ? error.message : `${file}: ${String(error)}`);
     }
-    const { data, body } = (() => {
-      try {
-        return parseArticle(text, file);
-      } catch (error) {
-        fail(error instanceof Error ? error.message : String(error));
-      }
-    })();
-    const rendered = await pipeline.render(body, data, file);
-    results.push({ file, data, rendered, detector });
   }
+  if (problems.length) fail(problems.join('\n'));
   return { detector, results };
 }
 
@@ -105,18 +99,18 @@ async function detect(args: string[]) {
   }
 }
 
-function listArticles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.md') && !f.split(path.sep).some((part) => part.startsWith('.')))
-    .map((f) => path.join(dir, f))
-    .filter((f) => statSync(f).isFile())
-    .sort();
+async function listArticles(dir: string): Promise<string[]> {
+  const { files, problems } = await listArticleFiles(dir).catch((error: unknown) =>
+    fail(`${dir}: cannot be read (${String(error)})`),
+  );
+  if (problems.length) fail(problems.map((problem) => problem.message).join('\n'));
+  return files.map((file) => path.join(dir, file));
 }
 
 async function suggest(args: string[]) {
   const dir = args[0] ?? readArchiveConfig(process.env).articlesDir;
   const registry = loadRegistryOrFail();
-  const { detector, results } = await analyse(listArticles(dir), registry);
+  const { detector, results } = await analyse(await listArticles(dir), registry);
   const inputs: SuggestionInput[] = results.map(({ file, data, rendered }) => ({
     file,
     texts: [data.title, ...(data.summary ? [data.summary] : []), ...rendered.blocks],

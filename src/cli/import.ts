@@ -4,12 +4,14 @@
  * Turns raw news text or a saved article page into `<articlesDir>/YYYY/MM/<slug>.md` (articlesDir from
  * ARCHIVE_ARTICLES_DIR, default `articles`). A folder imports each .txt/.html/.htm file in it, sorted by name.
  * Every input is checked before anything is written; on any problem the command names the file and the problem,
- * writes nothing and exits with code 1. Each file is written atomically (see atomic-write.ts).
+ * writes nothing and exits with code 1. Each file is written atomically (see atomic-write.ts). Inputs must be
+ * regular files (a FIFO or a device would hang the import) no larger than the limits below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArchiveConfig } from '../lib/config.ts';
+import { formatSize, isArticleFileName, MAX_ARTICLE_BYTES } from '../lib/articles/article-files.ts';
 import { TargetExistsError, writeFileAtomic } from '../lib/articles/atomic-write.ts';
 import {
   ImportError,
@@ -25,6 +27,7 @@ import {
   type ImportedArticle,
 } from '../lib/articles/importer.ts';
 import { defaultPromoPatterns, parsePromoPatterns, type PromoPattern } from '../lib/articles/promo-lines.ts';
+import { articleIdFromPath } from '../lib/paths.ts';
 
 const USAGE =
   'Usage: npm run import -- <file.txt|file.html|folder> --date YYYY-MM-DD [--source NAME] [--url URL] [--force]';
@@ -33,6 +36,8 @@ const PROMO_FILE = new URL('../data/promo-lines.txt', import.meta.url);
 const PROMO_FILE_NAME = 'src/data/promo-lines.txt';
 const TEXT_EXTENSIONS = new Set(['.txt']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+/** A saved page carries markup, scripts and styles besides its text, so it may be larger than an article file. */
+const MAX_PAGE_BYTES = 4 * MAX_ARTICLE_BYTES;
 
 interface Planned {
   input: string;
@@ -84,15 +89,19 @@ function main(argv: string[]): void {
 
   // Validate everything first; write nothing unless every input is fine.
   const planned = inputs.map((input) => plan(input, { date, source, url, promoPatterns, articlesDir }));
+  // The build gives case variants one URL, so "already exists" compares case-insensitively.
   const seen = new Map<string, string>();
   for (const item of planned) {
-    const other = seen.get(item.target);
+    const key = item.target.toLowerCase();
+    const other = seen.get(key);
     if (other !== undefined) {
       throw new CliError(`${item.input} and ${other} would both be written to ${item.target}; import them separately`);
     }
-    seen.set(item.target, item.input);
-    if (!values.force && fs.existsSync(item.target)) {
-      throw new CliError(`${item.input}: ${item.target} already exists (use --force to replace it)`);
+    seen.set(key, item.input);
+    const existing = existingArticle(item.target);
+    if (existing !== undefined) {
+      if (!values.force) throw new CliError(`${item.input}: ${existing} already exists (use --force to replace it)`);
+      item.target = existing;
     }
   }
 
@@ -108,8 +117,25 @@ function main(argv: string[]): void {
         `${item.input}: note: the page says it was published ${item.article.publishedDate}; used --date ${date.iso}`,
       );
     }
+    if (item.article.controlCharactersRemoved > 0) {
+      console.error(`${item.input}: note: removed ${item.article.controlCharactersRemoved} control character(s)`);
+    }
     console.log(item.target);
   }
+}
+
+/** The article file already at `target`'s URL: the same name in any case, as `.md` or `.markdown`. */
+function existingArticle(target: string): string | undefined {
+  const dir = path.dirname(target);
+  const id = articleIdFromPath(path.basename(target)).toLowerCase();
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const name = names.find((n) => isArticleFileName(n) && articleIdFromPath(n).toLowerCase() === id);
+  return name === undefined ? undefined : path.join(dir, name);
 }
 
 function plan(
@@ -123,12 +149,23 @@ function plan(
   },
 ): Planned {
   try {
+    const isHtml = HTML_EXTENSIONS.has(path.extname(input).toLowerCase());
+    const stats = fs.statSync(input);
+    if (!stats.isFile()) throw new ImportError('is not a regular file');
+    const limit = isHtml ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+    if (stats.size > limit) {
+      throw new ImportError(`is ${formatSize(stats.size)}; the importer reads at most ${formatSize(limit)}`);
+    }
     const text = decodeInput(fs.readFileSync(input));
     const options = { source: context.source, url: context.url, promoPatterns: context.promoPatterns };
-    const isHtml = HTML_EXTENSIONS.has(path.extname(input).toLowerCase());
     const article = isHtml ? parseHtmlPage(text, options) : parseRawText(text, options);
     const target = path.join(context.articlesDir, articleRelativePath(context.date, slugify(article.title)));
     const content = renderArticleMarkdown({ ...article, date: context.date.iso });
+    if (Buffer.byteLength(content) > MAX_ARTICLE_BYTES) {
+      throw new ImportError(
+        `would make an article of ${formatSize(Buffer.byteLength(content))}; an article file may be at most ${formatSize(MAX_ARTICLE_BYTES)}`,
+      );
+    }
     return { input, target, content, article };
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(`${input} ${error.message}`);
@@ -147,10 +184,10 @@ function listInputs(inputArg: string): string[] {
     throw new CliError(`${inputArg}: no such file or folder`);
   }
   if (stat.isDirectory()) {
+    // Every supported name is an input, links and all: plan() refuses one that is not a regular file.
     const files = fs
-      .readdirSync(inputArg, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && isSupported(entry.name))
-      .map((entry) => entry.name)
+      .readdirSync(inputArg)
+      .filter((name) => !name.startsWith('.') && isSupported(name))
       .sort()
       .map((name) => path.join(inputArg, name));
     if (files.length === 0) throw new CliError(`${inputArg}: folder has no .txt, .html or .htm files`);

@@ -5,23 +5,38 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** The years the archive takes, in articles, the importer and the registry: older dates are typing mistakes. */
+export const FIRST_YEAR = 1000;
+
 /**
- * The one date check of the project (article front matter, the importer's `--date`, the registry): true for a
- * real calendar date written YYYY-MM-DD, so 2024-02-30 and 2023-02-29 are false. With `partial`, a bare YYYY or
- * YYYY-MM is accepted too, for registry dates known only to the year or month. Years run from 1000 to 9999.
+ * What is wrong with a date, or undefined when nothing is: `not a date` for a badly written or impossible one
+ * (2024-02-30, 2023-02-29), `out of range` for a real date before {@link FIRST_YEAR} (0050-01-01 is real, just not
+ * news). With `partial`, a bare YYYY or YYYY-MM is accepted too, for registry dates known only to the year or month.
  */
-export function isCalendarDate(value: string, options: { partial?: boolean } = {}): boolean {
+export function calendarDateProblem(
+  value: string,
+  options: { partial?: boolean } = {},
+): 'not a date' | 'out of range' | undefined {
   const match = CALENDAR_DATE.exec(value);
-  if (!match) return false;
+  if (!match) return 'not a date';
   const [, year, month, day] = match;
-  if (Number(year) < 1000) return false;
+  const inRange = Number(year) >= FIRST_YEAR ? undefined : 'out of range';
   if (month === undefined || day === undefined) {
-    if (!options.partial) return false;
-    return month === undefined || (Number(month) >= 1 && Number(month) <= 12);
+    if (!options.partial) return 'not a date';
+    return month === undefined || (Number(month) >= 1 && Number(month) <= 12) ? inRange : 'not a date';
   }
   const m = Number(month);
   const d = Number(day);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m) ? inRange : 'not a date';
+}
+
+/**
+ * The one date check of the project (article front matter, the importer's `--date`, the registry): true for a
+ * real calendar date written YYYY-MM-DD from the year {@link FIRST_YEAR} on, so 2024-02-30, 2023-02-29 and
+ * 0099-01-01 are false. `partial` as for {@link calendarDateProblem}.
+ */
+export function isCalendarDate(value: string, options: { partial?: boolean } = {}): boolean {
+  return calendarDateProblem(value, options) === undefined;
 }
 
 const MONTHS = [

@@ -37,16 +37,24 @@ export function createPaths(base: string) {
 
 export type Paths = ReturnType<typeof createPaths>;
 
+/** Article files end in `.md` or `.markdown`, in any case (`.MD`, `.Markdown`). */
+export const ARTICLE_FILE_EXTENSION = /\.(?:md|markdown)$/i;
+
 /**
  * Article id from a path relative to the articles folder: `2024/01/us-airstrike.md` → `2024/01/us-airstrike`.
  * Backslashes are normalised so ids are the same on every platform.
  */
 export function articleIdFromPath(relativePath: string): string {
-  return relativePath.replace(/\\/g, '/').replace(/\.md$/i, '');
+  return relativePath.replace(/\\/g, '/').replace(ARTICLE_FILE_EXTENSION, '');
 }
 
-/** First path segments the site uses for its own pages; an article folder must not take them. */
-export const RESERVED_SEGMENTS = new Set([
+/**
+ * Every name the build writes at the root of the site: its own page folders, generated files, and the files of
+ * `public/`. An article at the root must not take one of these names (compared case-insensitively: a CDN or a
+ * checkout on a case-insensitive disk would mix them up), and the build checks fail when the built site holds a
+ * root name missing here, so the list cannot fall behind what the build writes.
+ */
+export const SITE_ROOT_NAMES: readonly (string | RegExp)[] = [
   ...Object.values(KIND_SEGMENT),
   'archive',
   'search',
@@ -54,6 +62,20 @@ export const RESERVED_SEGMENTS = new Set([
   'page',
   'pagefind',
   '_astro',
+  'index.html',
   '404',
+  '404.html',
   'rss.xml',
-]);
+  'robots.txt',
+  'sitemap-index.xml',
+  /^sitemap-\d+\.xml$/,
+  '_headers',
+  'favicon.svg',
+  'search.js',
+];
+
+/** True when `name` is, or could be, written at the site's root by the build itself. */
+export function isSiteRootName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SITE_ROOT_NAMES.some((reserved) => (typeof reserved === 'string' ? reserved === lower : reserved.test(lower)));
+}

@@ -1,20 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { listArticleFiles } from '../lib/articles/article-files.ts';
-import { ArticleError, decodeArticle, parseArticle } from '../lib/articles/frontmatter.ts';
+import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
+import { ArticleError, parseArticle } from '../lib/articles/frontmatter.ts';
 import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
-import { articleIdFromPath, createPaths, RESERVED_SEGMENTS } from '../lib/paths.ts';
+import { articleIdFromPath, createPaths, isSiteRootName } from '../lib/paths.ts';
 import { createArticlePipeline } from '../markdown/article-pipeline.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 
 /**
- * Loads `articles/**\/*.md`: validates front matter, renders the body and detects entities once per article,
- * and keeps the result in the content layer keyed by a digest of the file, the registry, the base path and the
- * pipeline's code and locked dependencies (`pipelineDigest`).
+ * Loads the article files (`article-files.ts` says what is one): validates front matter, renders the body and
+ * detects entities once per article, and keeps the result in the content layer keyed by a digest of the file, the
+ * registry, the base path and the pipeline's code and locked dependencies (`pipelineDigest`).
  * Every problem in every file is reported together, each naming its file.
  */
 export function articlesLoader(options: { dir: string }): Loader {
@@ -24,9 +23,9 @@ export function articlesLoader(options: { dir: string }): Loader {
       const root = fileURLToPath(config.root);
       const dir = path.resolve(root, options.dir);
       const shownDir = path.relative(root, dir) || '.';
-      let files: string[];
+      let listing;
       try {
-        files = await listArticleFiles(dir);
+        listing = await listArticleFiles(dir, shownDir);
       } catch (error) {
         throw new Error(`The articles folder "${shownDir}" cannot be read (ARCHIVE_ARTICLES_DIR): ${String(error)}`, {
           cause: error,
@@ -38,7 +37,8 @@ export function articlesLoader(options: { dir: string }): Loader {
       const pipeline = createArticlePipeline({ registry, detector: createDetector(registry), paths });
       const salt = `${await pipelineDigest(root)}\0${registryDigest(registry)}\0${config.base}`;
 
-      const errors: string[] = [];
+      const { files } = listing;
+      const errors = listing.problems.map((problem) => problem.message);
       const seen = new Map<string, string>();
       let rendered = 0;
       let drafts = 0;
@@ -47,10 +47,10 @@ export function articlesLoader(options: { dir: string }): Loader {
         const id = articleIdFromPath(relative);
         try {
           const [first] = id.split('/');
-          if (RESERVED_SEGMENTS.has(first!.toLowerCase())) {
+          if (isSiteRootName(first!)) {
             throw new ArticleError(
               file,
-              `its URL would clash with the site's own /${first}/ pages; move it into a dated folder`,
+              `its URL would clash with the site's own "${first}" at the root of the site; move it into a dated folder`,
             );
           }
           // CDNs and checkouts on case-insensitive file systems would serve two such files at one URL.
@@ -58,7 +58,7 @@ export function articlesLoader(options: { dir: string }): Loader {
           if (clash) throw new ArticleError(file, `claims the same URL as ${clash}`);
           seen.set(id.toLowerCase(), file);
 
-          const text = decodeArticle(await readFile(path.join(dir, relative)), file);
+          const text = await readArticleFile(path.join(dir, relative), file);
           const { data, body } = parseArticle(text, file);
           if (data.draft) {
             drafts += 1;
@@ -82,7 +82,10 @@ export function articlesLoader(options: { dir: string }): Loader {
         }
       }
       if (errors.length) {
-        throw new Error(`${errors.length} article file(s) cannot be built:\n  ${errors.join('\n  ')}`);
+        const error = new Error(`${errors.length} article file(s) cannot be built:\n  ${errors.join('\n  ')}`);
+        // The message names every file and problem; a stack trace into this loader would only bury it.
+        error.stack = '';
+        throw error;
       }
       for (const id of store.keys()) {
         if (!seen.has(id.toLowerCase())) store.delete(id);

@@ -10,12 +10,15 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { tagArticle } from '../lib/articles/article-entities.ts';
-import type { ArticleFrontmatter } from '../lib/articles/frontmatter.ts';
+import { ArticleError, type ArticleFrontmatter } from '../lib/articles/frontmatter.ts';
 import type { Detection, Detector } from '../lib/entities/detect.ts';
 import type { Entity } from '../lib/entities/types.ts';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 import type { Paths } from '../lib/paths.ts';
 import type { ArticleEntity } from '../lib/site-index.ts';
+import { MAX_NESTING_DEPTH, rehypeLimitNesting, remarkLimitNesting } from './nesting-limit.ts';
 import { rehypeEntityLinks, type LinkRequest } from './rehype-entity-links.ts';
+import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 
 /** A heading of the rendered body, as Astro's `render()` reports headings. */
 export interface ArticleHeading {
@@ -82,8 +85,10 @@ function rehypeCollectHeadings() {
  * same pass over the parsed body and linking the first linkable mention of each to its page. Results travel in
  * typed `file.data`, never in the front matter.
  *
- * Raw HTML is parsed and sanitised before any other step, so nothing later sees unsanitised markup; rehype-slug
- * then gives every heading its id, and entity links never land in a heading.
+ * Markdown nested too deeply is cut before remark-rehype, raw HTML right after it is parsed, so no recursive step
+ * overflows the stack (the article is then refused). Raw HTML is sanitised before any other step, so nothing later
+ * sees unsanitised markup; rehype-slug then gives every heading its id, ids the page itself uses are renamed, and
+ * entity links never land in a heading.
  */
 export function createArticlePipeline(options: { registry: readonly Entity[]; detector: Detector; paths: Paths }) {
   const { detector, paths } = options;
@@ -134,10 +139,13 @@ export function createArticlePipeline(options: { registry: readonly Entity[]; de
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkLimitNesting)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    .use(rehypeLimitNesting)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
+    .use(rehypeReservedIds, { reserved: Object.values(PAGE_IDS) })
     .use(rehypeCollectHeadings)
     .use(rehypeEntityLinks, { plan })
     .use(rehypeStringify);
@@ -151,6 +159,12 @@ export function createArticlePipeline(options: { registry: readonly Entity[]; de
         data: { article: { title: data.title, summary: data.summary, exclude: data.entities?.exclude ?? [] } },
       });
       await processor.process(vfile);
+      if (vfile.data.nestingTooDeep) {
+        throw new ArticleError(
+          file,
+          `nests lists, block quotes or HTML elements more than ${MAX_NESTING_DEPTH} levels deep; flatten them`,
+        );
+      }
       const detection = vfile.data.detection ?? { mentions: [], unregistered: [] };
       return {
         html: String(vfile.value),

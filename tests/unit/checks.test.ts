@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditArchive } from '../../src/lib/checks/audit.ts';
 import { checkLinks, checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
 import { summarisePage, type PageSummary } from '../../src/lib/checks/page-summary.ts';
+import { unreservedRootNames } from '../../src/lib/checks/root-names.ts';
 import { createPaths } from '../../src/lib/paths.ts';
 
 const html = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
@@ -143,5 +144,38 @@ describe('auditArchive', () => {
     expect(auditArchive([{ ...article, id: '2024/01/other' }], (url) => pages.get(url), paths)).toEqual([
       '2024/01/story.md: no page at /2024/01/other/',
     ]);
+  });
+});
+
+describe('auditArchive with file names that URLs percent-encode', () => {
+  it('finds the pages of café-é.md and "with space.md" by their decoded paths', () => {
+    const paths = createPaths('/');
+    const articles = [
+      { id: '2024/01/café-é', file: '2024/01/café-é.md', date: '2024-01-04' },
+      { id: '2024/01/with space', file: '2024/01/with space.md', date: '2024-01-04' },
+    ];
+    const pages = new Map(
+      [
+        page('2024/01/café-é/index.html', '<aside></aside>'),
+        page('2024/01/with space/index.html', '<aside></aside>'),
+        page(
+          'archive/2024/01/index.html',
+          `<main><a href="${paths.article('2024/01/café-é')}">a</a><a href="/2024/01/with%20space/">b</a></main>`,
+        ),
+      ].map((summary) => [summary.url, summary]),
+    );
+    expect(auditArchive(articles, (url) => pages.get(url), paths)).toEqual([]);
+    pages.delete('/2024/01/café-é/');
+    expect(auditArchive(articles, (url) => pages.get(url), paths)).toEqual([
+      '2024/01/café-é.md: no page at /2024/01/caf%C3%A9-%C3%A9/',
+    ]);
+  });
+});
+
+describe('unreservedRootNames', () => {
+  it('names a root entry of the built site that neither an article nor the reserved list accounts for', () => {
+    const files = ['index.html', 'rss.xml', '_headers', 'archive/index.html', '2024/01/a/index.html', 'new.txt'];
+    expect(unreservedRootNames(files, ['2024/01/a'])).toEqual(['new.txt']);
+    expect(unreservedRootNames(files.slice(0, -1), ['2024/01/a'])).toEqual([]);
   });
 });

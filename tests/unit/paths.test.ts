@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFromPath, createPaths } from '../../src/lib/paths.ts';
+import { articleIdFromPath, createPaths, isSiteRootName } from '../../src/lib/paths.ts';
+import { textDirection } from '../../src/lib/text-direction.ts';
 import { normaliseBase, readArchiveConfig } from '../../src/lib/config.ts';
 
 describe('createPaths', () => {
@@ -29,6 +30,28 @@ describe('articleIdFromPath', () => {
   it('strips the extension and normalises separators', () => {
     expect(articleIdFromPath('2024/01/a.md')).toBe('2024/01/a');
     expect(articleIdFromPath('2024\\01\\a.md')).toBe('2024/01/a');
+    expect(articleIdFromPath('2024/01/a.MD')).toBe('2024/01/a');
+    expect(articleIdFromPath('2024/01/a.Markdown')).toBe('2024/01/a');
+    expect(articleIdFromPath('2024/01/a.md.txt')).toBe('2024/01/a.md.txt');
+  });
+});
+
+describe('isSiteRootName', () => {
+  it('reserves every name the build writes at the root, in any case, and nothing else', () => {
+    for (const name of ['archive', 'Search', '_headers', 'favicon.svg', 'search.js', '404.html', 'rss.xml']) {
+      expect(isSiteRootName(name), name).toBe(true);
+    }
+    expect(isSiteRootName('sitemap-index.xml')).toBe(true);
+    expect(isSiteRootName('sitemap-12.xml')).toBe(true);
+    expect(isSiteRootName('2024')).toBe(false);
+    expect(isSiteRootName('sitemap-news')).toBe(false);
+  });
+});
+
+describe('textDirection', () => {
+  it('is rtl for right-to-left languages and scripts, ltr otherwise', () => {
+    expect(['ar', 'fa-IR', 'he', 'ur', 'ku-Arab', 'ckb'].map(textDirection)).toEqual(Array(6).fill('rtl'));
+    expect(['en', 'fr', undefined, 'az-Latn', 'ar-Latn'].map(textDirection)).toEqual(Array(5).fill('ltr'));
   });
 });
 

@@ -11,10 +11,12 @@
  * - Paragraph text is otherwise kept verbatim: quotes, dashes and other typography are not changed.
  * - Paragraphs that are promotional or paywall lines (see `promo-lines.ts`) are dropped.
  */
-import { isCalendarDate } from '../dates.ts';
+import { calendarDateProblem, FIRST_YEAR } from '../dates.ts';
 import { asciiSlug } from '../slug.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
+import { Parser } from 'htmlparser2';
+import { BINARY_FILE_PROBLEM, countControlCharacters, stripControlCharacters } from './control-characters.ts';
 import { defaultPromoPatterns, isPromoLine, type PromoPattern } from './promo-lines.ts';
 
 /** A refusal with a message meant for the person running the import. */
@@ -43,6 +45,8 @@ export interface ImportedArticle {
   publishedDate?: string;
   /** Paragraphs dropped as promotional lines, for the CLI to report. */
   removed: string[];
+  /** How many control characters were removed (see control-characters.ts), for the CLI to report. */
+  controlCharactersRemoved: number;
 }
 
 export interface ArticleFields {
@@ -71,7 +75,7 @@ export interface IsoDate {
  * mark is removed and line endings become `\n`.
  */
 export function decodeInput(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new ImportError('looks like a binary file (it contains NUL bytes)');
+  if (bytes.includes(0)) throw new ImportError(BINARY_FILE_PROBLEM);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -94,7 +98,11 @@ export function validateIsoDate(value: string | undefined): IsoDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!match) throw new ImportError(`--date must look like YYYY-MM-DD, got "${value}"`);
   const [iso, year = '', month = '', day = ''] = match;
-  if (!isCalendarDate(iso)) throw new ImportError(`--date ${value} is not a real calendar date`);
+  const problem = calendarDateProblem(iso);
+  if (problem === 'not a date') throw new ImportError(`--date ${value} is not a real calendar date`);
+  if (problem === 'out of range') {
+    throw new ImportError(`--date ${value} is out of range: the archive takes years from ${FIRST_YEAR} on`);
+  }
   return { iso, year, month, day };
 }
 
@@ -289,6 +297,9 @@ const DROPPED_ELEMENTS = new Set([
  */
 export function parseHtmlPage(html: string, options: ParseOptions = {}): ImportedArticle {
   const promoPatterns = options.promoPatterns ?? defaultPromoPatterns();
+  if (htmlDepth(html) > MAX_PAGE_DEPTH) {
+    throw new ImportError(`nests HTML elements more than ${MAX_PAGE_DEPTH} levels deep; no article page does`);
+  }
   const tree = fromHtml(html);
   const meta = readMeta(tree);
   const root = findFirst(tree, (el) => el.tagName === 'article') ?? findFirst(tree, (el) => el.tagName === 'main');
@@ -338,6 +349,27 @@ export function parseHtmlPage(html: string, options: ParseOptions = {}): Importe
     url: options.url ?? pageUrl(meta.canonical) ?? pageUrl(meta.property['og:url']),
     publishedDate,
   });
+}
+
+/** How deep a saved page may nest its elements: parsing it into a tree recurses once per level. */
+export const MAX_PAGE_DEPTH = 500;
+
+/** The deepest element nesting of an HTML page, measured by a streaming parser that keeps no tree. */
+function htmlDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser({
+    onopentag() {
+      depth += 1;
+      deepest = Math.max(deepest, depth);
+    },
+    onclosetag() {
+      depth -= 1;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return deepest;
 }
 
 interface PageMeta {
@@ -414,21 +446,29 @@ function finish(input: {
   url: string | undefined;
   publishedDate?: string | undefined;
 }): ImportedArticle {
-  const title = collapse(input.title);
-  const source = collapse(input.source ?? '');
+  // Pasted text carries stray control characters (an ESC from a terminal, a form feed); they would break the
+  // feeds, and they mean nothing, so they go.
+  const controlCharactersRemoved = countControlCharacters(
+    [input.title, input.source ?? '', input.byline ?? '', input.url ?? '', ...input.paragraphs].join(''),
+  );
+  const clean = (text: string) => stripControlCharacters(text);
+  const title = collapse(clean(input.title));
+  const source = collapse(clean(input.source ?? ''));
+  const paragraphs = input.paragraphs.map((paragraph) => clean(paragraph).trim()).filter((p) => p !== '');
   if (title === '') throw new ImportError('has no headline: the first line must be the article title');
   if (source === '') {
     throw new ImportError(
       `has no source: the headline "${title}" does not end in " – Publication"; pass --source NAME`,
     );
   }
-  if (input.paragraphs.length === 0) throw new ImportError('has no article text after the headline');
-  const article: ImportedArticle = { title, source, paragraphs: input.paragraphs, removed: input.removed };
-  if (input.byline !== undefined) article.byline = input.byline;
-  const url = input.url?.trim();
+  if (paragraphs.length === 0) throw new ImportError('has no article text after the headline');
+  const article: ImportedArticle = { title, source, paragraphs, removed: input.removed, controlCharactersRemoved };
+  const byline = input.byline === undefined ? undefined : collapse(clean(input.byline));
+  if (byline) article.byline = byline;
+  const url = input.url === undefined ? undefined : clean(input.url).trim();
   if (url !== undefined && url !== '') article.url = url;
   if (input.publishedDate !== undefined) article.publishedDate = input.publishedDate;
-  const lang = detectLang([title, ...input.paragraphs]);
+  const lang = detectLang([title, ...paragraphs]);
   if (lang !== undefined) article.lang = lang;
   return article;
 }

@@ -1,6 +1,10 @@
 import { ENTITY_KINDS } from '../entities/types.ts';
 import type { Paths } from '../paths.ts';
+import { decodeUrlPart } from './links.ts';
 import type { PageSummary } from './page-summary.ts';
+
+/** Pages are looked up by decoded path, and links compared decoded, so `/2024/01/caf%C3%A9/` is `/2024/01/café/`. */
+const decoded = (href: string) => decodeUrlPart(href) ?? href;
 
 export interface AuditedArticle {
   /** Article id: its path in the articles folder without `.md`. */
@@ -14,14 +18,15 @@ export interface AuditedArticle {
 /**
  * Nothing lost: every article file has its page, is listed in its month's archive, and is listed on the page of
  * every entity its page says it mentions (each link of its aside into an entity folder: /militias/…, /countries/…,
- * /officials/…; entity pages are followed through their `rel="next"` pages). Returns one message per gap, naming
- * the article and what is missing.
+ * /officials/…; entity pages are followed through their `rel="next"` pages). `pageAtDecoded` gives the built page
+ * at a decoded URL path. Returns one message per gap, naming the article and what is missing.
  */
 export function auditArchive(
   articles: readonly AuditedArticle[],
-  pageAt: (url: string) => PageSummary | undefined,
+  pageAtDecoded: (url: string) => PageSummary | undefined,
   paths: Paths,
 ): string[] {
+  const pageAt = (url: string) => pageAtDecoded(decoded(url));
   const problems: string[] = [];
   const entityFolders = ENTITY_KINDS.map((kind) => paths.entityIndex(kind));
   const isEntityPage = (href: string) => entityFolders.some((folder) => href.startsWith(folder) && href !== folder);
@@ -36,7 +41,7 @@ export function auditArchive(
       const page = pageAt(url);
       if (!page) break;
       listed ??= new Set();
-      for (const href of page.listed) listed.add(href);
+      for (const href of page.listed) listed.add(decoded(href));
       url = page.next;
     }
     listings.set(entityUrl, listed);
@@ -54,12 +59,13 @@ export function auditArchive(
     const monthUrl = paths.archiveMonth(year, month);
     const archive = pageAt(monthUrl);
     if (!archive) problems.push(`${article.file}: its month archive ${monthUrl} is missing`);
-    else if (!archive.mainLinks.includes(url)) problems.push(`${article.file}: not listed on ${monthUrl}`);
+    else if (!archive.mainLinks.some((href) => decoded(href) === decoded(url)))
+      problems.push(`${article.file}: not listed on ${monthUrl}`);
 
     for (const tag of page.asideLinks.filter((link) => isEntityPage(link.href))) {
       const listed = listedOn(tag.href);
       if (!listed) problems.push(`${article.file}: mentions ${tag.text} but ${tag.href} does not exist`);
-      else if (!listed.has(url)) problems.push(`${article.file}: not listed on ${tag.href}`);
+      else if (!listed.has(decoded(url))) problems.push(`${article.file}: not listed on ${tag.href}`);
     }
   }
   return problems;

@@ -15,6 +15,15 @@ export function pageUrl(file: string, base: string): string {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** The decoded form of a URL path or fragment, or undefined when it holds a malformed percent-escape (`%zz`). */
+export function decodeUrlPart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Checks every internal href, src and srcset of a built site, and every #fragment, against the files that exist.
  * `files` holds every file of the output folder (relative paths); external links are not followed.
@@ -52,9 +61,13 @@ function problemWith(
 ): string | undefined {
   if (link.trim() === '') return 'empty link';
   if (EXTERNAL.test(link)) return undefined;
-  const resolved = new URL(link, `http://site.invalid${current.url}`);
-  const path = decodeURIComponent(resolved.pathname);
-  const fragment = decodeURIComponent(resolved.hash.slice(1));
+  // Page URLs are decoded paths (`/2024/01/50%/`); encode them again to resolve a link against one.
+  const encodedPage = current.url.split('/').map(encodeURIComponent).join('/');
+  const resolved = new URL(link, `http://site.invalid${encodedPage}`);
+  const path = decodeUrlPart(resolved.pathname);
+  const fragment = decodeUrlPart(resolved.hash.slice(1));
+  if (path === undefined || fragment === undefined)
+    return 'malformed percent-escape (a % not followed by two hex digits)';
 
   let target: PageSummary | undefined = current;
   if (!link.startsWith('#')) {
