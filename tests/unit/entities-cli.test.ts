@@ -52,6 +52,37 @@ describe('entities detect --json', () => {
   });
 });
 
+describe('entities detect on broken articles', () => {
+  const dir = writeArchive([
+    fixtureArticle('2024/01/unknown-id.md', 'T', '2024-01-04', 'Filler.', 'entities:\n  add: [no-such-entity]'),
+    { file: '2024/01/bad-yaml.md', frontmatter: 'title: [unclosed\ndate: 2024-01-04\nsource: "S"', body: 'Text.' },
+    fixtureArticle('2024/01/deep.md', 'T', '2024-01-04', `${'- '.repeat(1000)}text`),
+    fixtureArticle('2024/01/deep-html.md', 'T', '2024-01-04', `${'<div>'.repeat(1000)}x${'</div>'.repeat(1000)}`),
+  ]);
+  const file = (name: string) => path.join(dir, '2024/01', name);
+
+  it.each([
+    ['unknown-id.md', 'field "entities.add": unknown entity id(s) no-such-entity'],
+    ['bad-yaml.md', 'front matter is not valid YAML'],
+    ['deep.md', 'nests lists, block quotes or HTML elements more than 100 levels deep'],
+    ['deep-html.md', 'nests lists, block quotes or HTML elements more than 100 levels deep'],
+  ])('names %s and its problem, without a stack trace', (name, problem) => {
+    const result = entities('detect', file(name));
+    expect(result.status).toBe(1);
+    expect(result.stderr.startsWith(`entities: ${file(name)}: ${problem}`), result.stderr).toBe(true);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('reports every broken file of one run together', () => {
+    const result = entities('detect', file('unknown-id.md'), SEED, file('deep.md'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `entities: ${file('unknown-id.md')}: field "entities.add": unknown entity id(s) no-such-entity`,
+      `${file('deep.md')}: nests lists, block quotes or HTML elements more than 100 levels deep; flatten them`,
+    ]);
+  });
+});
+
 describe('entities check', () => {
   it('validates the registry and reports its size', () => {
     const result = entities('check');

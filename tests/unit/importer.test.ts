@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -303,6 +303,10 @@ describe('validateIsoDate', () => {
     expect(() => validateIsoDate(value)).toThrow(/YYYY-MM-DD/);
   });
 
+  it('refuses years before 1000 as out of range, not as impossible', () => {
+    expect(() => validateIsoDate('0050-01-04')).toThrow('--date 0050-01-04 is out of range');
+  });
+
   it('requires a date', () => {
     expect(() => validateIsoDate(undefined)).toThrow(/--date/);
   });
@@ -313,6 +317,42 @@ describe('validateArticleUrl', () => {
     expect(validateArticleUrl('https://example.org/x')).toBe('https://example.org/x');
     expect(() => validateArticleUrl('example.org/x')).toThrow(/--url/);
     expect(() => validateArticleUrl('javascript:alert(1)')).toThrow(/--url/);
+  });
+});
+
+describe('control characters', () => {
+  it('removes them from pasted text and counts them, so the article builds and its feeds stay readable', () => {
+    const article = parseRawText(
+      'Pasted \u001b[1mheadline\u007f – Example News\n\nText \u0007with a bell.\n\n\u000c\n',
+    );
+    expect(article.title).toBe('Pasted [1mheadline');
+    expect(article.paragraphs).toEqual(['Text with a bell.']);
+    expect(article.controlCharactersRemoved).toBe(3);
+    const markdown = renderArticleMarkdown({ ...article, date: '2024-01-04' });
+    expect(parseArticle(markdown, 'imported.md').data.title).toBe('Pasted [1mheadline');
+  });
+
+  it('removes them from a saved page, written as character references too', () => {
+    const article = parseHtmlPage(
+      '<html><head><meta property="og:site_name" content="Example&#27; News"></head>' +
+        '<body><article><h1>Head&#x1b;line</h1><p>Text&#127; here.</p></article></body></html>',
+    );
+    expect([article.title, article.source, article.paragraphs]).toEqual(['Headline', 'Example News', ['Text here.']]);
+    expect(article.controlCharactersRemoved).toBe(3);
+  });
+});
+
+describe('deeply nested pages', () => {
+  it.each([1000, 20000])('refuses a page nested %i levels deep with a clear error, not a stack overflow', (depth) => {
+    const html = `<html><body><article><h1>T</h1>${'<div>'.repeat(depth)}<p>x</p>${'</div>'.repeat(depth)}</article></body></html>`;
+    expect(() => parseHtmlPage(html, { source: 'S' })).toThrow(
+      new ImportError('nests HTML elements more than 500 levels deep; no article page does'),
+    );
+  });
+
+  it('reads a page nested 400 levels deep', () => {
+    const html = `<html><body><article><h1>T</h1>${'<div>'.repeat(400)}<p>x</p>${'</div>'.repeat(400)}</article></body></html>`;
+    expect(parseHtmlPage(html, { source: 'S' }).paragraphs).toEqual(['x']);
   });
 });
 
@@ -543,7 +583,66 @@ describe('CLI: node src/cli/import.ts', () => {
     expect(writtenFiles()).toHaveLength(1);
   });
 
+  it('checks "already exists" case-insensitively and for .markdown, as the build gives them one URL', () => {
+    const story = input('story.txt', 'Example story – Example News\n\nText.\n');
+    expect(run(story, '--date', '2024-05-01').status).toBe(0);
+    const month = path.join(articlesDir, '2024', '05');
+    fs.renameSync(path.join(month, 'example-story.md'), path.join(month, 'Example-Story.md'));
+    const again = run(story, '--date', '2024-05-01');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${path.join(month, 'Example-Story.md')} already exists (use --force`);
+    const forced = run(story, '--date', '2024-05-01', '--force');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(writtenFiles()).toEqual([path.join('2024', '05', 'Example-Story.md')]);
+
+    fs.renameSync(path.join(month, 'Example-Story.md'), path.join(month, 'example-story.markdown'));
+    expect(run(story, '--date', '2024-05-01').stderr).toContain('example-story.markdown already exists');
+  });
+
+  it('notes the control characters it removed', () => {
+    const result = run(input('esc.txt', 'Pasted \u001bheadline – Example News\n\nText.\n'), '--date', '2024-05-01');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/esc\.txt: note: removed 1 control character\(s\)/);
+    expect(fs.readFileSync(result.stdout.trim(), 'utf8')).toContain('title: "Pasted headline"');
+  });
+
+  it('imports a linked file of a folder instead of skipping it', () => {
+    const folder = path.join(tmp, 'batch');
+    fs.mkdirSync(folder);
+    fs.symlinkSync(input('real.txt', 'Linked story – Example News\n\nText.\n'), path.join(folder, 'link.txt'));
+    const result = run(folder, '--date', '2024-05-01');
+    expect(result.status, result.stderr).toBe(0);
+    expect(writtenFiles()).toEqual([path.join('2024', '05', 'linked-story.md')]);
+  });
+
   const refusals: [string, () => string[], RegExp][] = [
+    [
+      'a FIFO, which would hang the import',
+      () => {
+        const fifo = path.join(tmp, 'pipe.txt');
+        execFileSync('mkfifo', [fifo]);
+        return [fifo, '--date', '2024-01-04'];
+      },
+      /pipe\.txt is not a regular file/,
+    ],
+    [
+      'a link to a device',
+      () => {
+        fs.symlinkSync('/dev/zero', path.join(tmp, 'zero.txt'));
+        return [path.join(tmp, 'zero.txt'), '--date', '2024-01-04'];
+      },
+      /zero\.txt is not a regular file/,
+    ],
+    [
+      'a text file over the size limit',
+      () => {
+        const big = input('big.txt', 'Headline – Example News\n\n');
+        fs.truncateSync(big, 6 * 1024 * 1024);
+        return [big, '--date', '2024-01-04'];
+      },
+      /big\.txt is 6\.0 MB; the importer reads at most 5\.0 MB/,
+    ],
+    ['a date before the year 1000', () => [SEED, '--date', '0050-01-04'], /0050-01-04 is out of range/],
     ['empty input', () => [input('empty.txt', '\n\n'), '--date', '2024-01-04'], /empty\.txt is empty/],
     [
       'binary input (NUL bytes)',
