@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../support/build-site.ts';
 import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
+
+// Each test runs the CLI, which loads the whole registry and builds the detector: seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SEED = 'articles/2024/01/us-airstrike-kills-iranian-backed-militia-commander-in-baghdad.md';
 
