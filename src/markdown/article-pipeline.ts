@@ -128,6 +128,18 @@ export function createArticlePipeline(options: { registry: readonly Entity[]; de
         title: `${registryById.get(official.slug)?.name ?? official.name} (official)`,
       });
     }
+    for (const group of detection.groups) {
+      const registered = registryById.get(group.slug);
+      if (group.field !== 'body' || excluded.has(group.slug)) continue;
+      if (registered !== undefined && registered.kind !== 'militia') continue;
+      add(group.slug, {
+        block: group.block,
+        start: group.start,
+        end: group.end,
+        href: paths.entity('militia', group.slug),
+        title: `${registered?.name ?? group.name} (militia)`,
+      });
+    }
     return [...candidates.values()];
   };
 
@@ -151,7 +163,7 @@ export function createArticlePipeline(options: { registry: readonly Entity[]; de
         data: { article: { title: data.title, summary: data.summary, exclude: data.entities?.exclude ?? [] } },
       });
       await processor.process(vfile);
-      const detection = vfile.data.detection ?? { mentions: [], unregistered: [] };
+      const detection = vfile.data.detection ?? { mentions: [], unregistered: [], groups: [], unresolved: [] };
       return {
         html: String(vfile.value),
         headings: vfile.data.headings ?? [],

@@ -16,7 +16,7 @@
 import type { Entity, EntityKind } from './types.ts';
 import { WORD, charClass, foldString } from './text.ts';
 import { caseMatches, PARTICLES } from './detection/case-rules.ts';
-import { FieldText, familyNameAfterAl, SpanSet, type MatchLocation, type MentionField } from './detection/field.ts';
+import { FieldText, familyNameAfterAl, SpanSet, type MentionField } from './detection/field.ts';
 import {
   discoverOfficials,
   findIntroducedPersons,
@@ -24,21 +24,36 @@ import {
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
 import { afterGivenName, readCountry } from './detection/place-rules.ts';
-import { AliasTrie, type AliasEntry, type MentionVia, type WalkResult } from './detection/trie.ts';
+import { placesNamedIn } from './detection/precision-rules.ts';
+import {
+  resolveInContext,
+  type AcronymDefinition,
+  type AmbiguousMatch,
+  type Mention,
+  type UnresolvedName,
+} from './detection/context.ts';
+import {
+  discoverGroups,
+  findIntroducedGroups,
+  type IntroducedGroup,
+  type UnregisteredGroup,
+} from './detection/group-discovery.ts';
+import { AliasTrie, NO_ENTITY, type AliasEntry, type WalkResult } from './detection/trie.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
 export type { UnregisteredOfficial } from './detection/official-discovery.ts';
-
-export interface Mention extends MatchLocation {
-  entityId: string;
-  kind: EntityKind;
-  via: MentionVia;
-}
+export type { UnregisteredGroup } from './detection/group-discovery.ts';
+export type { Mention, UnresolvedName } from './detection/context.ts';
 
 export interface Detection {
   mentions: Mention[];
+  /** Officials not in the registry, introduced with an office or rank. */
   unregistered: UnregisteredOfficial[];
+  /** Armed groups not in the registry, introduced with a cue ("<Name> rebels"). */
+  groups: UnregisteredGroup[];
+  /** Registered names the article uses that were tagged as nothing, with the reason. */
+  unresolved: UnresolvedName[];
 }
 
 export interface DetectInput {
@@ -75,6 +90,12 @@ interface ArticleState {
   persons: IntroducedPerson[];
   /** One "Georgia" read as the US state: then every "Georgia" of the article is. */
   georgiaState: boolean;
+  /** Names several entities share, resolved when the whole article has been read. */
+  ambiguous: AmbiguousMatch[];
+  /** Acronyms the article defines in parentheses. */
+  definitions: Map<string, AcronymDefinition>;
+  /** Armed groups not in the registry, introduced so far. */
+  groups: IntroducedGroup[];
 }
 
 export function createDetector(entities: readonly Entity[]): Detector {
@@ -83,9 +104,44 @@ export function createDetector(entities: readonly Entity[]): Detector {
 
 class MentionDetector implements Detector {
   readonly #trie: AliasTrie;
+  readonly #entityById: ReadonlyMap<string, Entity>;
+  readonly #startsName = (foldedWord: string) => this.#trie.firstTokens.has(foldedWord);
+
+  /** Registered armed groups by their name without its generic last word ("Wagner" for "Wagner Group"). */
+  readonly #militiaByShortName = new Map<string, string[]>();
 
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
+    this.#entityById = new Map(entities.map((e) => [e.id, e]));
+    for (const e of entities) {
+      if (e.kind !== 'militia') continue;
+      for (const name of [e.name, ...e.aliases]) {
+        const short = /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
+        if (short === undefined) continue;
+        const key = foldString(short);
+        const ids = this.#militiaByShortName.get(key) ?? [];
+        if (!ids.includes(e.id)) ids.push(e.id);
+        this.#militiaByShortName.set(key, ids);
+      }
+    }
+  }
+
+  /**
+   * A group found by its cue whose name is a registered group's name without its generic last word ("Wagner
+   * fighters" and the Wagner Group) is that group: its occurrences become mentions.
+   */
+  #registeredGroups(groups: UnregisteredGroup[], mentions: Mention[]): UnregisteredGroup[] {
+    const kept: UnregisteredGroup[] = [];
+    for (const g of groups) {
+      const ids = this.#militiaByShortName.get(foldString(g.name));
+      if (ids === undefined || ids.length !== 1) {
+        kept.push(g);
+        continue;
+      }
+      const { name: _name, slug: _slug, cue: _cue, acronym: _acronym, introduction: _intro, ...location } = g;
+      mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
+    }
+    return kept;
   }
 
   get aliasCount(): number {
@@ -104,29 +160,64 @@ class MentionDetector implements Detector {
       fields.push({ text: doc.summary, field: 'summary', block: -1 });
     doc.blocks.forEach((text, block) => fields.push({ text, field: 'body', block }));
 
-    const article: ArticleState = { introduced: new Set(), persons: [], georgiaState: false };
-    const mentions: Mention[] = [];
+    const article: ArticleState = {
+      introduced: new Set(),
+      persons: [],
+      georgiaState: false,
+      ambiguous: [],
+      definitions: new Map(),
+      groups: [],
+    };
+    let mentions: Mention[] = [];
     const unregistered: UnregisteredOfficial[] = [];
+    const groups: UnregisteredGroup[] = [];
+    let placeNames: ReadonlySet<string> | undefined;
+    const places = () => (placeNames ??= placesNamedIn(fields.map((x) => x.text)));
     fields.forEach(({ text, field, block }, order) => {
       if (text.length === 0) return;
       const f = new FieldText(text, field, block, order);
       const spans = new SpanSet();
-      this.#scanRegistered(f, article, mentions, spans);
+      const fieldMentions: Mention[] = [];
+      const fieldAmbiguous: AmbiguousMatch[] = [];
+      this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
+
+      const foundGroups: UnregisteredGroup[] = [];
+      const replaced = discoverGroupsIn(f, spans, fieldMentions, fieldAmbiguous, article.groups, foundGroups);
+      findIntroducedGroups(f, spans, article.groups, foundGroups);
+      if (foundGroups.length === 0) {
+        for (const m of fieldMentions) mentions.push(m);
+      } else {
+        foundGroups.sort((a, b) => a.start - b.start);
+        const kept = fieldMentions.filter((m) => !replaced.has(m));
+        groups.push(...this.#registeredGroups(foundGroups, kept));
+        kept.sort((a, b) => a.start - b.start);
+        mentions.push(...kept);
+      }
+      for (const m of fieldAmbiguous) article.ambiguous.push(m);
+
       const found: UnregisteredOfficial[] = [];
-      discoverOfficials(f, spans, article.persons, found);
+      if (!(field === 'title' && f.titleCase)) discoverOfficials(f, spans, article.persons, found, places);
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);
     });
+    let unresolved: UnresolvedName[] = [];
+    if (article.ambiguous.length > 0 || article.definitions.size > 0) {
+      ({ mentions, unresolved } = resolveInContext({
+        mentions,
+        ambiguous: article.ambiguous,
+        definitions: article.definitions,
+        entityById: this.#entityById,
+      }));
+    }
     if (article.georgiaState) {
       // An article that names the US state of Georgia once in a way only the state fits ("Georgia Gov.", "Atlanta,
       // Georgia") means the state wherever else it says "Georgia", the title included.
-      const kept = mentions.filter(
+      mentions = mentions.filter(
         (m) => m.kind !== 'country' || m.via === 'demonym' || foldString(m.text) !== 'georgia',
       );
-      return { mentions: kept, unregistered };
     }
-    return { mentions, unregistered };
+    return { mentions, unregistered, groups, unresolved };
   }
 
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
@@ -140,13 +231,29 @@ class MentionDetector implements Detector {
       walk.tokenEnd(k - 1),
       { oneWord: k === 1, acronym: e.acronym, demonym: e.via === 'demonym' },
       f,
-      (word) => this.#trie.firstTokens.has(word),
+      this.#startsName,
     );
     if (reading === 'us-state-of-georgia') article.georgiaState = true;
     return reading === 'country';
   }
 
-  #scanRegistered(f: FieldText, article: ArticleState, out: Mention[], spans: SpanSet): void {
+  /**
+   * Whether entry `e` is written and placed the way it must be. "Mohammed Ali al-Houthi", "Ahmed al-Iraqi": a
+   * group's or country's name after al- and a given name is a family name, unless the alias itself starts with the
+   * article ("al-Qaeda").
+   */
+  #fits(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState, surname: boolean): boolean {
+    if (surname && e.kind !== 'official' && !PARTICLES.has(e.tokens[0]!.toLowerCase())) return false;
+    return caseMatches(e, f, walk, k) && this.#contextOk(e, f, walk, k, article);
+  }
+
+  #scanRegistered(
+    f: FieldText,
+    article: ArticleState,
+    out: Mention[],
+    ambiguous: AmbiguousMatch[],
+    spans: SpanSet,
+  ): void {
     const n = f.text;
     const len = n.length;
     const trie = this.#trie;
@@ -160,25 +267,42 @@ class MentionDetector implements Detector {
       let matchedEnd = -1;
       for (let c = walk.count - 1; c >= 0 && matchedEnd < 0; c--) {
         const k = walk.tokens(c);
-        // "Mohammed Ali al-Houthi", "Ahmed al-Iraqi": a group's or country's name after al- and a given name is a
-        // family name, unless the alias itself starts with the article ("al-Qaeda").
         const surname = familyNameAfterAl(n, i);
         const entries = walk.entries(c);
-        const fits = (e: AliasEntry) => caseMatches(e, f, walk, k) && this.#contextOk(e, f, walk, k, article);
-        for (const e of entries) {
-          if (surname && e.kind !== 'official' && !PARTICLES.has(e.tokens[0]!.toLowerCase())) continue;
-          if (!fits(e)) continue;
-          let end = walk.tokenEnd(k - 1);
-          if (e.trailingDot && n.charCodeAt(end) === 0x2e) end++;
-          const start = walk.tokenStart(0);
-          // A name several entities of one kind share ("National Liberation Army") is nobody's without evidence.
-          const shared = entries.some((o) => o.entityId !== e.entityId && o.kind === e.kind && fits(o));
-          if (!shared) out.push({ entityId: e.entityId, kind: e.kind, ...f.located(start, end), via: e.via });
-          spans.push({ start, end });
-          if (!shared && e.kind === 'official' && e.via !== 'short') article.introduced.add(e.entityId);
-          matchedEnd = end;
-          break;
+        let e: AliasEntry | undefined;
+        for (const x of entries) {
+          if (this.#fits(x, f, walk, k, article, surname)) {
+            e = x;
+            break;
+          }
         }
+        if (e === undefined) continue;
+        let end = walk.tokenEnd(k - 1);
+        if (e.trailingDot && n.charCodeAt(end) === 0x2e) end++;
+        const start = walk.tokenStart(0);
+        // A name several entities of one kind share ("National Liberation Army") waits for the whole article.
+        const first = e;
+        const others =
+          entries.length > 1
+            ? entries.filter(
+                (o) =>
+                  o.entityId !== first.entityId && o.kind === first.kind && this.#fits(o, f, walk, k, article, surname),
+              )
+            : [];
+        if (e.entityId === NO_ENTITY) {
+          // claimed for nothing
+        } else if (others.length > 0) {
+          const candidates = [e, ...others]
+            .filter((x, idx, all) => all.findIndex((y) => y.entityId === x.entityId) === idx)
+            .map((x) => ({ entityId: x.entityId, kind: x.kind, via: x.via }));
+          ambiguous.push({ ...f.located(start, end), candidates });
+        } else {
+          out.push({ entityId: e.entityId, kind: e.kind, ...f.located(start, end), via: e.via });
+          if (e.kind === 'official' && e.via !== 'short') article.introduced.add(e.entityId);
+        }
+        if (e.acronym) this.#noteDefinition(f, start, end, out, ambiguous, article.definitions);
+        spans.push({ start, end });
+        matchedEnd = end;
       }
       if (matchedEnd > 0) {
         i = matchedEnd;
@@ -188,7 +312,83 @@ class MentionDetector implements Detector {
       while (i < len && charClass(n.charCodeAt(i)) === WORD) i++;
     }
   }
+
+  /**
+   * An acronym in parentheses right after a name, "the Rwanda Security Forces (RSF)", is what the article means
+   * by it: the registered entity named just before, or something the registry does not know.
+   */
+  #noteDefinition(
+    f: FieldText,
+    start: number,
+    end: number,
+    out: readonly Mention[],
+    ambiguous: readonly AmbiguousMatch[],
+    definitions: Map<string, AcronymDefinition>,
+  ): void {
+    const n = f.text;
+    if (n.charCodeAt(start - 1) !== 0x28 || n.charCodeAt(end) !== 0x29 || n.charCodeAt(start - 2) !== 0x20) return;
+    const acronym = f.originalSlice(start, end);
+    if (definitions.has(acronym)) return;
+    const nameEnd = f.located(start - 2, start - 2).start;
+    const before = out.length > 0 ? out[out.length - 1] : undefined;
+    const beforeAmbiguous = ambiguous.length > 0 ? ambiguous[ambiguous.length - 1] : undefined;
+    if (before !== undefined && before.end === nameEnd && before.field === f.field && before.block === f.block) {
+      const entity = this.#entityById.get(before.entityId);
+      definitions.set(acronym, { kind: 'entity', entityId: before.entityId, name: entity?.name ?? before.text });
+      return;
+    }
+    if (beforeAmbiguous !== undefined && beforeAmbiguous.end === nameEnd && beforeAmbiguous.block === f.block) {
+      if (beforeAmbiguous.field === f.field) definitions.set(acronym, { kind: 'ambiguous', match: beforeAmbiguous });
+      return;
+    }
+    const name =
+      /((?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on)(?: (?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on)){0,8})$/u.exec(
+        n.slice(Math.max(0, start - 150), start - 2),
+      )?.[1];
+    const trimmed = name?.replace(/^(?:(?:of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on|The|A|An) )+/u, '');
+    if (trimmed === undefined || !/\p{Lu}/u.test(trimmed) || trimmed.split(' ').length < 2) return;
+    definitions.set(acronym, { kind: 'other', name: trimmed });
+  }
 }
+
+const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
+
+/**
+ * Group discovery in one field, with what the registered scan found: a discovered name that only starts with a
+ * registered group ("Islamic State of the West African Province") replaces that mention. Returns the mentions
+ * replaced.
+ */
+function discoverGroupsIn(
+  f: FieldText,
+  spans: SpanSet,
+  mentions: readonly Mention[],
+  ambiguous: readonly AmbiguousMatch[],
+  groups: IntroducedGroup[],
+  out: UnregisteredGroup[],
+): ReadonlySet<Mention> {
+  const toOriginal = (a: number) => f.located(a, a).start;
+  const countryAt = (a: number, b: number) => {
+    const [oa, ob] = [toOriginal(a), toOriginal(b)];
+    return mentions.some((m) => m.kind === 'country' && m.start < ob && oa < m.end);
+  };
+  const registeredAt = (a: number, b: number): 'none' | 'whole' | 'prefix' => {
+    const [oa, ob] = [toOriginal(a), toOriginal(b)];
+    const inside = [...mentions, ...ambiguous].filter((m) => m.start < ob && oa < m.end);
+    if (inside.length === 0) return 'none';
+    if (inside.some((m) => m.start <= oa && m.end >= ob)) return 'whole';
+    return inside.every((m) => m.start >= oa && m.end <= ob) && inside[0]!.start === oa ? 'prefix' : 'whole';
+  };
+  const before = out.length;
+  discoverGroups(f, spans, { countryAt }, registeredAt, groups, out);
+  if (out.length === before) return NOTHING_REPLACED;
+  const replaced = new Set<Mention>();
+  for (const g of out.slice(before)) {
+    if (!g.introduction) continue;
+    for (const m of mentions) if (m.kind === 'militia' && m.start >= g.start && m.end <= g.end) replaced.add(m);
+  }
+  return replaced;
+}
+
 /**
  * Per entity, in order of first mention: how often it is mentioned, the text of the first mention, and the first
  * body sentence mentioning it (else the first title or summary sentence). Unregistered officials are included

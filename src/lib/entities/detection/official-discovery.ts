@@ -15,6 +15,7 @@ import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, spli
 import { isCapitalisedWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { PARTICLES } from './case-rules.ts';
+import { isOrganisationName, laterForms, readsAsOfficePhrase } from './precision-rules.ts';
 
 /**
  * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
@@ -73,20 +74,6 @@ const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? (?:(?:al|bin|ibn|bint|el|de|van
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
 );
-/** Words that make a capitalised run an organisation or place rather than a person. */
-export const ORG_WORDS: ReadonlySet<string> = new Set(
-  (
-    'Coalition Forces Ministry Council Army Party Movement Group Brigades Brigade Units Front Organization ' +
-    'Organisation Agency Times News Street University Committee Government Office Department House Corps Guard ' +
-    'Guards Command Republic Kingdom State States Union Nations Bank Company Corporation Institute Center Centre ' +
-    'Resistance Revolutionary Islamic Mobilization Mobilisation Popular Liberation Democratic Alliance Federation ' +
-    'International Watch Rights Foundation Association Society Network Fund Programme Program Initiative Project ' +
-    'Service Services Authority Administration Commission Assembly Parliament Senate Congress Court Police Navy ' +
-    'Embassy Mission Crescent Cross College School Academy Hospital Airways Airlines Media Post Journal Tribune ' +
-    'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County'
-  ).split(' '),
-);
-
 /** One whitespace-separated word of a sentence, with its punctuation set apart. */
 export interface RawWord {
   start: number;
@@ -143,6 +130,8 @@ export function discoverOfficials(
   spans: SpanSet,
   persons: IntroducedPerson[],
   out: UnregisteredOfficial[],
+  /** Names the article uses as places, computed when first needed. */
+  places: () => ReadonlySet<string> = () => new Set(),
 ): void {
   const n = f.text;
   if (!OFFICIAL_TRIGGER.test(n) || f.shouted) return;
@@ -249,11 +238,13 @@ export function discoverOfficials(
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
       if (!isNameWord(firstName.core) || !isNameWord(lastName.core)) continue;
-      if (nameWords.some((x) => ORG_WORDS.has(x.core) || isTitleHead(x.core) || LEADING_STOP.has(x.core))) continue;
+      const cores = nameWords.map((x) => x.core);
+      if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
       if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;
+      if (places().has(n.slice(nameStart, nameEnd))) continue;
 
       let office = '';
       // "<Name>, <office phrase>"
@@ -268,6 +259,7 @@ export function discoverOfficials(
         if (
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
+          readsAsOfficePhrase(phrase) &&
           phrase.split(/\s+/).length <= 10 &&
           OFFICE_NOUN.test(phrase)
         ) {
@@ -320,15 +312,11 @@ export function discoverOfficials(
       });
       spans.insert({ start: nameStart, end: nameEnd });
       if (!known) {
-        const lastCore = lastName.core;
-        const forms = [name, lastCore];
-        const bare = /^(?:al|el|ad|ar|as|ash|at|az)-(.+)$/i.exec(lastCore);
-        if (bare) forms.push(bare[1]!);
         persons.push({
           name,
           slug,
           office,
-          forms: forms.filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i),
+          forms: laterForms(name, lastName.core),
           order: f.order,
           after: nameEnd,
         });

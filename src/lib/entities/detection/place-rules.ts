@@ -2,7 +2,9 @@
  * Place and first-name rules: when a registered name in the text is not the entity.
  *  - Countries that are something else: "<country> <Place word>" ("Palestine Street", "Jordan River") is a place;
  *    "<country>, <US state>" ("Lebanon, Pennsylvania") is a town; "New Mexico" is not Mexico;
- *    "Latin/South/North/Central America(n)" is not the United States.
+ *    "Latin/South/North/Central America(n)" is not the United States; "Lake Chad" and "Puerto Jordan" are places;
+ *    a country that starts a group's name ("Sudan People's Liberation Movement-North") is not the country;
+ *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES).
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
  *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
@@ -18,10 +20,36 @@ import { LEADING_STOP, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 
 /** Words after a country name that make it a place ("Palestine Street", "Jordan River"); compared in lower case. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
-  'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout'.split(
+  'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout delta basin'.split(
     ' ',
   ),
 );
+
+/** Words before a country name that make it a place named after it ("Lake Chad", "Puerto Jordan"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
+  'Lake Puerto Port Fort Mount Cape San Santa Santo Saint Rio Río Ciudad Villa Nueva Nuevo Gulf'.split(' '),
+);
+
+/**
+ * Names that contain a country's name but are neither the country nor any registered entity (news agencies and
+ * broadcasters): matched like aliases so that the longest match claims the words, and tagged as nothing.
+ */
+export const NOT_ENTITY_NAMES: readonly string[] = [
+  'Agence France-Presse',
+  'France-Presse',
+  'France 24',
+  'Radio France Internationale',
+  'Voice of America',
+  'Radio Free Asia',
+  'Radio Free Europe',
+  'Air France',
+  'Bank of America',
+  'Captain America',
+];
+
+/** Words of a name that make a country at its start part of a group's name ("Sudan People's Liberation Movement"). */
+const GROUP_NAME_WORDS =
+  /^(?: (?:People's|Peoples'|People|of|the|for|and|National|Islamic|Democratic|Revolutionary|Patriotic|Popular|United|Free|[\p{Lu}][\p{L}'-]*)){0,5}? (?:Liberation|Movement|Front|Brigades|Militia|Resistance|Mujahideen)\b/u;
 
 /** Capitalised words that may follow a single-word country name without making it a first name. */
 export const COUNTRY_CONTINUATIONS: ReadonlySet<string> = new Set(
@@ -84,7 +112,8 @@ export function readCountry(
   const before = prevWord(n, start);
   if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return 'not-country';
   if (match.demonym) return 'country';
-  if (before === 'New') return 'not-country';
+  if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
+  if (GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
   if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';

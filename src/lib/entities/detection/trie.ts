@@ -8,6 +8,10 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { GAP, WORD, charClass, foldCode, foldString, isUpperCode, normaliseText } from '../text.ts';
 import { PARTICLES } from './case-rules.ts';
+import { NOT_ENTITY_NAMES } from './place-rules.ts';
+
+/** The entity id of names that claim their words for nothing ("Agence France-Presse"). */
+export const NO_ENTITY = '';
 
 /** How a mention was found: the entity's name, an alias, a demonym, or a short name after an introduction. */
 export type MentionVia = 'name' | 'alias' | 'demonym' | 'short';
@@ -114,6 +118,7 @@ export class AliasTrie implements WalkResult {
       }
       if (entity.kind === 'official') for (const s of entity.shortNames) trie.insert(s, entity, 'short', order);
     });
+    for (const name of NOT_ENTITY_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'country' }, 'name', -1);
     return trie;
   }
 
@@ -165,7 +170,7 @@ export class AliasTrie implements WalkResult {
     node.entries.push(entry);
     node.entries.sort((a, b) => a.rank - b.rank);
     this.firstTokens.add(foldString(tokens[0]!));
-    this.#aliasCount++;
+    if (entity.id !== NO_ENTITY) this.#aliasCount++;
   }
 
   /**
