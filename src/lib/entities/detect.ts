@@ -130,9 +130,19 @@ class MentionDetector implements Detector {
    * A group found by its cue whose name is a registered group's name without its generic last word ("Wagner
    * fighters" and the Wagner Group) is that group: its occurrences become mentions.
    */
-  #registeredGroups(groups: UnregisteredGroup[], mentions: Mention[]): UnregisteredGroup[] {
+  #registeredGroups(
+    groups: UnregisteredGroup[],
+    mentions: Mention[],
+    definitions: ReadonlyMap<string, AcronymDefinition>,
+  ): UnregisteredGroup[] {
     const kept: UnregisteredGroup[] = [];
     for (const g of groups) {
+      const defined = g.acronym === undefined ? undefined : definitions.get(g.acronym);
+      if (defined?.kind === 'entity' && this.#entityById.get(defined.entityId)?.kind === 'militia') {
+        const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
+        mentions.push({ ...location, entityId: defined.entityId, kind: 'militia', via: 'alias' });
+        continue;
+      }
       const ids = this.#militiaByShortName.get(foldString(g.name));
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
@@ -189,7 +199,7 @@ class MentionDetector implements Detector {
       } else {
         foundGroups.sort((a, b) => a.start - b.start);
         const kept = fieldMentions.filter((m) => !replaced.has(m));
-        groups.push(...this.#registeredGroups(foundGroups, kept));
+        groups.push(...this.#registeredGroups(foundGroups, kept, article.definitions));
         kept.sort((a, b) => a.start - b.start);
         mentions.push(...kept);
       }
@@ -300,7 +310,10 @@ class MentionDetector implements Detector {
           out.push({ entityId: e.entityId, kind: e.kind, ...f.located(start, end), via: e.via });
           if (e.kind === 'official' && e.via !== 'short') article.introduced.add(e.entityId);
         }
-        if (e.acronym) this.#noteDefinition(f, start, end, out, ambiguous, article.definitions);
+        if (e.acronym) {
+          const ids = [e, ...others].map((x) => x.entityId);
+          this.#noteDefinition(f, start, end, out, ambiguous, article.definitions, ids);
+        }
         spans.push({ start, end });
         matchedEnd = end;
       }
@@ -324,6 +337,7 @@ class MentionDetector implements Detector {
     out: readonly Mention[],
     ambiguous: readonly AmbiguousMatch[],
     definitions: Map<string, AcronymDefinition>,
+    candidates: readonly string[],
   ): void {
     const n = f.text;
     if (n.charCodeAt(start - 1) !== 0x28 || n.charCodeAt(end) !== 0x29 || n.charCodeAt(start - 2) !== 0x20) return;
@@ -341,14 +355,45 @@ class MentionDetector implements Detector {
       if (beforeAmbiguous.field === f.field) definitions.set(acronym, { kind: 'ambiguous', match: beforeAmbiguous });
       return;
     }
-    const name =
-      /((?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on)(?: (?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on)){0,8})$/u.exec(
-        n.slice(Math.max(0, start - 150), start - 2),
-      )?.[1];
+    const name = DEFINED_NAME.exec(n.slice(Math.max(0, start - 150), start - 2))?.[1];
     const trimmed = name?.replace(/^(?:(?:of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on|The|A|An) )+/u, '');
     if (trimmed === undefined || !/\p{Lu}/u.test(trimmed) || trimmed.split(' ').length < 2) return;
-    definitions.set(acronym, { kind: 'other', name: trimmed });
+    // Another spelling of a registered entity that has this acronym ("Jama'a Nusrat ul-Islam wa al-Muslimin
+    // (JNIM)") is that entity; anything else is something the registry does not know.
+    const same = candidates.filter((id) => {
+      const entity = this.#entityById.get(id);
+      return entity !== undefined && [entity.name, ...entity.aliases].some((x) => sameName(x, trimmed));
+    });
+    if (same.length === 1) {
+      const entity = this.#entityById.get(same[0]!)!;
+      definitions.set(acronym, { kind: 'entity', entityId: entity.id, name: entity.name });
+    } else if (same.length === 0) {
+      definitions.set(acronym, { kind: 'other', name: trimmed });
+    }
   }
+}
+
+const NAME_TOKEN =
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:al|el|ul|wal|ad|ar|as|ash)-\\p{Lu}[\\p{L}\\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|ul|wa|wal|in|on)";
+/** The capitalised name at the end of a slice, before an acronym in brackets. */
+const DEFINED_NAME = new RegExp(`(${NAME_TOKEN}(?: ${NAME_TOKEN}){0,8})$`, 'u');
+const NAME_PARTICLES = new Set('al el ul wa wal ad ar as ash the of for and de du des del la le in on'.split(' '));
+
+/** Content words of a name, folded, with Arabic particles split off ("ul-Islam" → "islam"). */
+function contentWords(name: string): string[] {
+  return foldString(name)
+    .replace(/['’`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !NAME_PARTICLES.has(w));
+}
+
+/** Two spellings of one name: at least half the content words of the shorter one occur in the other. */
+export function sameName(a: string, b: string): boolean {
+  const wa = contentWords(a);
+  const wb = new Set(contentWords(b));
+  if (wa.length === 0 || wb.size === 0) return false;
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return shared / Math.min(wa.length, wb.size) >= 0.5 && shared >= Math.min(2, wa.length, wb.size);
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();

@@ -49,6 +49,10 @@ const OFFICE_BEFORE_NAME = new Set(
     ' ',
   ),
 );
+/** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
+const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
+/** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
+const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
 /** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
 const OFFICE_MODIFIERS = new Set(
   'deputy senior military top former chief press foreign defense defence interior army security acting interim political'.split(
@@ -148,7 +152,15 @@ export function discoverOfficials(
     const before = words[idx - 1];
     if (before === undefined || before.trail !== ',' || before.possessive) return '';
     let a = idx - 1;
-    while (a > 0 && idx - a < 12 && words[a - 1]!.trail === '' && words[a]!.lead === '') a--;
+    // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
+    const bracketed = (x: RawWord) => x.lead === '(' && x.trail === ')' && /^\p{Lu}{2,}$/u.test(x.core);
+    while (
+      a > 0 &&
+      idx - a < 12 &&
+      (words[a - 1]!.trail === '' || bracketed(words[a - 1]!)) &&
+      (words[a]!.lead === '' || bracketed(words[a]!))
+    )
+      a--;
     let noun = -1;
     for (let k = idx - 1; k >= a && k >= idx - 7; k--) {
       const core = words[k]!.core;
@@ -233,7 +245,10 @@ export function discoverOfficials(
         lastTitle = lastInRun;
         s = lastInRun + 1;
       }
-      const nameWords = run.slice(s);
+      let nameWords = run.slice(s);
+      // "Governor Babagana Zulum of Borno State": a name ends before "of".
+      const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
+      if (of > 0) nameWords = nameWords.slice(0, of);
       if (nameWords.length < 2 || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
@@ -254,7 +269,10 @@ export function discoverOfficials(
         const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
         if (stop) to = from + stop.index;
         const raw = n.slice(from, to);
-        const phrase = raw.trim().replace(/[.!?]+$/, '');
+        let phrase = raw.trim().replace(/[.!?]+$/, '');
+        // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
+        const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
+        if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
         const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
         if (
           phrase.length > 0 &&
@@ -275,7 +293,9 @@ export function discoverOfficials(
       const idx = runStart + s;
       // "<office phrase>, <Name>,": "Norway's foreign minister, Espen Barth Eide, said"
       const lastOfSentence = idx + nameWords.length >= words.length;
-      if (office === '' && s === 0 && (/^[,.;)]/.test(lastName.trail) || lastOfSentence))
+      // "..., Vijay Kumar said": the office phrase before the name may also end the clause with a speech verb.
+      const saidNext = lastName.trail === '' && SPEECH_VERB.test(words[idx + nameWords.length]?.core ?? '');
+      if (office === '' && s === 0 && (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext))
         office = officeBefore(words, idx);
       // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
       // and "<registered group> founder <Name>"
@@ -287,7 +307,12 @@ export function discoverOfficials(
           idx >= 2 &&
           words[idx - 2]!.trail === '' &&
           covered(words[idx - 2]!.coreStart, words[idx - 2]!.coreEnd);
-        if (before && before.trail === '' && !before.possessive && (OFFICE_BEFORE_NAME.has(before.core) || founder)) {
+        if (
+          before &&
+          before.trail === '' &&
+          !before.possessive &&
+          (OFFICE_BEFORE_NAME.has(before.core) || SUB_OFFICE.test(before.core) || founder)
+        ) {
           let a = idx - 1;
           while (a - 1 >= 0 && a - 1 >= idx - 4) {
             const p = words[a - 1]!;

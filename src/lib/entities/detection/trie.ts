@@ -38,9 +38,25 @@ export interface AliasEntry {
   rank: number;
 }
 
+/**
+ * Most nodes of a trie of names have one child (the rest of a word), so a node keeps its first child in two fields
+ * and makes a Map only for a second one: building the registry's trie then allocates a few thousand Maps instead of
+ * tens of thousands.
+ */
 interface TrieNode {
-  next: Map<number, TrieNode> | null;
+  firstCode: number;
+  first: TrieNode | null;
+  more: Map<number, TrieNode> | null;
   entries: AliasEntry[] | null;
+}
+
+function newNode(): TrieNode {
+  return { firstCode: -1, first: null, more: null, entries: null };
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.firstCode === code) return node.first!;
+  return node.more === null ? undefined : node.more.get(code);
 }
 
 const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2, short: 3 };
@@ -84,7 +100,7 @@ export interface WalkResult {
 }
 
 export class AliasTrie implements WalkResult {
-  readonly #root: TrieNode = { next: null, entries: null };
+  readonly #root: TrieNode = newNode();
   readonly #seen = new Set<string>();
   #aliasCount = 0;
   #nodeCount = 1;
@@ -107,7 +123,8 @@ export class AliasTrie implements WalkResult {
           ? entity.shortNames.map((s) => aliasKey(tokenise(normaliseText(s).text).tokens))
           : [],
       );
-      const unlessShort = (s: string) => !shortKeys.has(aliasKey(tokenise(normaliseText(s).text).tokens));
+      const unlessShort = (s: string) =>
+        shortKeys.size === 0 || !shortKeys.has(aliasKey(tokenise(normaliseText(s).text).tokens));
       if (unlessShort(entity.name)) trie.insert(entity.name, entity, 'name', order);
       for (const alias of entity.aliases) if (unlessShort(alias)) trie.insert(alias, entity, 'alias', order);
       if (entity.kind === 'country') {
@@ -157,14 +174,19 @@ export class AliasTrie implements WalkResult {
     let node = this.#root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      if (node.next === null) node.next = new Map();
-      let child = node.next.get(code);
-      if (child === undefined) {
-        child = { next: null, entries: null };
-        node.next.set(code, child);
+      let next = child(node, code);
+      if (next === undefined) {
+        next = newNode();
+        if (node.first === null) {
+          node.firstCode = code;
+          node.first = next;
+        } else {
+          node.more ??= new Map();
+          node.more.set(code, next);
+        }
         this.#nodeCount++;
       }
-      node = child;
+      node = next;
     }
     if (node.entries === null) node.entries = [];
     node.entries.push(entry);
@@ -192,7 +214,7 @@ export class AliasTrie implements WalkResult {
         if (charClass(code) !== WORD) break;
         const f = foldCode(code);
         if (f !== 0) {
-          node = node.next === null ? undefined : node.next.get(f);
+          node = child(node, f);
           if (node === undefined) return this;
         }
         j++;
@@ -204,8 +226,8 @@ export class AliasTrie implements WalkResult {
         this.#candTokens[this.count] = k;
         this.count++;
       }
-      if (k >= MAX_TOKENS || node.next === null) return this;
-      const gapNode = node.next.get(0x20);
+      if (k >= MAX_TOKENS || node.first === null) return this;
+      const gapNode = child(node, 0x20);
       if (gapNode === undefined) return this;
       let g = j;
       while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
