@@ -7,7 +7,7 @@ import path from 'node:path';
 import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
 import { ArticleError, parseArticle } from '../lib/articles/frontmatter.ts';
 import { readArchiveConfig } from '../lib/config.ts';
-import { createDetector } from '../lib/entities/detect.ts';
+import { createDetector, type Detection } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { suggestEntities, type SuggestionInput } from '../lib/entities/suggest.ts';
 import type { Entity } from '../lib/entities/types.ts';
@@ -68,8 +68,10 @@ async function detect(args: string[]) {
     };
     for (const m of rendered.detection.mentions) remember(m.entityId, m.text);
     for (const m of rendered.detection.unregistered) remember(m.slug, m.text);
+    for (const m of rendered.detection.groups) remember(m.slug, m.text);
     return {
       file,
+      untagged: explainUntagged(rendered.detection),
       entities: rendered.entities.map((entity) => ({
         kind: entity.kind,
         slug: entity.id,
@@ -84,7 +86,7 @@ async function detect(args: string[]) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  for (const [index, { file, entities }] of report.entries()) {
+  for (const [index, { file, entities, untagged }] of report.entries()) {
     process.stdout.write(`${file}\n`);
     if (entities.length === 0) process.stdout.write('  (no entities found)\n');
     for (const kind of ['militia', 'country', 'official'] as const) {
@@ -96,7 +98,13 @@ async function detect(args: string[]) {
         );
       }
     }
+    for (const note of untagged) process.stdout.write(`  tagged none: ${note}\n`);
   }
+}
+
+/** Why names the registry knows were not tagged, once per reason. */
+function explainUntagged(detection: Detection): string[] {
+  return [...new Set(detection.unresolved.map((u) => u.reason))];
 }
 
 async function listArticles(dir: string): Promise<string[]> {

@@ -9,7 +9,7 @@ export interface ArticleEntity {
   count: number;
   /** The sentence of the first mention, shown on the entity page as evidence. */
   sentence: string;
-  /** False for officials found in the text but not in the registry. */
+  /** False for officials and armed groups found in the text but not in the registry. */
   reviewed: boolean;
   /** For unreviewed officials: the office the article introduced them with. */
   office?: string | undefined;
@@ -54,8 +54,21 @@ export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number
   return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 }
 
-/** An official the registry does not know yet, as a page can show them. */
-export function unreviewedOfficial(mention: ArticleEntity): Entity {
+/** An official or armed group the registry does not know yet, as a page can show them. */
+export function unreviewedEntity(mention: ArticleEntity): Entity {
+  if (mention.kind === 'militia') {
+    return {
+      id: mention.id,
+      kind: 'militia',
+      name: mention.name,
+      aliases: [],
+      description: "Named in the archive as an armed group. Not yet reviewed by the archive's curators.",
+      operatesIn: [],
+      parents: [],
+      leaders: [],
+      reviewed: false,
+    };
+  }
   return {
     id: mention.id,
     kind: 'official',
@@ -95,7 +108,7 @@ export function buildSiteIndex<A extends ArticleSummary>(articleList: readonly A
 
     for (const mention of article.entities) {
       if (!entityById.has(mention.id)) {
-        entityById.set(mention.id, registryById.get(mention.id) ?? unreviewedOfficial(mention));
+        entityById.set(mention.id, registryById.get(mention.id) ?? unreviewedEntity(mention));
       }
       let list = entityArticles.get(mention.id);
       if (!list) entityArticles.set(mention.id, (list = []));

@@ -133,6 +133,18 @@ export function createArticlePipeline(options: { registry: readonly Entity[]; de
         title: `${registryById.get(official.slug)?.name ?? official.name} (official)`,
       });
     }
+    for (const group of detection.groups) {
+      const registered = registryById.get(group.slug);
+      if (group.field !== 'body' || excluded.has(group.slug)) continue;
+      if (registered !== undefined && registered.kind !== 'militia') continue;
+      add(group.slug, {
+        block: group.block,
+        start: group.start,
+        end: group.end,
+        href: paths.entity('militia', group.slug),
+        title: `${registered?.name ?? group.name} (militia)`,
+      });
+    }
     return [...candidates.values()];
   };
 
@@ -165,7 +177,7 @@ export function createArticlePipeline(options: { registry: readonly Entity[]; de
           `nests lists, block quotes or HTML elements more than ${MAX_NESTING_DEPTH} levels deep; flatten them`,
         );
       }
-      const detection = vfile.data.detection ?? { mentions: [], unregistered: [] };
+      const detection = vfile.data.detection ?? { mentions: [], unregistered: [], groups: [], unresolved: [] };
       return {
         html: String(vfile.value),
         headings: vfile.data.headings ?? [],

@@ -65,6 +65,25 @@ export function tagArticle(
       ...(registered ? {} : { office: official.office }),
     });
   }
+  for (const group of detection.groups) {
+    // A group found by its cue whose name makes a registered militia's id is that militia.
+    const id = group.slug;
+    const registered = registryById.get(id);
+    if (excluded.has(id) || (registered !== undefined && registered.kind !== 'militia')) continue;
+    const existing = tagged.get(id);
+    if (existing) {
+      existing.count += 1;
+      continue;
+    }
+    tagged.set(id, {
+      id,
+      kind: 'militia',
+      name: registered?.name ?? group.name,
+      count: 1,
+      sentence: group.sentence,
+      reviewed: registered !== undefined,
+    });
+  }
   for (const id of corrections.add ?? []) {
     if (tagged.has(id) || excluded.has(id)) continue;
     const entity = registryById.get(id)!;

@@ -6,7 +6,10 @@
 
 /** A string prepared for matching, with the way back to offsets in the string it came from. */
 export interface NormalisedText {
-  /** NFC, typographic apostrophes as ', non-breaking hyphens as -, non-breaking spaces as a plain space. */
+  /**
+   * NFC, typographic apostrophes as ', non-breaking hyphens (and en dashes between two words) as -, non-breaking
+   * spaces as a plain space.
+   */
   text: string;
   /**
    * Offset in the original string of each UTF-16 unit of `text`, plus one entry for the end; null when the two
@@ -57,6 +60,8 @@ export function normaliseText(original: string): NormalisedText {
     offsets = Int32Array.from(offs);
   }
   if (HAS_ONE_FOR_ONE.test(text)) text = text.replace(ONE_FOR_ONE, (ch) => ONE_FOR_ONE_MAP[ch] ?? ch);
+  // An en dash between two words joins them like a hyphen ("Sudan People's Liberation Movement–North").
+  if (text.includes('\u2013')) text = text.replace(/(?<=[\p{L}\p{N}])\u2013(?=[\p{L}\p{N}])/gu, '-');
   return { text, offsets };
 }
 

@@ -1,0 +1,136 @@
+/**
+ * Context resolution: what a name means in this article, decided after the whole article has been read.
+ *  - An acronym the article defines ("the Rwanda Security Forces (RSF)") means that for the whole article: the
+ *    registered entity the definition names, or nothing in the registry when it names something else.
+ *  - A name several registry entities of one kind share ("National Liberation Army", "RSF") goes to the one the
+ *    article names unambiguously elsewhere, else to the one whose countries the article mentions (a group's
+ *    `operatesIn`, an official's role countries); with no evidence either way, or evidence for several, none.
+ * Every name left untagged this way is reported with the reason, for `entities detect`.
+ */
+import type { Entity, EntityKind } from '../types.ts';
+import type { MatchLocation } from './field.ts';
+import type { MentionVia } from './trie.ts';
+
+export interface Mention extends MatchLocation {
+  entityId: string;
+  kind: EntityKind;
+  via: MentionVia;
+}
+
+/** A name several entities could be, waiting for the article's evidence. */
+export interface AmbiguousMatch extends MatchLocation {
+  candidates: { entityId: string; kind: EntityKind; via: MentionVia }[];
+}
+
+/** What an acronym in parentheses stands for in this article. */
+export type AcronymDefinition =
+  | { kind: 'entity'; entityId: string; name: string }
+  | { kind: 'ambiguous'; match: AmbiguousMatch }
+  | { kind: 'other'; name: string };
+
+/** A registered name the article uses but that was tagged as nothing, and why. */
+export interface UnresolvedName extends MatchLocation {
+  candidates: string[];
+  reason: string;
+}
+
+export interface ResolutionInput {
+  mentions: Mention[];
+  ambiguous: AmbiguousMatch[];
+  /** Acronym as written → what the article defined it as. */
+  definitions: ReadonlyMap<string, AcronymDefinition>;
+  entityById: ReadonlyMap<string, Entity>;
+}
+
+/** Countries an entity belongs to, the evidence for choosing it. */
+export function countriesOf(entity: Entity | undefined): string[] {
+  if (entity === undefined) return [];
+  if (entity.kind === 'militia') return entity.operatesIn;
+  if (entity.kind === 'official') return entity.roles.flatMap((r) => (r.country === undefined ? [] : [r.country]));
+  return [entity.id];
+}
+
+/** Applies definitions to the mentions and resolves the ambiguous matches; returns every mention, in order. */
+export function resolveInContext(input: ResolutionInput): { mentions: Mention[]; unresolved: UnresolvedName[] } {
+  const { definitions, entityById } = input;
+  const nameOf = (id: string) => entityById.get(id)?.name ?? id;
+  const unresolved: UnresolvedName[] = [];
+  const kept: Mention[] = [];
+
+  const certain = new Set(input.mentions.map((m) => m.entityId));
+  const articleCountries = new Set(input.mentions.filter((m) => m.kind === 'country').map((m) => m.entityId));
+
+  const locationOf = (m: MatchLocation): MatchLocation => ({
+    field: m.field,
+    block: m.block,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    sentence: m.sentence,
+  });
+
+  /** The candidate the article's evidence points to, or the reason there is none. */
+  const choose = (match: AmbiguousMatch): { entityId: string; kind: EntityKind; via: MentionVia } | string => {
+    const ids = match.candidates.map((c) => c.entityId);
+    const named = match.candidates.filter((c) => certain.has(c.entityId));
+    if (named.length === 1) return named[0]!;
+    const byCountry = match.candidates.filter((c) =>
+      countriesOf(entityById.get(c.entityId)).some((country) => articleCountries.has(country)),
+    );
+    if (byCountry.length === 1) return byCountry[0]!;
+    const list = ids
+      .map((id) => {
+        const countries = countriesOf(entityById.get(id)).map(nameOf);
+        return countries.length > 0 ? `${nameOf(id)} [${id}] (${countries.join(', ')})` : `${nameOf(id)} [${id}]`;
+      })
+      .join('; ');
+    return byCountry.length > 1
+      ? `"${match.text}" could be ${list}; the article names countries of more than one`
+      : `"${match.text}" could be ${list}; the article names none of their countries`;
+  };
+
+  const resolveAmbiguous = (match: AmbiguousMatch, as: MatchLocation) => {
+    const choice = choose(match);
+    if (typeof choice === 'string') {
+      unresolved.push({ ...locationOf(as), candidates: match.candidates.map((c) => c.entityId), reason: choice });
+    } else {
+      kept.push({ ...locationOf(as), entityId: choice.entityId, kind: choice.kind, via: choice.via });
+    }
+  };
+
+  for (const m of input.mentions) {
+    const definition = definitions.get(m.text);
+    if (definition === undefined) kept.push(m);
+    else applyDefinition(definition, m, [m.entityId]);
+  }
+  for (const match of input.ambiguous) {
+    const definition = definitions.get(match.text);
+    if (definition === undefined) resolveAmbiguous(match, match);
+    else
+      applyDefinition(
+        definition,
+        match,
+        match.candidates.map((c) => c.entityId),
+      );
+  }
+
+  function applyDefinition(definition: AcronymDefinition, at: MatchLocation & { via?: MentionVia }, ids: string[]) {
+    if (definition.kind === 'entity') {
+      const entity = entityById.get(definition.entityId);
+      if (entity !== undefined) kept.push({ ...locationOf(at), entityId: entity.id, kind: entity.kind, via: 'alias' });
+    } else if (definition.kind === 'ambiguous') {
+      resolveAmbiguous(definition.match, at);
+    } else {
+      unresolved.push({
+        ...locationOf(at),
+        candidates: ids,
+        reason: `"${at.text}" is defined in the article as "${definition.name}", not ${ids.map((id) => `${nameOf(id)} [${id}]`).join(' or ')}`,
+      });
+    }
+  }
+
+  const order = (m: MatchLocation) => (m.field === 'title' ? 0 : m.field === 'summary' ? 1 : 2);
+  const byPosition = (a: MatchLocation, b: MatchLocation) =>
+    order(a) - order(b) || a.block - b.block || a.start - b.start;
+  return { mentions: kept.sort(byPosition), unresolved: unresolved.sort(byPosition) };
+}

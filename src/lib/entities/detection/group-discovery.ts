@@ -1,0 +1,308 @@
+/**
+ * Armed-group discovery: groups that are not in the registry but that the article introduces with a clear cue,
+ * the way officials are introduced with an office:
+ *  - "<Name> rebels", "<Name> militia", "<Name> (<ACRONYM>) terrorists", "<Name> cartel";
+ *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>";
+ *  - "<Name> (<ACRONYM>), a jihadist group";
+ *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades") in a sentence about fighting.
+ * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
+ * units, police, ministries, parties, companies, places and peoples ("Tuareg rebels") are not groups.
+ */
+import { WORD, charClass, slugify } from '../text.ts';
+import type { FieldText, MatchLocation, SpanSet } from './field.ts';
+import { LEADING_STOP } from './names.ts';
+
+/** One occurrence of an armed group that is not in the registry. */
+export interface UnregisteredGroup extends MatchLocation {
+  name: string;
+  /** ASCII slug of the name, the id the group's page would get. */
+  slug: string;
+  /** The words that said it is an armed group ("rebels", "the armed group"). */
+  cue: string;
+  /** The acronym the article gives it, if any. */
+  acronym?: string;
+  /** True for the occurrence that introduced the group. */
+  introduction: boolean;
+}
+
+/** A group introduced earlier in the article, looked for again by name and acronym. */
+export interface IntroducedGroup {
+  name: string;
+  slug: string;
+  cue: string;
+  acronym?: string;
+  forms: string[];
+  order: number;
+  after: number;
+}
+
+/** What the detector knows about names, for the precision rules. */
+export interface KnownNames {
+  /** Whether [a, b) of the field overlaps a registered country mention (or demonym). */
+  countryAt(a: number, b: number): boolean;
+}
+
+const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
+/** A capitalised name of one to eight words, with lower-case particles inside. */
+const NAME = `${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD}){0,7}`;
+const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';
+/** Plural or group nouns after a name that make it an armed group. */
+const CUE_AFTER =
+  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
+/** Nouns before a name that make it an armed group. */
+const CUE_BEFORE =
+  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|militia|gang|cartel';
+/** Words that, in the description after "<Name> (<ACRONYM>), a ...", make it an armed group. */
+const DESCRIPTION =
+  /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
+
+const CUE_PRECHECK =
+  /[ (](?:rebel|militia|militant|insurgent|jihadist|terrorist|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
+const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
+/** A name (and its acronym in brackets) ending where a slice ends. */
+const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})(?: \\((${ACRONYM})\\))?$`, 'u');
+const NAME_ONLY_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})$`, 'u');
+const ACRONYM_RE = new RegExp(` \\((${ACRONYM})\\)`, 'gu');
+const BEFORE_RE = new RegExp(
+  `\\b(${CUE_BEFORE}) (?:known as |called |named )?(?:the )?(${NAME})(?: \\((${ACRONYM})\\))?`,
+  'gu',
+);
+
+/** Last words of a name that are themselves a fighting group. */
+const GROUP_NAME_END =
+  /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Liberation Front|Liberation Movement|Resistance Movement|Alliance)$/;
+const GROUP_WORD = /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Front|Movement|Alliance)\b/u;
+const GROUP_END_RE =
+  /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Front|Movement|Alliance)(?![\p{L}])/gu;
+/** Words of the sentence that make a name ending in a group word an armed group. */
+const FIGHTING =
+  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling)/i;
+
+/** Words that make a name a state body, a unit, a place, a party or a company, never an armed group. */
+const NOT_GROUP_WORDS = new Set(
+  (
+    'Police Ministry Government Navy Air Coast Gendarmerie Command Division Regiment Corps Company Corporation ' +
+    'Inc Ltd Bank University Party Council Agency Commission Court Parliament Assembly Office Department ' +
+    'Directorate Headquarters Relations Embassy Cross Crescent Watch Nations News Times Press Post Radio TV ' +
+    'Foundation Fund Programme Program Committee Institute Centre Center Hospital School Academy Church Club ' +
+    'Airlines Republic Kingdom Federal National Royal Presidential Guard Guards Special Rifles Infantry ' +
+    'Artillery Marines Military Security Intelligence Task Joint State Province Region District County City ' +
+    'Governorate Area Village Town Street Valley River Lake Mountains Hills Forest Islands'
+  ).split(' '),
+);
+/** Exceptions: "Islamic State ... Province" is a group, not a place or a state. */
+const GROUP_DESPITE = /^Islamic State\b/;
+/** Peoples, faiths and doctrines: "Tuareg rebels", "Maoist rebels" describe, they do not name a group. */
+const DESCRIPTIVE = new Set(
+  (
+    'Tuareg Fulani Hutu Tutsi Pashtun Baloch Druze Shia Shiite Sunni Islamist Jihadist Christian Muslim Arab ' +
+    'Kurdish Rohingya Tamil Maoist Naxal Naxalite Marxist Leftist Communist Separatist Armed Rebel Local Tribal ' +
+    'Ethnic Foreign Government Allied Opposition Rival Islamic Militant Unidentified Suspected Gunmen Bandit ' +
+    'Bandits Anglophone Amhara Oromo Tigrayan Somali Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Lendu Hema'
+  ).split(' '),
+);
+/** Words that name no group by themselves: "Army", "Rebels", "Two". */
+const GENERIC_WORDS = new Set(
+  (
+    'Army Armies Rebels Rebel Group Groups Forces Force Militia Militias Fighters Militants Troops Soldiers ' +
+    'Movement Front Alliance Brigade Brigades Legion Battalion Battalions Cartel Gang Mujahideen Two Three Four ' +
+    'Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Several Many Some Other Both Various'
+  ).split(' '),
+);
+/** Capitalised words that start sentences, never a group's first word. */
+const SENTENCE_STARTS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As']);
+
+/** Leading words that are not part of a name: sentence starts, dates, "the". */
+function isLeadingNonName(word: string): boolean {
+  return LEADING_STOP.has(word) || SENTENCE_STARTS.has(word) || /^(?:of|the|for|and)$/.test(word);
+}
+
+/** Splits a candidate into words with their offsets in `raw`. */
+function wordsOf(raw: string): { word: string; at: number }[] {
+  return [...raw.matchAll(/[^ ]+/gu)].map((m) => ({ word: m[0], at: m.index }));
+}
+
+/**
+ * The capitalised name that ends at offset `end` of `n` (with an acronym in brackets after it when `acronym`),
+ * as [start, name, acronym], or null.
+ */
+function nameBefore(n: string, end: number, acronym: boolean): [number, string, string | undefined] | null {
+  const from = Math.max(0, end - 160);
+  const m = (acronym ? NAME_AT_END : NAME_ONLY_AT_END).exec(n.slice(from, end));
+  if (m === null) return null;
+  return [from + m.index, m[1]!, m[2]];
+}
+
+/** Why a candidate name is not an armed group's name, or '' when it may be one. */
+export function notAGroup(name: string, acronym: string | undefined): string {
+  const words = name.split(/[ ]/u);
+  if (words.length > 8) return 'too long';
+  if (words.some((w) => /['’]s$/u.test(w))) return 'a possessive';
+  if (!GROUP_DESPITE.test(name) && words.some((w) => NOT_GROUP_WORDS.has(w.replace(/[.'’]+$/u, ''))))
+    return 'a state body, unit, place, party or company';
+  if (words.every((w) => DESCRIPTIVE.has(w) || GENERIC_WORDS.has(w) || /^(?:of|the|and)$/.test(w)))
+    return 'a people, a number or a description';
+  if (words.length === 1 && acronym === undefined) {
+    const w = words[0]!;
+    const isAcronym = /^[\p{Lu}\p{N}-]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+    if (!isAcronym && /(?:an|ese|ish|ic)$/u.test(w)) return 'an adjective of a people or place';
+  }
+  if (words.some((w) => LEADING_STOP.has(w) && w !== 'New')) return 'has a sentence word';
+  return '';
+}
+
+/**
+ * Finds armed groups introduced in field `f` with a cue, outside the spans registered mentions and officials
+ * took (but a longer name may start with a registered group: "Islamic State of the West African Province"
+ * is not the Islamic State); appends them to `out` and remembers them in `groups` for later mentions.
+ */
+export function discoverGroups(
+  f: FieldText,
+  spans: SpanSet,
+  known: KnownNames,
+  registeredAt: (a: number, b: number) => 'none' | 'whole' | 'prefix',
+  groups: IntroducedGroup[],
+  out: UnregisteredGroup[],
+): void {
+  const n = f.text;
+  if (f.shouted) return;
+  const found: { start: number; end: number; name: string; cue: string; acronym: string | undefined }[] = [];
+  const consider = (start: number, raw: string, cue: string, acronym: string | undefined, suffix = '') => {
+    const words = wordsOf(raw);
+    // Leading sentence words, and a country or demonym before the name ("Colombian ELN rebels").
+    while (words.length > 0) {
+      const w = words[0]!;
+      if (!(isLeadingNonName(w.word) || known.countryAt(start + w.at, start + w.at + w.word.length))) break;
+      words.shift();
+    }
+    while (words.length > 1 && /^(?:of|the|for|and|al|el|de|la|in|on)$/.test(words[words.length - 1]!.word))
+      words.pop();
+    if (words.length === 0) return;
+    const a = start + words[0]!.at;
+    const last = words[words.length - 1]!;
+    const b = start + last.at + last.word.length + suffix.length;
+    const name =
+      n.slice(a, start + last.at + last.word.length) + (suffix === '' ? '' : ` ${capitalise(suffix.trim())}`);
+    if (notAGroup(name, acronym) !== '') return;
+    if (known.countryAt(a, b)) return;
+    const registered = registeredAt(a, b);
+    if (registered === 'whole') return;
+    // A longer name that starts with a registered group replaces it only when it is clearly a branch of it.
+    if (registered === 'prefix' && !/(?:Province|Branch|Wilayat|Brigades?|Battalion|Front)\b/u.test(name)) return;
+    if (registered === 'none' && spans.overlaps(a, b)) return;
+    if (found.some((x) => x.start < b && a < x.end)) return;
+    found.push({ start: a, end: b, name, cue, acronym });
+  };
+
+  // Each scan starts from its cue and reads the name backwards, so text without cues costs one search.
+  if (CUE_PRECHECK.test(n)) {
+    for (const m of n.matchAll(CUE_AFTER_RE)) {
+      const cue = m[1]!;
+      const named = nameBefore(n, m.index, true);
+      if (named === null) continue;
+      const [start, raw, acronym] = named;
+      // "fighters" and "militants" follow many descriptions; a name before them must be at least two words or an
+      // acronym.
+      if (/^(?:fighters|militants)$/.test(cue) && !/ /u.test(raw) && !/^[\p{Lu}\p{N}-]+$/u.test(raw)) continue;
+      // "the Sinaloa cartel": the cue is part of the name.
+      const suffix = /^(?:gang|cartel)$/.test(cue) && acronym === undefined ? ` ${cue}` : '';
+      consider(start, raw, cue, acronym, suffix);
+    }
+    for (const m of n.matchAll(BEFORE_RE)) {
+      const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      consider(start, m[2]!, m[1]!, m[3]);
+    }
+  }
+  if (n.includes(' ('))
+    for (const m of n.matchAll(ACRONYM_RE)) {
+      const rest = n.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      if (!DESCRIPTION.test(rest)) continue;
+      const named = nameBefore(n, m.index, false);
+      if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
+    }
+  if (GROUP_WORD.test(n))
+    for (const m of n.matchAll(GROUP_END_RE)) {
+      const end = m.index + m[0].length;
+      if (spans.overlaps(m.index, end)) continue;
+      const named = nameBefore(n, end, false);
+      if (named === null || !GROUP_NAME_END.test(named[1])) continue;
+      if (!FIGHTING.test(f.sentenceOf(named[0]))) continue;
+      consider(named[0], named[1], 'a group name in a sentence about fighting', undefined);
+    }
+
+  for (const g of found.sort((x, y) => x.start - y.start)) {
+    const slug = slugify(g.name);
+    if (slug === '') continue;
+    const earlier = groups.find((x) => x.slug === slug || x.forms.includes(g.name));
+    out.push({
+      name: earlier?.name ?? g.name,
+      slug: earlier?.slug ?? slug,
+      cue: earlier?.cue ?? g.cue,
+      ...(g.acronym === undefined ? {} : { acronym: g.acronym }),
+      ...f.located(g.start, g.end),
+      introduction: earlier === undefined,
+    });
+    spans.insert({ start: g.start, end: g.end });
+    if (earlier === undefined) {
+      const forms = [g.name];
+      if (g.acronym !== undefined) forms.push(g.acronym);
+      groups.push({
+        name: g.name,
+        slug,
+        cue: g.cue,
+        ...(g.acronym === undefined ? {} : { acronym: g.acronym }),
+        forms,
+        order: f.order,
+        after: g.end,
+      });
+    } else if (g.acronym !== undefined && !earlier.forms.includes(g.acronym)) {
+      earlier.forms.push(g.acronym);
+    }
+  }
+}
+
+/**
+ * Later mentions of groups introduced earlier, by name or acronym, as written. An acronym the article gave a
+ * group counts even where the registry knows it as another entity's (the article defined it).
+ */
+export function findIntroducedGroups(
+  f: FieldText,
+  spans: SpanSet,
+  groups: readonly IntroducedGroup[],
+  out: UnregisteredGroup[],
+): void {
+  if (groups.length === 0) return;
+  const n = f.text;
+  const taken = new Set<number>();
+  for (const g of groups) {
+    for (const form of g.forms) {
+      let i = n.indexOf(form);
+      while (i >= 0) {
+        const end = i + form.length;
+        const edges =
+          (i === 0 || charClass(n.charCodeAt(i - 1)) !== WORD) &&
+          (end >= n.length || charClass(n.charCodeAt(end)) !== WORD);
+        const later = g.order < f.order || i >= g.after;
+        const free = !spans.overlaps(i, end) || (form === g.acronym && !taken.has(i));
+        if (edges && later && free) {
+          taken.add(i);
+          out.push({
+            name: g.name,
+            slug: g.slug,
+            cue: g.cue,
+            ...(g.acronym === undefined ? {} : { acronym: g.acronym }),
+            ...f.located(i, end),
+            introduction: false,
+          });
+          spans.insert({ start: i, end });
+        }
+        i = n.indexOf(form, end);
+      }
+    }
+  }
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,50 @@
+/**
+ * Words around people's names, shared by the short-name rule and official discovery: titles and ranks, words
+ * that start sentences, and the shape of a name word.
+ */
+import { isCapitalisedWord } from './field.ts';
+
+/** Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
+    'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
+    'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal ' +
+    'Commissioner Chancellor Premier'
+  ).split(' '),
+);
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'Vice Prime Foreign Defense Defence Interior Finance Oil Health Justice State Rear Deputy Staff Crown Grand ' +
+    'Supreme Press Attorney Field Acting Interim Former Mr Mrs Ms Dr of'
+  ).split(' '),
+);
+
+/** Capitalised words that start sentences or qualify, never the first word of a name. */
+export const LEADING_STOP: ReadonlySet<string> = new Set(
+  (
+    'The A An In On At By For From With Without As And But Or If When While After Before Since Until Then ' +
+    'Yesterday Today Tomorrow Meanwhile However Also Last Next This That These Those His Her Their Its Our Both ' +
+    'Several Many Some According Former Late Acting Interim New Top Senior Monday Tuesday Wednesday Thursday ' +
+    'Friday Saturday Sunday January February March April May June July August September October November December'
+  ).split(' '),
+);
+
+/** A title head, also hyphenated ("Secretary-General", "Commissioner-General", "Commander-in-Chief"). */
+export function isTitleHead(w: string): boolean {
+  return (
+    TITLE_HEADS.has(w) ||
+    (w.includes('-') &&
+      w.split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in') &&
+      w.split('-').some((p) => TITLE_HEADS.has(p)))
+  );
+}
+
+export function isTitleWord(w: string): boolean {
+  return isTitleHead(w) || TITLE_MODIFIERS.has(w);
+}
+
+/** A word that can be part of a person's name: capitalised letters, or "al-Arouri". */
+export function isNameWord(w: string): boolean {
+  return (isCapitalisedWord(w) && /^[\p{L}\p{M}'-]+$/u.test(w)) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u.test(w);
+}

@@ -1,0 +1,391 @@
+/**
+ * Official discovery: people who are not in the registry but are introduced with an office or rank.
+ *  - "<Title> <Name>" (Maj. Gen., President, Prime Minister, Secretary-General, ..., also after a place or
+ *    organisation: "Ohio Gov. Dana Whitcombe");
+ *  - "<lower-case office noun> <Name>" ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group>
+ *    founder");
+ *  - "<Name>, <office phrase>" where the phrase names an office;
+ *  - "<office phrase>, <Name>," where the clause before the comma ends in a singular office noun, perhaps with a
+ *    short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the minister for
+ *    refugees, ...").
+ * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
+ * officials, nor is anything a registered mention already covers.
+ */
+import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, splitSentences, WORD } from '../text.ts';
+import { isCapitalisedWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
+import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
+import { PARTICLES } from './case-rules.ts';
+import { isOrganisationName, laterForms, readsAsOfficePhrase } from './precision-rules.ts';
+
+/**
+ * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
+ * press secretary") and every later mention by full name or surname.
+ */
+export interface UnregisteredOfficial extends MatchLocation {
+  name: string;
+  /** ASCII slug of the name, the id the official's page would get. */
+  slug: string;
+  /** The office phrase or rank the official was introduced with. */
+  office: string;
+  /** True for the occurrence that introduced the official. */
+  introduction: boolean;
+}
+
+/** An official introduced earlier in the article, looked for again by full name and surname. */
+export interface IntroducedPerson {
+  name: string;
+  slug: string;
+  office: string;
+  /** The full name as normalised text, and surnames to look for, longest first. */
+  forms: string[];
+  /** Where the introduction ended: field order index and offset in that field's normalised text. */
+  order: number;
+  after: number;
+}
+
+/** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
+const OFFICE_BEFORE_NAME = new Set(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator'.split(
+    ' ',
+  ),
+);
+/** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
+const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
+/** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
+const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
+/** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
+const OFFICE_MODIFIERS = new Set(
+  'deputy senior military top former chief press foreign defense defence interior army security acting interim political'.split(
+    ' ',
+  ),
+);
+const OFFICE_NOUN =
+  /\b(?:spokes(?:man|woman|person)|diplomat|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer)s?\b(?!'s)/i;
+/** One word that is a singular office noun, for "<office phrase>, <Name>". */
+const OFFICE_WORD =
+  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel)$|^[a-z]+-(?:general|chief)$/i;
+/** Prepositions that may follow the office noun in "<office phrase>, <Name>" ("envoy for Afghanistan"). */
+const OFFICE_TAIL_START = new Set(['of', 'for', 'to', 'at', 'in', 'on']);
+/** Lower-case words that qualify an office noun ("information minister", "media office chief"). */
+const OFFICE_ADJECTIVE =
+  /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
+/** Quick test whether a field can introduce an official at all. */
+const OFFICIAL_TRIGGER =
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:spokes(?:man|woman|person)|diplomat|founder|member|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+/** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
+const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? (?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
+/** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
+const NOT_OFFICE_START = new Set(
+  'who which that whose where when said says and but or as while after before because'.split(' '),
+);
+/** One whitespace-separated word of a sentence, with its punctuation set apart. */
+export interface RawWord {
+  start: number;
+  end: number;
+  /** The word without surrounding quotes and punctuation, and without a possessive 's. */
+  core: string;
+  coreStart: number;
+  coreEnd: number;
+  /** Punctuation after the core ("," or "."). */
+  trail: string;
+  lead: string;
+  possessive: boolean;
+}
+
+/** Words of n[from, to), appended to `words`. */
+export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(n); m !== null && m.index < to; m = re.exec(n)) {
+    const raw = m[0];
+    let a = 0;
+    let b = raw.length;
+    while (a < b && /["'([\u201C\u2018]/.test(raw[a]!)) a++;
+    while (b > a && /[,.;:!?"')\]\u201D\u2019]/.test(raw[b - 1]!)) b--;
+    // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
+    let core = raw.slice(a, b);
+    let possessive = false;
+    if (/'s$/.test(core) && core.length > 2) {
+      core = core.slice(0, -2);
+      b -= 2;
+      possessive = true;
+    }
+    words.push({
+      start: m.index,
+      end: m.index + raw.length,
+      core,
+      coreStart: m.index + a,
+      coreEnd: m.index + b,
+      trail: raw.slice(possessive ? b + 2 : b),
+      lead: raw.slice(0, a),
+      possessive,
+    });
+  }
+}
+
+const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
+
+/**
+ * Finds officials introduced in field `f` with an office or rank, outside the spans registered mentions took;
+ * appends them to `out` and remembers them in `persons` for later mentions.
+ */
+export function discoverOfficials(
+  f: FieldText,
+  spans: SpanSet,
+  persons: IntroducedPerson[],
+  out: UnregisteredOfficial[],
+  /** Names the article uses as places, computed when first needed. */
+  places: () => ReadonlySet<string> = () => new Set(),
+): void {
+  const n = f.text;
+  if (!OFFICIAL_TRIGGER.test(n) || f.shouted) return;
+  const covered = (a: number, b: number) => spans.overlaps(a, b);
+  const sentenceBounds = splitSentences(n);
+  const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
+  /**
+   * The office phrase of "<office phrase>, <Name>" ending at the comma before words[idx], or '': the clause
+   * before the comma must end in a singular office noun, optionally followed by a short prepositional phrase
+   * ("China's special envoy for Afghanistan, Yue Xiaoyong"); "the minister arrived in New York, New Jersey" is
+   * not one.
+   */
+  const officeBefore = (words: RawWord[], idx: number): string => {
+    const before = words[idx - 1];
+    if (before === undefined || before.trail !== ',' || before.possessive) return '';
+    let a = idx - 1;
+    // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
+    const bracketed = (x: RawWord) => x.lead === '(' && x.trail === ')' && /^\p{Lu}{2,}$/u.test(x.core);
+    while (
+      a > 0 &&
+      idx - a < 12 &&
+      (words[a - 1]!.trail === '' || bracketed(words[a - 1]!)) &&
+      (words[a]!.lead === '' || bracketed(words[a]!))
+    )
+      a--;
+    let noun = -1;
+    for (let k = idx - 1; k >= a && k >= idx - 7; k--) {
+      const core = words[k]!.core;
+      const m = OFFICE_WORD.exec(core);
+      if (m && m[0].length === core.length && !words[k]!.possessive) {
+        noun = k;
+        break;
+      }
+    }
+    if (noun < 0) return '';
+    if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
+    // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan".
+    if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 5)) return '';
+    let from = noun;
+    while (from > a && noun - from < 5) {
+      const x = words[from - 1]!;
+      if (/^(?:the|a|an|his|her|its|their)$/i.test(x.core)) {
+        from--;
+        break;
+      }
+      if (!(OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core)))
+        break;
+      from--;
+    }
+    return f.originalSlice(words[from]!.coreStart, before.coreEnd);
+  };
+  const processSentence = (words: RawWord[]) => {
+    let w = 0;
+    while (w < words.length) {
+      // Build a run of capitalised words (titles included), allowing particles and "of" inside.
+      const first = words[w]!;
+      if (!(isNameWord(first.core) || isTitleWord(first.core))) {
+        w++;
+        continue;
+      }
+      const runStart = w;
+      const run: RawWord[] = [first];
+      let r = w;
+      const breaks = (x: RawWord) =>
+        x.possessive || /[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd));
+      while (!breaks(words[r]!) && r + 1 < words.length) {
+        const next = words[r + 1]!;
+        if (next.lead !== '') break;
+        const ok =
+          isNameWord(next.core) ||
+          isTitleWord(next.core) ||
+          (isParticle(next.core) && r + 2 < words.length && isNameWord(words[r + 2]!.core));
+        if (!ok) break;
+        run.push(next);
+        r++;
+      }
+      w = r + 1;
+      // A trailing "of" ("Col. Sofiya Qureshi of the army") belongs to what follows, not to the name.
+      while (run.length > 1 && (run[run.length - 1]!.core === 'of' || isParticle(run[run.length - 1]!.core))) run.pop();
+      // Strip leading stop words, registered mentions and title words.
+      let s = 0;
+      let officeFrom = -1;
+      let lastTitle = -1;
+      let hasHead = false;
+      while (s < run.length) {
+        const x = run[s]!;
+        const isTitle = isTitleWord(x.core);
+        if (isTitle) {
+          if (isTitleHead(x.core)) hasHead = true;
+          if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
+            if (officeFrom < 0) officeFrom = s;
+            lastTitle = s;
+          }
+        } else if (covered(x.coreStart, x.coreEnd)) {
+          if (officeFrom < 0) officeFrom = s;
+        } else if (!LEADING_STOP.has(x.core)) break;
+        else if (officeFrom >= 0) break;
+        s++;
+      }
+      // Capitalised words before a title are the office's place or organisation: "Georgia Gov. Brian Kemp",
+      // "Balochistan Chief Minister Sarfraz Bugti", "UNRWA Commissioner-General Philippe Lazzarini".
+      let lastInRun = -1;
+      for (let t = s; t < run.length; t++) if (isTitleWord(run[t]!.core) && run[t]!.core !== 'of') lastInRun = t;
+      if (lastInRun >= s && run.slice(s, lastInRun + 1).some((x) => isTitleHead(x.core))) {
+        if (officeFrom < 0) officeFrom = s;
+        hasHead = true;
+        lastTitle = lastInRun;
+        s = lastInRun + 1;
+      }
+      let nameWords = run.slice(s);
+      // "Governor Babagana Zulum of Borno State": a name ends before "of".
+      const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
+      if (of > 0) nameWords = nameWords.slice(0, of);
+      if (nameWords.length < 2 || nameWords.length > 5) continue;
+      const firstName = nameWords[0]!;
+      const lastName = nameWords[nameWords.length - 1]!;
+      if (!isNameWord(firstName.core) || !isNameWord(lastName.core)) continue;
+      const cores = nameWords.map((x) => x.core);
+      if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
+      if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
+      const nameStart = firstName.coreStart;
+      const nameEnd = lastName.coreEnd;
+      if (covered(nameStart, nameEnd)) continue;
+      if (places().has(n.slice(nameStart, nameEnd))) continue;
+
+      let office = '';
+      // "<Name>, <office phrase>"
+      if (!lastName.possessive && lastName.trail.startsWith(',')) {
+        const from = lastName.end;
+        let to = sentenceEndAfter(from);
+        const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
+        if (stop) to = from + stop.index;
+        const raw = n.slice(from, to);
+        let phrase = raw.trim().replace(/[.!?]+$/, '');
+        // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
+        const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
+        if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
+        const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+        if (
+          phrase.length > 0 &&
+          !NOT_OFFICE_START.has(firstWord) &&
+          readsAsOfficePhrase(phrase) &&
+          phrase.split(/\s+/).length <= 10 &&
+          OFFICE_NOUN.test(phrase)
+        ) {
+          const a = from + raw.indexOf(phrase);
+          office = f.originalSlice(a, a + phrase.length);
+        }
+      }
+      // "<Title> <Name>"
+      if (office === '' && hasHead && lastTitle >= 0) {
+        const last = run[lastTitle]!;
+        office = f.originalSlice(run[officeFrom]!.coreStart, last.coreEnd + (last.trail.startsWith('.') ? 1 : 0));
+      }
+      const idx = runStart + s;
+      // "<office phrase>, <Name>,": "Norway's foreign minister, Espen Barth Eide, said"
+      const lastOfSentence = idx + nameWords.length >= words.length;
+      // "..., Vijay Kumar said": the office phrase before the name may also end the clause with a speech verb.
+      const saidNext = lastName.trail === '' && SPEECH_VERB.test(words[idx + nameWords.length]?.core ?? '');
+      if (office === '' && s === 0 && (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext))
+        office = officeBefore(words, idx);
+      // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
+      // and "<registered group> founder <Name>"
+      if (office === '' && s === 0) {
+        const before = words[idx - 1];
+        const founder =
+          before !== undefined &&
+          (before.core === 'founder' || before.core === 'co-founder') &&
+          idx >= 2 &&
+          words[idx - 2]!.trail === '' &&
+          covered(words[idx - 2]!.coreStart, words[idx - 2]!.coreEnd);
+        if (
+          before &&
+          before.trail === '' &&
+          !before.possessive &&
+          (OFFICE_BEFORE_NAME.has(before.core) || SUB_OFFICE.test(before.core) || founder)
+        ) {
+          let a = idx - 1;
+          while (a - 1 >= 0 && a - 1 >= idx - 4) {
+            const p = words[a - 1]!;
+            if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
+            a--;
+          }
+          office = f.originalSlice(words[a]!.coreStart, before.coreEnd);
+        }
+      }
+      if (office === '') continue;
+
+      const name = n.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
+      const slug = slugify(name);
+      if (slug === '') continue;
+      const known = persons.find((p) => p.slug === slug);
+      out.push({
+        name: known?.name ?? name,
+        slug,
+        office: known?.office ?? office,
+        ...f.located(nameStart, nameEnd),
+        introduction: known === undefined,
+      });
+      spans.insert({ start: nameStart, end: nameEnd });
+      if (!known) {
+        persons.push({
+          name,
+          slug,
+          office,
+          forms: laterForms(name, lastName.core),
+          order: f.order,
+          after: nameEnd,
+        });
+      }
+    }
+  };
+  // Only sentences with a title or office word and two adjacent capitalised words can introduce an official.
+  const trigger = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
+  for (let m = trigger.exec(n); m !== null; m = trigger.exec(n)) {
+    const [a, b] = sentenceBounds[sentenceIndex(sentenceBounds, m.index)]!;
+    if (TWO_NAME_WORDS.test(n.slice(a, b))) {
+      const words: RawWord[] = [];
+      splitWords(n, a, b, words);
+      processSentence(words);
+    }
+    trigger.lastIndex = Math.max(b, m.index + 1);
+  }
+}
+
+/** Later mentions of officials introduced earlier in the article, by full name or surname. */
+export function findIntroducedPersons(
+  f: FieldText,
+  spans: SpanSet,
+  persons: readonly IntroducedPerson[],
+  out: UnregisteredOfficial[],
+): void {
+  if (persons.length === 0) return;
+  const n = f.text;
+  const len = n.length;
+  for (let i = 0; i < len; i++) {
+    if (charClass(n.charCodeAt(i)) !== WORD || (i > 0 && charClass(n.charCodeAt(i - 1)) === WORD)) continue;
+    if (!isUpperCode(n.charCodeAt(i))) continue;
+    if (spans.overlaps(i, i + 1)) continue;
+    for (const p of persons) {
+      if (p.order === f.order && p.after > i) continue;
+      const form = p.forms.find(
+        (x) => n.startsWith(x, i) && (i + x.length >= len || charClass(n.charCodeAt(i + x.length)) !== WORD),
+      );
+      if (form === undefined) continue;
+      const end = i + form.length;
+      out.push({ name: p.name, slug: p.slug, office: p.office, ...f.located(i, end), introduction: false });
+      spans.insert({ start: i, end });
+      i = end - 1;
+      break;
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Place and first-name rules: when a registered name in the text is not the entity.
+ *  - Countries that are something else: "<country> <Place word>" ("Palestine Street", "Jordan River") is a place;
+ *    "<country>, <US state>" ("Lebanon, Pennsylvania") is a town; "New Mexico" is not Mexico;
+ *    "Latin/South/North/Central America(n)" is not the United States; "Lake Chad" and "Puerto Jordan" are places;
+ *    a country that starts a group's name ("Sudan People's Liberation Movement-North") is not the country;
+ *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES).
+ *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
+ *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
+ *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
+ *    ", USA", or before "governor", "state", "senator", "legislature", "lawmakers", "House", "Tech"; once one
+ *    "Georgia" is the state, every "Georgia" in the article is (see the detector).
+ *  - A group's or country's name after "al-" and a capitalised word is a family name ("Mohammed Ali al-Houthi").
+ *  - An official's short name counts only after the full name, and not after another given name ("Abdel Rahim
+ *    Dagalo" is a relative of Mohamed Hamdan Dagalo).
+ */
+import { foldString } from '../text.ts';
+import { isCapitalisedWord, nextWord, prevWord } from './field.ts';
+import { LEADING_STOP, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+
+/** Words after a country name that make it a place ("Palestine Street", "Jordan River"); compared in lower case. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout delta basin'.split(
+    ' ',
+  ),
+);
+
+/** Words before a country name that make it a place named after it ("Lake Chad", "Puerto Jordan"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
+  'Lake Puerto Port Fort Mount Cape San Santa Santo Saint Rio Río Ciudad Villa Nueva Nuevo Gulf'.split(' '),
+);
+
+/**
+ * Names that contain a country's name but are neither the country nor any registered entity (news agencies and
+ * broadcasters): matched like aliases so that the longest match claims the words, and tagged as nothing.
+ */
+export const NOT_ENTITY_NAMES: readonly string[] = [
+  'Agence France-Presse',
+  'France-Presse',
+  'France 24',
+  'Radio France Internationale',
+  'Voice of America',
+  'Radio Free Asia',
+  'Radio Free Europe',
+  'Air France',
+  'Bank of America',
+  'Captain America',
+];
+
+/** Words of a name that make a country at its start part of a group's name ("Sudan People's Liberation Movement"). */
+const GROUP_NAME_WORDS =
+  /^(?: (?:People's|Peoples'|People|of|the|for|and|National|Islamic|Democratic|Revolutionary|Patriotic|Popular|United|Free|[\p{Lu}][\p{L}'-]*)){0,5}? (?:Liberation|Movement|Front|Brigades|Militia|Resistance|Mujahideen)\b/u;
+
+/** Capitalised words that may follow a single-word country name without making it a first name. */
+export const COUNTRY_CONTINUATIONS: ReadonlySet<string> = new Set(
+  (
+    'War Wars Government Army Navy Air Force Forces Armed Ministry Embassy Consulate Mission Cup Central Bank ' +
+    'National Defense Defence Foreign Interior Prime President Presidential Vice Minister Ministers Parliament ' +
+    'Council Senate Congress Supreme High Court Coast Guard Guards Border Police Security Intelligence Special ' +
+    'Envoy Ambassador King Queen Prince Crown Revolutionary Islamic Democratic Republic Kingdom Federal Olympic ' +
+    'Red Crescent Cross International Times Post News TV Television Radio Today Airways Airlines Petroleum Oil Gas ' +
+    'Inquiry Study Group Committee Commission Affairs Relief Fund Investment State Authority Agency Institute ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December'
+  ).split(' '),
+);
+
+/** Cities of the US state of Georgia: "Atlanta, Georgia" is the state. */
+export const GEORGIA_CITIES: ReadonlySet<string> = new Set(
+  'Atlanta Savannah Augusta Macon Columbus Athens Albany Marietta Valdosta Roswell Alpharetta Decatur Brunswick'.split(
+    ' ',
+  ),
+);
+/** "Lebanon, Pennsylvania", "Peru, Indiana": a country's name followed by a US state is a town there. */
+const US_STATE_AFTER_COMMA =
+  /^, (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Pa\.|Ind\.|Mo\.|Tenn\.|Ky\.|N\.H\.|N\.Y\.)(?![\p{L}])/u;
+const GEORGIA_STATE_NEXT = new Set(
+  'governor gov state senator legislature lawmaker lawmakers senate house republican republicans democrat democrats county primary tech'.split(
+    ' ',
+  ),
+);
+const AMERICAS_QUALIFIERS = new Set(['Latin', 'South', 'North', 'Central', 'Native', 'Pan']);
+
+/** How a country's name at [start, end) of the normalised text `n` reads. */
+export type CountryReading = 'country' | 'not-country' | 'us-state-of-georgia';
+
+export interface CountryMatch {
+  /** The matched alias has one word. */
+  oneWord: boolean;
+  acronym: boolean;
+  demonym: boolean;
+}
+
+export interface FieldStyle {
+  shouted: boolean;
+  titleCase: boolean;
+}
+
+/**
+ * Whether a country's name or demonym at [start, end) is the country. `startsName` says whether a word begins
+ * some registered name (then "Iraq Kurdistan"-like continuations are not first names).
+ */
+export function readCountry(
+  n: string,
+  start: number,
+  end: number,
+  match: CountryMatch,
+  style: FieldStyle,
+  startsName: (foldedWord: string) => boolean,
+): CountryReading {
+  const folded = foldString(n.slice(start, end));
+  const before = prevWord(n, start);
+  if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return 'not-country';
+  if (match.demonym) return 'country';
+  if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
+  if (GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
+  const after = nextWord(n, end);
+  if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
+  if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
+  if (folded === 'georgia' && georgiaIsTheState(n, start, end, after)) return 'us-state-of-georgia';
+  if (
+    match.oneWord &&
+    !match.acronym &&
+    after !== null &&
+    isCapitalisedWord(after) &&
+    !COUNTRY_CONTINUATIONS.has(after) &&
+    !startsName(foldString(after)) &&
+    !style.shouted &&
+    !style.titleCase
+  ) {
+    return 'not-country'; // a first name: "Chad Thompson", "Jordan Peterson", "Israel Katz"
+  }
+  return 'country';
+}
+
+function georgiaIsTheState(n: string, start: number, end: number, after: string | null): boolean {
+  const city = prevWord(n, start, ', ');
+  return (
+    (city !== null && GEORGIA_CITIES.has(city)) ||
+    n.slice(Math.max(0, start - 9), start).toLowerCase() === 'state of ' ||
+    /^, (?:U\.S\.|USA|United States)/.test(n.slice(end, end + 16)) ||
+    (after !== null && GEORGIA_STATE_NEXT.has(after.toLowerCase())) ||
+    /^'s (?:governor|legislature|lawmakers?|state senate)/.test(n.slice(end, end + 24))
+  );
+}
+
+/**
+ * True when the word at `start` follows a capitalised word inside a sentence that is not a title or a stop word:
+ * "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo, whose short name is "Dagalo".
+ */
+export function afterGivenName(n: string, start: number): boolean {
+  const before = prevWord(n, start);
+  if (before === null || !isCapitalisedWord(before)) return false;
+  if (TITLE_HEADS.has(before) || TITLE_MODIFIERS.has(before) || LEADING_STOP.has(before)) return false;
+  const j = start - 1 - before.length;
+  return !(j <= 0 || /[.!?:"\u201C(]\s*$/.test(n.slice(Math.max(0, j - 3), j)));
+}

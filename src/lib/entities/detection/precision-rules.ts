@@ -1,0 +1,71 @@
+/**
+ * Precision rules for people found in the text: each names a class of false positive and says why a candidate
+ * is not an official.
+ *  - A place name followed by a clause is not a person ("El Fasher, kills RSF commander"): the words after a
+ *    name's comma introduce an office only when they read as a noun phrase.
+ *  - Names made of organisation words ("Inter-Services Public Relations", "Central Command", "Directorate") are
+ *    never officials.
+ *  - A name the article already knows as a place ("in El Fasher") or as an armed group is never an official.
+ *  - The first name alone never counts as a later mention: only the full name and the surname do.
+ */
+
+/** Words that make a capitalised run an organisation or place rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  (
+    'Coalition Forces Ministry Council Army Party Movement Group Brigades Brigade Units Front Organization ' +
+    'Organisation Agency Times News Street University Committee Government Office Department House Corps Guard ' +
+    'Guards Command Republic Kingdom State States Union Nations Bank Company Corporation Institute Center Centre ' +
+    'Resistance Revolutionary Islamic Mobilization Mobilisation Popular Liberation Democratic Alliance Federation ' +
+    'International Watch Rights Foundation Association Society Network Fund Programme Program Initiative Project ' +
+    'Service Services Authority Administration Commission Assembly Parliament Senate Congress Court Police Navy ' +
+    'Embassy Mission Crescent Cross College School Academy Hospital Airways Airlines Media Post Journal Tribune ' +
+    'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County Relations Public ' +
+    'Directorate Headquarters Secretariat Bureau Inter-Services Intelligence Security Operations Division ' +
+    'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency'
+  ).split(' '),
+);
+
+/** A name with an organisation word is an organisation or a place. */
+export function isOrganisationName(words: readonly string[]): boolean {
+  return words.some((w) => ORG_WORDS.has(w));
+}
+
+/** Words an office phrase after "<Name>, " may start with: articles, possessives, modifiers, nouns. */
+const PHRASE_START =
+  /^(?:a|an|the|his|her|its|their|one|another|former|deputy|acting|interim|senior|top|chief|then|now|currently|also|both|each|longtime|long-time|veteran|self-styled|so-called|newly|recently)$/i;
+/** Verbs and clause words: "El Fasher, kills ...", "Gaza, says ...". */
+const CLAUSE_WORD = /^(?:[a-z]+(?:s|ed|ing)|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)$/;
+
+/**
+ * Whether the words after "<Name>, " read as an office noun phrase ("the army's spokesman", "a Hamas commander",
+ * "Hezbollah's deputy leader") rather than a clause ("kills RSF commander").
+ */
+export function readsAsOfficePhrase(phrase: string): boolean {
+  const first = /^\S+/.exec(phrase)?.[0] ?? '';
+  const word = first.replace(/['’]s$/, '');
+  if (PHRASE_START.test(word)) return true;
+  if (/^\p{Lu}/u.test(word) || /['’]s$/.test(first)) return true;
+  return !CLAUSE_WORD.test(word);
+}
+
+/** Prepositions after which a capitalised name is a place: "in El Fasher", "near Goma", "outside Kharkiv". */
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|outside|around|into|towards|toward|across|through|inside|between)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?!['’]s)/gu;
+
+/** Capitalised names the article uses as places, from the words before them. */
+export function placesNamedIn(texts: readonly string[]): Set<string> {
+  const places = new Set<string>();
+  for (const text of texts) {
+    if (!/\b(?:in|at|near|outside|around|into|towards?|across|through|inside|between) \p{Lu}/u.test(text)) continue;
+    for (const m of text.matchAll(PLACE_PREPOSITION)) places.add(m[1]!);
+  }
+  return places;
+}
+
+/** The forms a person introduced by `name` is looked for by later: the full name and the surname, never the first name. */
+export function laterForms(name: string, surname: string): string[] {
+  const forms = [name, surname];
+  const bare = /^(?:al|el|ad|ar|as|ash|at|az)-(.+)$/i.exec(surname);
+  if (bare) forms.push(bare[1]!);
+  return forms.filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i);
+}

@@ -1,0 +1,255 @@
+/**
+ * The alias trie and the walk that matches it. Every name, alias, demonym (with its plural) and short name is
+ * folded (NFC, lower case, diacritics dropped, words joined by one space) into a character trie that is walked
+ * only from word starts, so a word that starts no alias costs one or two map look-ups. Between the words of a
+ * multi-word name the text may have up to three spaces, hyphens, apostrophes or dots ("Harakat al-Nujaba" =
+ * "Harakat Al Nujaba"); the case and context rules decide later which of these loose matches count.
+ */
+import type { Entity, EntityKind } from '../types.ts';
+import { GAP, WORD, charClass, foldCode, foldString, isUpperCode, normaliseText } from '../text.ts';
+import { PARTICLES } from './case-rules.ts';
+import { NOT_ENTITY_NAMES } from './place-rules.ts';
+
+/** The entity id of names that claim their words for nothing ("Agence France-Presse"). */
+export const NO_ENTITY = '';
+
+/** How a mention was found: the entity's name, an alias, a demonym, or a short name after an introduction. */
+export type MentionVia = 'name' | 'alias' | 'demonym' | 'short';
+
+export const MAX_TOKENS = 16;
+
+export interface AliasEntry {
+  entityId: string;
+  kind: EntityKind;
+  via: MentionVia;
+  /** Tokens as written in the registry (normalised), used for the case rules. */
+  tokens: string[];
+  /** Per gap between tokens: whether the alias has a dot there ("U.S."). */
+  gapDot: boolean[];
+  /** Per token: whether the text must have a capital first letter. */
+  capital: boolean[];
+  /** Per token: mixed case inside the word ("LeT"), compared exactly. */
+  exact: boolean[];
+  /** No lower-case letters ("US", "U.S.", "ISIS"): compared exactly (a one-word acronym of 4+ letters also in
+   * title case, "Isis", "Nato", the way many newspapers write them). */
+  acronym: boolean;
+  trailingDot: boolean;
+  /** Lower sorts first among entries with the same folded key. */
+  rank: number;
+}
+
+/**
+ * Most nodes of a trie of names have one child (the rest of a word), so a node keeps its first child in two fields
+ * and makes a Map only for a second one: building the registry's trie then allocates a few thousand Maps instead of
+ * tens of thousands.
+ */
+interface TrieNode {
+  firstCode: number;
+  first: TrieNode | null;
+  more: Map<number, TrieNode> | null;
+  entries: AliasEntry[] | null;
+}
+
+function newNode(): TrieNode {
+  return { firstCode: -1, first: null, more: null, entries: null };
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.firstCode === code) return node.first!;
+  return node.more === null ? undefined : node.more.get(code);
+}
+
+const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2, short: 3 };
+
+/** Words of an alias and the gaps between them. */
+export function tokenise(text: string): { tokens: string[]; gaps: string[]; lead: string; trail: string } {
+  const tokens: string[] = [];
+  const gaps: string[] = [];
+  let i = 0;
+  while (i < text.length && charClass(text.charCodeAt(i)) !== WORD) i++;
+  const lead = text.slice(0, i);
+  let trail = '';
+  while (i < text.length) {
+    const a = i;
+    while (i < text.length && charClass(text.charCodeAt(i)) === WORD) i++;
+    tokens.push(text.slice(a, i));
+    const g = i;
+    while (i < text.length && charClass(text.charCodeAt(i)) !== WORD) i++;
+    if (i < text.length) gaps.push(text.slice(g, i));
+    else trail = text.slice(g);
+  }
+  return { tokens, gaps, lead, trail };
+}
+
+/** Folded trie key of an alias: tokens folded and joined by one space. */
+export function aliasKey(tokens: string[]): string {
+  return tokens.map(foldString).join(' ');
+}
+
+/** Candidates of one walk: trie nodes with entries, and how many tokens each covers. */
+export interface WalkResult {
+  /** Number of candidates, shortest first. */
+  count: number;
+  /** Entries of candidate `c` (0 ≤ c < count), sorted by rank. */
+  entries(c: number): readonly AliasEntry[];
+  /** Number of tokens candidate `c` covers. */
+  tokens(c: number): number;
+  /** Normalised offsets where token `t` of the walk starts and ends. */
+  tokenStart(t: number): number;
+  tokenEnd(t: number): number;
+}
+
+export class AliasTrie implements WalkResult {
+  readonly #root: TrieNode = newNode();
+  readonly #seen = new Set<string>();
+  #aliasCount = 0;
+  #nodeCount = 1;
+  /** Folded first tokens of every alias: a capitalised word after a country that starts another name. */
+  readonly firstTokens = new Set<string>();
+
+  // Scratch state of the last walk; one per trie, and detection is synchronous.
+  readonly #tokenStarts = new Int32Array(MAX_TOKENS + 1);
+  readonly #tokenEnds = new Int32Array(MAX_TOKENS + 1);
+  readonly #candNodes: TrieNode[] = [];
+  readonly #candTokens: number[] = [];
+  count = 0;
+
+  /** A trie of every name, alias, demonym (and its plural) and short name of the registry. */
+  static fromRegistry(entities: readonly Entity[]): AliasTrie {
+    const trie = new AliasTrie();
+    entities.forEach((entity, order) => {
+      const shortKeys = new Set(
+        entity.kind === 'official'
+          ? entity.shortNames.map((s) => aliasKey(tokenise(normaliseText(s).text).tokens))
+          : [],
+      );
+      const unlessShort = (s: string) =>
+        shortKeys.size === 0 || !shortKeys.has(aliasKey(tokenise(normaliseText(s).text).tokens));
+      if (unlessShort(entity.name)) trie.insert(entity.name, entity, 'name', order);
+      for (const alias of entity.aliases) if (unlessShort(alias)) trie.insert(alias, entity, 'alias', order);
+      if (entity.kind === 'country') {
+        for (const demonym of entity.demonyms) {
+          trie.insert(demonym, entity, 'demonym', order);
+          if (!/(?:s|sh|ch|x|z|ese)$/i.test(demonym)) trie.insert(`${demonym}s`, entity, 'demonym', order);
+        }
+      }
+      if (entity.kind === 'official') for (const s of entity.shortNames) trie.insert(s, entity, 'short', order);
+    });
+    for (const name of NOT_ENTITY_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'country' }, 'name', -1);
+    return trie;
+  }
+
+  /** Number of alias forms in the trie. */
+  get aliasCount(): number {
+    return this.#aliasCount;
+  }
+
+  get nodeCount(): number {
+    return this.#nodeCount;
+  }
+
+  insert(raw: string, entity: Pick<Entity, 'id' | 'kind'>, via: MentionVia, order: number): void {
+    const text = normaliseText(raw.trim()).text;
+    const { tokens, gaps, trail } = tokenise(text);
+    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return;
+    // A gap the text walk could never cross (a comma, brackets): the alias can never match, so leave it out.
+    if (gaps.some((g) => g.length > 3 || [...g].some((ch) => charClass(ch.charCodeAt(0)) !== GAP))) return;
+    const dedupe = `${entity.id}\u0000${via}\u0000${text}`;
+    if (this.#seen.has(dedupe)) return;
+    this.#seen.add(dedupe);
+    const key = aliasKey(tokens);
+    if (key.length === 0) return;
+    const entry: AliasEntry = {
+      entityId: entity.id,
+      kind: entity.kind,
+      via,
+      tokens,
+      gapDot: gaps.map((g) => g.includes('.')),
+      capital: tokens.map((t) => isUpperCode(t.charCodeAt(0)) && !PARTICLES.has(t.toLowerCase())),
+      exact: tokens.map((t) => /\p{Ll}/u.test(t) && /\p{Lu}/u.test(t.slice(1))),
+      acronym: !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text),
+      trailingDot: trail.startsWith('.'),
+      rank: VIA_RANK[via] * 100000 + order,
+    };
+    let node = this.#root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let next = child(node, code);
+      if (next === undefined) {
+        next = newNode();
+        if (node.first === null) {
+          node.firstCode = code;
+          node.first = next;
+        } else {
+          node.more ??= new Map();
+          node.more.set(code, next);
+        }
+        this.#nodeCount++;
+      }
+      node = next;
+    }
+    if (node.entries === null) node.entries = [];
+    node.entries.push(entry);
+    node.entries.sort((a, b) => a.rank - b.rank);
+    this.firstTokens.add(foldString(tokens[0]!));
+    if (entity.id !== NO_ENTITY) this.#aliasCount++;
+  }
+
+  /**
+   * Walks the trie from the word start `i` of the normalised text `n`. The trie itself then holds the result
+   * (`count`, `entries(c)`, `tokens(c)`, `tokenStart(t)`), valid until the next walk.
+   */
+  walk(n: string, i: number): WalkResult {
+    const starts = this.#tokenStarts;
+    const ends = this.#tokenEnds;
+    let node: TrieNode | undefined = this.#root;
+    let j = i;
+    let k = 0;
+    this.count = 0;
+    const len = n.length;
+    for (;;) {
+      starts[k] = j;
+      while (j < len) {
+        const code = n.charCodeAt(j);
+        if (charClass(code) !== WORD) break;
+        const f = foldCode(code);
+        if (f !== 0) {
+          node = child(node, f);
+          if (node === undefined) return this;
+        }
+        j++;
+      }
+      ends[k] = j;
+      k++;
+      if (node.entries !== null) {
+        this.#candNodes[this.count] = node;
+        this.#candTokens[this.count] = k;
+        this.count++;
+      }
+      if (k >= MAX_TOKENS || node.first === null) return this;
+      const gapNode = child(node, 0x20);
+      if (gapNode === undefined) return this;
+      let g = j;
+      while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
+      if (g === j || g - j > 3 || g >= len || charClass(n.charCodeAt(g)) !== WORD) return this;
+      node = gapNode;
+      j = g;
+    }
+  }
+
+  entries(c: number): readonly AliasEntry[] {
+    return this.#candNodes[c]!.entries!;
+  }
+
+  tokens(c: number): number {
+    return this.#candTokens[c]!;
+  }
+
+  tokenStart(t: number): number {
+    return this.#tokenStarts[t]!;
+  }
+
+  tokenEnd(t: number): number {
+    return this.#tokenEnds[t]!;
+  }
+}

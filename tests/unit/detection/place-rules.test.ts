@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { afterGivenName, readCountry } from '../../../src/lib/entities/detection/place-rules.ts';
+
+const plain = { shouted: false, titleCase: false };
+const oneWord = { oneWord: true, acronym: false, demonym: false };
+
+/** How the country name `name`, the first occurrence in `text`, reads. */
+function read(text: string, name: string, style = plain, startsName = (_: string) => false) {
+  const start = text.indexOf(name);
+  return readCountry(text, start, start + name.length, { ...oneWord, oneWord: !name.includes(' ') }, style, startsName);
+}
+
+describe('place rules', () => {
+  it('a country before a place word is a place', () => {
+    expect(read('a building on Palestine Street', 'Palestine')).toBe('not-country');
+    expect(read('the Jordan River flooded', 'Jordan')).toBe('not-country');
+    expect(read('Jordan closed the border', 'Jordan')).toBe('country');
+  });
+
+  it('a country followed by a US state is a town; New Mexico is not Mexico', () => {
+    expect(read('a plant in Lebanon, Pennsylvania, closed', 'Lebanon')).toBe('not-country');
+    expect(read('tested in New Mexico', 'Mexico')).toBe('not-country');
+  });
+
+  it('Latin America is not the United States', () => {
+    expect(read('across Latin America', 'America')).toBe('not-country');
+  });
+
+  it('Georgia after a Georgia city, before "governor" or ", U.S." is the US state', () => {
+    expect(read('the plant in Atlanta, Georgia, will close', 'Georgia')).toBe('us-state-of-georgia');
+    expect(read('Georgia governor Brian Kemp', 'Georgia')).toBe('us-state-of-georgia');
+    expect(read('Georgia and Armenia signed', 'Georgia')).toBe('country');
+  });
+});
+
+describe('first-name rules', () => {
+  it('a one-word country before a capitalised word is a first name', () => {
+    expect(read('Chad Thompson was injured', 'Chad')).toBe('not-country');
+    expect(read('Chad Army units moved', 'Chad')).toBe('country');
+  });
+
+  it('but not in a headline, nor before a word that starts another registered name', () => {
+    expect(read('Chad Thompson Was Injured In Attack', 'Chad', { shouted: false, titleCase: true })).toBe('country');
+    expect(read('Iraq Kurdistan talks', 'Iraq', plain, (w) => w === 'kurdistan')).toBe('country');
+  });
+
+  it('a surname after another given name is a relative, not the person', () => {
+    const text = 'Abdel Rahim Dagalo spoke. Then Dagalo left. Gen. Dagalo returned.';
+    expect(afterGivenName(text, text.indexOf('Dagalo'))).toBe(true);
+    expect(afterGivenName(text, text.indexOf('Dagalo left'))).toBe(false);
+    expect(afterGivenName(text, text.indexOf('Dagalo returned'))).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isOrganisationName,
+  laterForms,
+  placesNamedIn,
+  readsAsOfficePhrase,
+} from '../../../src/lib/entities/detection/precision-rules.ts';
+
+describe('a place name followed by a clause is not a person', () => {
+  it('reads noun phrases as offices and clauses as not', () => {
+    expect(readsAsOfficePhrase('the army spokesman')).toBe(true);
+    expect(readsAsOfficePhrase("Hezbollah's deputy leader")).toBe(true);
+    expect(readsAsOfficePhrase('deputy commander of the brigade')).toBe(true);
+    expect(readsAsOfficePhrase('kills RSF commander')).toBe(false);
+    expect(readsAsOfficePhrase('was the commander')).toBe(false);
+  });
+});
+
+describe('organisation words', () => {
+  it('make a name an organisation', () => {
+    expect(isOrganisationName(['Inter-Services', 'Public', 'Relations'])).toBe(true);
+    expect(isOrganisationName(['Central', 'Command'])).toBe(true);
+    expect(isOrganisationName(['Directorate', 'General'])).toBe(true);
+    expect(isOrganisationName(['Pat', 'Ryder'])).toBe(false);
+  });
+});
+
+describe('names the article knows as places', () => {
+  it('are read from the prepositions before them', () => {
+    const places = placesNamedIn(['Aid reached people in El Fasher and near Goma.', 'A convoy left Khartoum.']);
+    expect([...places].sort()).toEqual(['El Fasher', 'Goma']);
+  });
+});
+
+describe('the first name alone', () => {
+  it('is never a later form of a person', () => {
+    expect(laterForms('Tomas Lindqvist', 'Lindqvist')).toEqual(['Tomas Lindqvist', 'Lindqvist']);
+    expect(laterForms('Saleh al-Arouri', 'al-Arouri')).toEqual(['Saleh al-Arouri', 'al-Arouri', 'Arouri']);
+  });
+});

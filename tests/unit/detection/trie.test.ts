@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { AliasTrie, aliasKey, tokenise } from '../../../src/lib/entities/detection/trie.ts';
+import { countries, militias } from '../../fixtures/entities/registry.ts';
+
+const trie = AliasTrie.fromRegistry([...countries, ...militias]);
+
+/** Every candidate of a walk from offset `i`, as [matched text, entity ids]. */
+function candidates(text: string, i = 0): [string, string[]][] {
+  const walk = trie.walk(text, i);
+  const out: [string, string[]][] = [];
+  for (let c = 0; c < walk.count; c++) {
+    const k = walk.tokens(c);
+    out.push([text.slice(walk.tokenStart(0), walk.tokenEnd(k - 1)), walk.entries(c).map((e) => e.entityId)]);
+  }
+  return out;
+}
+
+describe('tokenise and aliasKey', () => {
+  it('split an alias into words and the gaps between them, folded for the key', () => {
+    expect(tokenise('Kata’ib Hizbullah')).toMatchObject({ tokens: ['Kata', 'ib', 'Hizbullah'], gaps: ['’', ' '] });
+    expect(tokenise('U.S.')).toMatchObject({ tokens: ['U', 'S'], gaps: ['.'], trail: '.' });
+    expect(aliasKey(['Türkiye'])).toBe('turkiye');
+  });
+});
+
+describe('AliasTrie', () => {
+  it('counts alias forms, demonym plurals included', () => {
+    const small = AliasTrie.fromRegistry(countries.slice(0, 1)); // Iraq, Republic of Iraq, Iraqi, Iraqis
+    expect(small.aliasCount).toBe(4);
+  });
+
+  it('offers every alias that starts at a word, shortest first', () => {
+    expect(candidates('Kataib Hezbollah fired')).toEqual([['Kataib Hezbollah', ['kataib-hezbollah']]]);
+    expect(candidates('Islamic Resistance in Iraq said')).toEqual([
+      ['Islamic Resistance in Iraq', ['islamic-resistance-in-iraq']],
+    ]);
+    expect(candidates('Islamic State fighters')).toEqual([['Islamic State', ['islamic-state']]]);
+  });
+
+  it('crosses spaces, hyphens and apostrophes between words, but not commas', () => {
+    expect(candidates('Harakat Al Nujaba')[0]?.[1]).toEqual(['harakat-al-nujaba']);
+    expect(candidates('Harakat al-Nujaba')[0]?.[1]).toEqual(['harakat-al-nujaba']);
+    expect(candidates('Kataib, Hezbollah')).toEqual([]);
+  });
+
+  it('stops at word edges', () => {
+    expect(candidates('Iranistan')).toEqual([]);
+    expect(candidates('Iraqi forces')).toEqual([['Iraqi', ['iraq']]]);
+  });
+
+  it('keeps entries of a name several entities share together', () => {
+    const shared = AliasTrie.fromRegistry([
+      { ...militias[0]!, id: 'a', name: 'National Liberation Army', aliases: [] },
+      { ...militias[0]!, id: 'b', name: 'National Liberation Army', aliases: [] },
+    ]);
+    const walk = shared.walk('National Liberation Army', 0);
+    expect(walk.entries(walk.count - 1).map((e) => e.entityId)).toEqual(['a', 'b']);
+  });
+});
