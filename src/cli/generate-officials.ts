@@ -561,9 +561,9 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   for (const { official } of inputs.curated) {
     if (official.wikidata !== undefined) curatedByItem.set(official.wikidata, official);
     for (const n of [official.name, ...official.aliases]) {
-      if (!hasCountryRole(official)) curatedWithoutCountry.set(normaliseAlias(n), official);
+      if (!hasCountryRole(official)) curatedWithoutCountry.set(nameKey(n), official);
       for (const r of official.roles) {
-        if (r.country !== undefined) curatedByNameCountry.set(`${normaliseAlias(n)}|${r.country}`, official);
+        if (r.country !== undefined) curatedByNameCountry.set(`${nameKey(n)}|${r.country}`, official);
       }
     }
   }
@@ -577,7 +577,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
 
   const fixedAliases = new Set<string>(); // generated records whose aliases the overrides give
   const usedIds = new Set([...merged.keys(), ...(inputs.external ?? []).map((o) => o.id)]);
-  const externalNames = new Set((inputs.external ?? []).flatMap((o) => [o.name, ...o.aliases].map(normaliseAlias)));
+  const externalNames = new Set((inputs.external ?? []).flatMap((o) => [o.name, ...o.aliases].map(nameKey)));
   const generated: Official[] = [];
   for (const p of dataset) {
     const override = overrides.people[p.item] ?? {};
@@ -586,9 +586,9 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       curatedByItem.get(p.item) ??
       (override.id === undefined ? undefined : merged.get(override.id)) ??
       p.roles
-        .map((r) => curatedByNameCountry.get(`${normaliseAlias(name)}|${r.country ?? ''}`))
+        .map((r) => curatedByNameCountry.get(`${nameKey(name)}|${r.country ?? ''}`))
         .find((o) => o !== undefined) ??
-      curatedWithoutCountry.get(normaliseAlias(name));
+      curatedWithoutCountry.get(nameKey(name));
     if (curated !== undefined) {
       const target = merged.get(curated.id)!;
       target.wikidata ??= p.item;
@@ -600,7 +600,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       continue;
     }
     if (/^Q\d+$/.test(name)) continue; // no label: cannot be named
-    if (externalNames.has(normaliseAlias(name))) continue;
+    if (externalNames.has(nameKey(name))) continue;
     let id = override.id ?? asciiSlug(name);
     if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
     if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
@@ -622,7 +622,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     merged.set(id, official);
   }
 
-  const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(normaliseAlias(t.name)));
+  const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(nameKey(t.name)));
   addCuratedTerms(terms, merged, usedIds, countryById, overrides);
 
   const handWritten = new Set(inputs.curated.map((c) => c.official.id));
@@ -667,10 +667,10 @@ function addCuratedTerms(
   const byName = new Map<string, Official | null>();
   const index = (o: Official) => {
     for (const n of [o.name, ...o.aliases]) {
-      const key = normaliseAlias(n);
+      const key = nameKey(n);
       const other = byName.get(key);
       byName.set(key, other === undefined || other === o ? o : null);
-      for (const r of o.roles) byNameCountry.set(`${normaliseAlias(n)}|${r.country ?? ''}`, o);
+      for (const r of o.roles) byNameCountry.set(`${nameKey(n)}|${r.country ?? ''}`, o);
     }
   };
   for (const o of merged.values()) index(o);
@@ -683,8 +683,8 @@ function addCuratedTerms(
     if (office !== undefined) role.office = office;
     if (t.country !== '') role.country = t.country;
     if (t.end !== '') role.end = t.end;
-    const key = `${normaliseAlias(t.name)}|${t.country}`;
-    const sameName = byName.get(normaliseAlias(t.name)) ?? undefined;
+    const key = `${nameKey(t.name)}|${t.country}`;
+    const sameName = byName.get(nameKey(t.name)) ?? undefined;
     let target =
       byNameCountry.get(key) ??
       (t.country === '' || (sameName !== undefined && !hasCountryRole(sameName)) ? sameName : undefined);
@@ -709,6 +709,11 @@ function addCuratedTerms(
     if (!(target.sources ?? []).includes(t.source)) target.sources = [...(target.sources ?? []), t.source];
     index(target);
   }
+}
+
+/** Names compared for "same person": case, diacritics and punctuation folded ("Nguyễn Xuân Phúc" = "Nguyen Xuan Phuc"). */
+function nameKey(name: string): string {
+  return asciiSlug(name);
 }
 
 function hasCountryRole(o: Official): boolean {
