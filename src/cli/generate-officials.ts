@@ -620,6 +620,22 @@ export function pressForms(name: string): string[] {
   return [`${words[0]} ${words[2]}`];
 }
 
+const REGNAL = /^(.+ (?:[IVX]+))(?: of .+|, .+)?$/;
+const MONARCH_STYLE = /^(King|Queen|Emperor|Sultan|Emir|Prince|Grand Duke|Pope)\b/i;
+
+/**
+ * Forms the press uses for monarchs named "Felipe VI of Spain" or "Albert II, Prince of Monaco": the regnal name
+ * ("Felipe VI", distinctive thanks to its numeral) and the styled one ("King Felipe VI").
+ */
+export function monarchForms(name: string, roles: Role[]): string[] {
+  const regnal = REGNAL.exec(name)?.[1];
+  if (regnal === undefined) return [];
+  const style = roles.map((r) => MONARCH_STYLE.exec(r.title)?.[1]).find((t) => t !== undefined);
+  const out = regnal === name ? [] : [regnal];
+  if (style !== undefined) out.push(`${capitalise(style.toLowerCase())} ${regnal}`);
+  return out;
+}
+
 /** "President Ruto"-style honorific aliases from the person's titles. */
 function honorifics(name: string, roles: Role[]): string[] {
   const out: string[] = [];
@@ -767,7 +783,11 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   for (const o of merged.values()) {
     if (handWritten.has(o.id)) continue;
     o.roles.sort(compareRoles);
-    if (!fixedAliases.has(o.id)) o.aliases = [...pressForms(o.name), ...honorifics(o.name, o.roles)];
+    if (!fixedAliases.has(o.id)) {
+      o.aliases = [
+        ...new Set([...pressForms(o.name), ...monarchForms(o.name, o.roles), ...honorifics(o.name, o.roles)]),
+      ];
+    }
     if (o.description === '') {
       const country = o.roles.find((r) => r.country !== undefined)?.country;
       const demonym = country === undefined ? undefined : countryById.get(country)?.demonyms[0];
