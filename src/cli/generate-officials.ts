@@ -660,8 +660,16 @@ function describeRoles(roles: Role[]): string {
 
 function kindOfPerson(roles: Role[]): string {
   if (roles.some((r) => MONARCH_TITLE.test(r.title))) return 'monarch';
-  if (roles.some((r) => r.office === 'armed-forces-chief')) return 'military officer';
-  return roles.some((r) => r.country !== undefined) ? 'politician' : 'official';
+  const political = roles.some(
+    (r) =>
+      (r.office !== undefined && r.office !== 'armed-forces-chief') ||
+      /\b(President|Minister|Secretary|Premier|Chancellor|Taoiseach|Chairman of the)\b/.test(r.title),
+  );
+  if (political) return 'politician';
+  if (roles.some((r) => r.office === 'armed-forces-chief' || /\b(Commander|Chief of)\b/.test(r.title))) {
+    return 'military officer';
+  }
+  return 'official';
 }
 
 /** A hand-curated term from `officials-curated/*.csv`: one person in one office, with the page it was read from. */
