@@ -317,6 +317,281 @@ const NOT_SURNAMES = new Set(
     'aliyev',
     'karimov',
     'nazarbayev',
+    // given names that Arabic, Persian and South Asian names also use as family names
+    'hamid',
+    'karim',
+    'rahman',
+    'salih',
+    'saleh',
+    'yusuf',
+    'omar',
+    'khalid',
+    'faisal',
+    'nasser',
+    'abbas',
+    'aziz',
+    'hussain',
+    'rashid',
+    'mansour',
+    'salman',
+    'sultan',
+    'zayed',
+    'hamad',
+    'bashir',
+    'ismail',
+    'mahmoud',
+    'mahmud',
+    'jaafari',
+    'othman',
+    'hassan',
+    'haidar',
+    'haider',
+    'qasim',
+    'kamal',
+    'jamal',
+    'adel',
+    'nabil',
+    'walid',
+    'sabah',
+    'singh',
+    'kumar',
+    'islam',
+    'uddin',
+    // English words and very common English family names
+    'bishop',
+    'gates',
+    'hague',
+    'johnson',
+    'smith',
+    'jones',
+    'williams',
+    'taylor',
+    'davis',
+    'miller',
+    'wilson',
+    'moore',
+    'clark',
+    'lewis',
+    'walker',
+    'hall',
+    'allen',
+    'wright',
+    'scott',
+    'baker',
+    'adams',
+    'nelson',
+    'carter',
+    'roberts',
+    'turner',
+    'phillips',
+    'campbell',
+    'parker',
+    'evans',
+    'edwards',
+    'collins',
+    'stewart',
+    'morris',
+    'rogers',
+    'reed',
+    'cook',
+    'morgan',
+    'bell',
+    'murphy',
+    'bailey',
+    'cooper',
+    'richardson',
+    'howard',
+    'ward',
+    'watson',
+    'brooks',
+    'kelly',
+    'sanders',
+    'price',
+    'bennett',
+    'wood',
+    'barnes',
+    'ross',
+    'henderson',
+    'coleman',
+    'jenkins',
+    'perry',
+    'powell',
+    'long',
+    'patterson',
+    'hughes',
+    'flores',
+    'washington',
+    'butler',
+    'simmons',
+    'foster',
+    'bryant',
+    'alexander',
+    'russell',
+    'griffin',
+    'hayes',
+    'myers',
+    'ford',
+    'graham',
+    'sullivan',
+    'wallace',
+    'woods',
+    'west',
+    'jordan',
+    'owens',
+    'reynolds',
+    'fisher',
+    'ellis',
+    'harrison',
+    'gibson',
+    'mcdonald',
+    'marshall',
+    'crosby',
+    'victoire',
+    'grant',
+    'chase',
+    'noble',
+    'english',
+    'hunt',
+    'cameron',
+    'brown',
+    'thompson',
+    'anderson',
+    'jackson',
+    'harris',
+    'martinez',
+    'robinson',
+    'peterson',
+    'gray',
+    'hill',
+    'thomas',
+    'stuart',
+    'arthur',
+    'golding',
+    'manning',
+    'spencer',
+    'douglas',
+    'anthony',
+    'christie',
+    'rowley',
+    'bird',
+    'king',
+    'ridge',
+    'caine',
+    'patel',
+    'morrison',
+    'abbott',
+    'major',
+    'page',
+    'little',
+    'wells',
+    'mills',
+    'stone',
+    'rivers',
+    'banks',
+    'holmes',
+    'fields',
+    'parks',
+    'hart',
+    'lane',
+    'rose',
+    'moreno',
+    'morales',
+    'torres',
+    'ramírez',
+    'ramirez',
+    'díaz',
+    'diaz',
+    'pérez',
+    'perez',
+    'martín',
+    'gómez',
+    'gomez',
+    'ruiz',
+    'jiménez',
+    'jimenez',
+    'álvarez',
+    'alvarez',
+    'romero',
+    'navarro',
+    'vázquez',
+    'vazquez',
+    'castro',
+    'ortiz',
+    'medina',
+    'herrera',
+    'aguilar',
+    'mendoza',
+    'vargas',
+    'rojas',
+    'guzmán',
+    'guzman',
+    'mejía',
+    'mejia',
+    'gutiérrez',
+    'gutierrez',
+    'fernández',
+    'fernandez',
+    'sosa',
+    'silva',
+    'santos',
+    'pereira',
+    'ferreira',
+    'oliveira',
+    'souza',
+    'lima',
+    'carvalho',
+    'gomes',
+    'martins',
+    'rocha',
+    'almeida',
+    'ribeiro',
+    'alves',
+    'barbosa',
+    'cardoso',
+    'teixeira',
+    'monteiro',
+    'mendes',
+    'nunes',
+    'soares',
+    'vieira',
+    'duarte',
+    'araújo',
+    'araujo',
+    'correia',
+    'lopes',
+    'marques',
+    'pinto',
+    'cunha',
+    'fonseca',
+    'moura',
+    'neves',
+    'campos',
+    'baptista',
+    'bell',
+    'young',
+    'joseph',
+    'charles',
+    'george',
+    'peter',
+    'michel',
+    'pierre',
+    'louis',
+    'jean',
+    'marie',
+    'simon',
+    'andrew',
+    'bruce',
+    'grace',
+    'faith',
+    'noble',
+    'sharp',
+    'golden',
+    'strong',
+    'swift',
+    'cross',
+    'long',
+    'short',
+    'sterling',
   ].map(normaliseAlias),
 );
 
@@ -345,6 +620,22 @@ export function pressForms(name: string): string[] {
   return [`${words[0]} ${words[2]}`];
 }
 
+const REGNAL = /^(.+ (?:[IVX]+))(?: of .+|, .+)?$/;
+const MONARCH_STYLE = /^(King|Queen|Emperor|Sultan|Emir|Prince|Grand Duke|Pope)\b/i;
+
+/**
+ * Forms the press uses for monarchs named "Felipe VI of Spain" or "Albert II, Prince of Monaco": the regnal name
+ * ("Felipe VI", distinctive thanks to its numeral) and the styled one ("King Felipe VI").
+ */
+export function monarchForms(name: string, roles: Role[]): string[] {
+  const regnal = REGNAL.exec(name)?.[1];
+  if (regnal === undefined) return [];
+  const style = roles.map((r) => MONARCH_STYLE.exec(r.title)?.[1]).find((t) => t !== undefined);
+  const out = regnal === name ? [] : [regnal];
+  if (style !== undefined) out.push(`${capitalise(style.toLowerCase())} ${regnal}`);
+  return out;
+}
+
 /** "President Ruto"-style honorific aliases from the person's titles. */
 function honorifics(name: string, roles: Role[]): string[] {
   const out: string[] = [];
@@ -369,8 +660,16 @@ function describeRoles(roles: Role[]): string {
 
 function kindOfPerson(roles: Role[]): string {
   if (roles.some((r) => MONARCH_TITLE.test(r.title))) return 'monarch';
-  if (roles.some((r) => r.office === 'armed-forces-chief')) return 'military officer';
-  return roles.some((r) => r.country !== undefined) ? 'politician' : 'official';
+  const political = roles.some(
+    (r) =>
+      (r.office !== undefined && r.office !== 'armed-forces-chief') ||
+      /\b(President|Minister|Secretary|Premier|Chancellor|Taoiseach|Chairman of the)\b/.test(r.title),
+  );
+  if (political) return 'politician';
+  if (roles.some((r) => r.office === 'armed-forces-chief' || /\b(Commander|Chief of)\b/.test(r.title))) {
+    return 'military officer';
+  }
+  return 'official';
 }
 
 /** A hand-curated term from `officials-curated/*.csv`: one person in one office, with the page it was read from. */
@@ -424,9 +723,9 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   for (const { official } of inputs.curated) {
     if (official.wikidata !== undefined) curatedByItem.set(official.wikidata, official);
     for (const n of [official.name, ...official.aliases]) {
-      if (!hasCountryRole(official)) curatedWithoutCountry.set(normaliseAlias(n), official);
+      if (!hasCountryRole(official)) curatedWithoutCountry.set(nameKey(n), official);
       for (const r of official.roles) {
-        if (r.country !== undefined) curatedByNameCountry.set(`${normaliseAlias(n)}|${r.country}`, official);
+        if (r.country !== undefined) curatedByNameCountry.set(`${nameKey(n)}|${r.country}`, official);
       }
     }
   }
@@ -440,7 +739,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
 
   const fixedAliases = new Set<string>(); // generated records whose aliases the overrides give
   const usedIds = new Set([...merged.keys(), ...(inputs.external ?? []).map((o) => o.id)]);
-  const externalNames = new Set((inputs.external ?? []).flatMap((o) => [o.name, ...o.aliases].map(normaliseAlias)));
+  const externalNames = new Set((inputs.external ?? []).flatMap((o) => [o.name, ...o.aliases].map(nameKey)));
   const generated: Official[] = [];
   for (const p of dataset) {
     const override = overrides.people[p.item] ?? {};
@@ -449,9 +748,9 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       curatedByItem.get(p.item) ??
       (override.id === undefined ? undefined : merged.get(override.id)) ??
       p.roles
-        .map((r) => curatedByNameCountry.get(`${normaliseAlias(name)}|${r.country ?? ''}`))
+        .map((r) => curatedByNameCountry.get(`${nameKey(name)}|${r.country ?? ''}`))
         .find((o) => o !== undefined) ??
-      curatedWithoutCountry.get(normaliseAlias(name));
+      curatedWithoutCountry.get(nameKey(name));
     if (curated !== undefined) {
       const target = merged.get(curated.id)!;
       target.wikidata ??= p.item;
@@ -463,7 +762,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       continue;
     }
     if (/^Q\d+$/.test(name)) continue; // no label: cannot be named
-    if (externalNames.has(normaliseAlias(name))) continue;
+    if (externalNames.has(nameKey(name))) continue;
     let id = override.id ?? asciiSlug(name);
     if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
     if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
@@ -485,14 +784,18 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     merged.set(id, official);
   }
 
-  const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(normaliseAlias(t.name)));
+  const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(nameKey(t.name)));
   addCuratedTerms(terms, merged, usedIds, countryById, overrides);
 
   const handWritten = new Set(inputs.curated.map((c) => c.official.id));
   for (const o of merged.values()) {
     if (handWritten.has(o.id)) continue;
     o.roles.sort(compareRoles);
-    if (!fixedAliases.has(o.id)) o.aliases = [...pressForms(o.name), ...honorifics(o.name, o.roles)];
+    if (!fixedAliases.has(o.id)) {
+      o.aliases = [
+        ...new Set([...pressForms(o.name), ...monarchForms(o.name, o.roles), ...honorifics(o.name, o.roles)]),
+      ];
+    }
     if (o.description === '') {
       const country = o.roles.find((r) => r.country !== undefined)?.country;
       const demonym = country === undefined ? undefined : countryById.get(country)?.demonyms[0];
@@ -530,10 +833,10 @@ function addCuratedTerms(
   const byName = new Map<string, Official | null>();
   const index = (o: Official) => {
     for (const n of [o.name, ...o.aliases]) {
-      const key = normaliseAlias(n);
+      const key = nameKey(n);
       const other = byName.get(key);
       byName.set(key, other === undefined || other === o ? o : null);
-      for (const r of o.roles) byNameCountry.set(`${normaliseAlias(n)}|${r.country ?? ''}`, o);
+      for (const r of o.roles) byNameCountry.set(`${nameKey(n)}|${r.country ?? ''}`, o);
     }
   };
   for (const o of merged.values()) index(o);
@@ -546,8 +849,8 @@ function addCuratedTerms(
     if (office !== undefined) role.office = office;
     if (t.country !== '') role.country = t.country;
     if (t.end !== '') role.end = t.end;
-    const key = `${normaliseAlias(t.name)}|${t.country}`;
-    const sameName = byName.get(normaliseAlias(t.name)) ?? undefined;
+    const key = `${nameKey(t.name)}|${t.country}`;
+    const sameName = byName.get(nameKey(t.name)) ?? undefined;
     let target =
       byNameCountry.get(key) ??
       (t.country === '' || (sameName !== undefined && !hasCountryRole(sameName)) ? sameName : undefined);
@@ -572,6 +875,11 @@ function addCuratedTerms(
     if (!(target.sources ?? []).includes(t.source)) target.sources = [...(target.sources ?? []), t.source];
     index(target);
   }
+}
+
+/** Names compared for "same person": case, diacritics and punctuation folded ("Nguyễn Xuân Phúc" = "Nguyen Xuan Phuc"). */
+function nameKey(name: string): string {
+  return asciiSlug(name);
 }
 
 function hasCountryRole(o: Official): boolean {

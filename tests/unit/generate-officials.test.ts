@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   distinctiveSurname,
   generateOfficials,
+  monarchForms,
   officeOf,
   parseCsv,
   peopleFromRows,
+  pressForms,
   regionOf,
   type HolderRow,
   type Overrides,
@@ -111,6 +113,23 @@ describe('distinctiveSurname', () => {
     expect(distinctiveSurname('Imran Khan')).toBeUndefined();
     expect(distinctiveSurname('Albert II, Prince of Monaco')).toBeUndefined();
     expect(distinctiveSurname('Keith Mitchell')).toBeUndefined();
+  });
+});
+
+describe('press forms of names', () => {
+  it('gives the first-and-last-name form of a plain three-word name', () => {
+    expect(pressForms('Hage Gottfried Geingob')).toEqual(['Hage Geingob']);
+    expect(pressForms('Abdel Fattah el-Sisi')).toEqual([]);
+    expect(pressForms('William Ruto')).toEqual([]);
+  });
+  it('gives the regnal and the styled name of a monarch', () => {
+    const king = [{ title: 'King of Testland', start: '2010' }];
+    expect(monarchForms('Mohammed VI of Morocco', king)).toEqual(['Mohammed VI', 'King Mohammed VI']);
+    expect(monarchForms('Albert II, Prince of Monaco', [{ title: 'Prince of Monaco', start: '2005' }])).toEqual([
+      'Albert II',
+      'Prince Albert II',
+    ]);
+    expect(monarchForms('Naruhito', king)).toEqual([]);
   });
 });
 
