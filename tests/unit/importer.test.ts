@@ -492,7 +492,8 @@ describe('writeFileAtomic', () => {
   });
 });
 
-describe('CLI: node src/cli/import.ts', () => {
+// Each test runs the CLI (a new Node process) one or more times: seconds each on a busy machine.
+describe('CLI: node src/cli/import.ts', { timeout: 60_000 }, () => {
   let tmp: string;
   let articlesDir: string;
   beforeEach(() => {
@@ -583,26 +584,21 @@ describe('CLI: node src/cli/import.ts', () => {
     expect(writtenFiles()).toHaveLength(1);
   });
 
-  // Four runs of the CLI.
-  it(
-    'checks "already exists" case-insensitively and for .markdown, as the build gives them one URL',
-    { timeout: 60_000 },
-    () => {
-      const story = input('story.txt', 'Example story – Example News\n\nText.\n');
-      expect(run(story, '--date', '2024-05-01').status).toBe(0);
-      const month = path.join(articlesDir, '2024', '05');
-      fs.renameSync(path.join(month, 'example-story.md'), path.join(month, 'Example-Story.md'));
-      const again = run(story, '--date', '2024-05-01');
-      expect(again.status).toBe(1);
-      expect(again.stderr).toContain(`${path.join(month, 'Example-Story.md')} already exists (use --force`);
-      const forced = run(story, '--date', '2024-05-01', '--force');
-      expect(forced.status, forced.stderr).toBe(0);
-      expect(writtenFiles()).toEqual([path.join('2024', '05', 'Example-Story.md')]);
+  it('checks "already exists" case-insensitively and for .markdown, as the build gives them one URL', () => {
+    const story = input('story.txt', 'Example story – Example News\n\nText.\n');
+    expect(run(story, '--date', '2024-05-01').status).toBe(0);
+    const month = path.join(articlesDir, '2024', '05');
+    fs.renameSync(path.join(month, 'example-story.md'), path.join(month, 'Example-Story.md'));
+    const again = run(story, '--date', '2024-05-01');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${path.join(month, 'Example-Story.md')} already exists (use --force`);
+    const forced = run(story, '--date', '2024-05-01', '--force');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(writtenFiles()).toEqual([path.join('2024', '05', 'Example-Story.md')]);
 
-      fs.renameSync(path.join(month, 'Example-Story.md'), path.join(month, 'example-story.markdown'));
-      expect(run(story, '--date', '2024-05-01').stderr).toContain('example-story.markdown already exists');
-    },
-  );
+    fs.renameSync(path.join(month, 'Example-Story.md'), path.join(month, 'example-story.markdown'));
+    expect(run(story, '--date', '2024-05-01').stderr).toContain('example-story.markdown already exists');
+  });
 
   it('notes the control characters it removed', () => {
     const result = run(input('esc.txt', 'Pasted \u001bheadline – Example News\n\nText.\n'), '--date', '2024-05-01');
