@@ -19,7 +19,8 @@ const articleEntity = z.object({
 
 const articles = defineCollection({
   loader: articlesLoader({ dir: readArchiveConfig(process.env).articlesDir }),
-  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntity) }),
+  // `html`: the file (in the cache folder) holding the rendered body; see the loader.
+  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntity), html: z.string() }),
 });
 
 const entities = defineCollection({

@@ -2,8 +2,10 @@
  * The one module that reads the content collections. Every index the pages need is built here once, when the
  * module is first imported, so page files only pick prepared data.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Entity } from './lib/entities/types.ts';
+import type { EntityLookup } from './lib/page-keys.ts';
 import { createPaths } from './lib/paths.ts';
 import { buildSiteIndex, type ArticleSummary } from './lib/site-index.ts';
 
@@ -20,6 +22,8 @@ export type Article = ArticleSummary & {
   byline?: string | undefined;
   updated?: string | undefined;
   lang?: string | undefined;
+  /** The content layer's digest of the article file, for page cache keys. */
+  digest: string | number | undefined;
 };
 
 const entries = await getCollection('articles');
@@ -38,6 +42,7 @@ const articles: Article[] = entries.map((entry) => ({
   byline: entry.data.byline,
   updated: entry.data.updated,
   lang: entry.data.lang,
+  digest: entry.digest,
 }));
 
 export const site = buildSiteIndex(articles, registry);
@@ -48,5 +53,17 @@ export function entityPageUrl(id: string): string | undefined {
   const data = site.entities.get(id);
   return data ? paths.entity(data.entity.kind, id) : undefined;
 }
+
+/** An article's rendered body, which the loader keeps in a file of its own rather than in the content layer. */
+export function articleBody(article: Article): string {
+  return readFileSync(article.entry.data.html, 'utf8');
+}
+
+/** What a page may look up about any entity, for pages and for their cache keys alike. */
+export const entityLookup: EntityLookup = {
+  name: (id) => registryById.get(id)?.name,
+  url: entityPageUrl,
+  record: (id) => registryById.get(id),
+};
 
 export const ARTICLES_PER_ENTITY_PAGE = 20;

@@ -1,8 +1,6 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { deserialize, serialize } from 'node:v8';
 import { isArticleFileName, readArticleFile } from '../lib/articles/article-files.ts';
 import { parseArticle } from '../lib/articles/frontmatter.ts';
 import { auditArchive, type AuditedArticle } from '../lib/checks/audit.ts';
@@ -12,11 +10,13 @@ import { summarisePage, type PageSummary } from '../lib/checks/page-summary.ts';
 import { unreservedRootNames } from '../lib/checks/root-names.ts';
 import { wellFormednessProblem } from '../lib/checks/well-formed.ts';
 import { articleIdFromPath, createPaths } from '../lib/paths.ts';
+import { listFiles, type OutputFile } from './output-ledger.ts';
 
-/** The articles to account for, from a listing of the folder made apart from the build's (see folder-files.ts). */
-async function readArticles(dir: string): Promise<{ articles: AuditedArticle[]; drafts: number }> {
+/** The articles of the archive (drafts counted apart), as the build checks and the search index need them. */
+export async function readArticles(dir: string): Promise<{ articles: AuditedArticle[]; drafts: number }> {
   const articles: AuditedArticle[] = [];
   let drafts = 0;
+  // A listing of the folder made apart from the build's (see folder-files.ts).
   for (const relative of await listFolderFiles(dir)) {
     if (!isArticleFileName(path.basename(relative))) continue;
     const file = path.join(dir, relative);
@@ -29,61 +29,153 @@ async function readArticles(dir: string): Promise<{ articles: AuditedArticle[]; 
 }
 
 /**
- * Checks run on every build, after the pages are written: every internal link and #fragment resolves, nothing
- * is lost (each article has its page, its month archive and its place on every entity page it mentions), every
- * generated XML and JSON file is well-formed, and every name at the site's root is reserved for the build (so no
- * future article can take it). Any problem fails the build with one line per problem.
+ * Page summaries as the cache keeps them: every string once, in `strings`, and each summary as indices into it.
+ * Pages repeat most of their links (navigation, entity and article URLs), so this is a fraction of the size of the
+ * summaries themselves, on disk and in memory.
  */
-export function buildChecks(options: { articlesDir: string }): AstroIntegration {
-  let root = '';
-  let base = '/';
+interface SummaryCache {
+  strings: string[];
+  pages: [file: string, digest: string, summary: number[][]][];
+}
+
+/** Shares one copy of each string between all summaries, and numbers them for the cache. */
+function createStringTable(strings: string[] = []) {
+  const index = new Map(strings.map((value, i) => [value, i]));
+  const id = (value: string) => {
+    let found = index.get(value);
+    if (found === undefined) {
+      found = strings.length;
+      strings.push(value);
+      index.set(value, found);
+    }
+    return found;
+  };
+  const ids = (values: Iterable<string>) => Array.from(values, id);
   return {
-    name: 'archive-build-checks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const files = ((await readdir(outDir, { recursive: true, withFileTypes: true })) as Dirent[])
-          .filter((entry) => entry.isFile())
-          .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).replace(/\\/g, '/'));
-        const pages: PageSummary[] = [];
-        const malformed: string[] = [];
-        for (const file of files) {
-          if (file.endsWith('.html')) {
-            pages.push(summarisePage(await readFile(path.join(outDir, file), 'utf8'), pageUrl(file, base)));
-          } else if (/\.(?:xml|json|jsonl)$/.test(file)) {
-            const problem = wellFormednessProblem(file, await readFile(path.join(outDir, file), 'utf8'));
-            if (problem) malformed.push(`${file} ${problem}`);
-          }
-        }
-        const byUrl = new Map(pages.map((page) => [page.url, page]));
-
-        const linkProblems = checkLinks(pages, new Set(files), base);
-        const { articles, drafts } = await readArticles(path.resolve(root, options.articlesDir));
-        const lost = auditArchive(articles, (url) => byUrl.get(url), createPaths(base));
-        const unreserved = unreservedRootNames(
-          files,
-          articles.map((article) => article.id),
-        );
-        const scope = `pages link-checked: ${pages.length}, articles audited: ${articles.length}, drafts left out: ${drafts}`;
-
-        const report = [
-          ...linkProblems.map((p) => `broken link on ${p.page}: ${p.link} (${p.problem})`),
-          ...lost.map((problem) => `lost: ${problem}`),
-          ...malformed.map((problem) => `malformed: ${problem}`),
-          ...unreserved.map(
-            (name) =>
-              `unreserved: the build wrote "${name}" at the site's root; add it to SITE_ROOT_NAMES in src/lib/paths.ts so no article can take its name`,
-          ),
-        ];
-        if (report.length) {
-          throw new Error(`Build checks found ${report.length} problem(s) (${scope}):\n  ${report.join('\n  ')}`);
-        }
-        logger.info(`links resolve, every article is accounted for, feeds and data files are well-formed (${scope})`);
-      },
+    strings,
+    encode: (page: PageSummary): number[][] => [
+      [id(page.url), page.next === undefined ? -1 : id(page.next)],
+      ids(page.links),
+      ids(page.ids),
+      page.asideLinks.flatMap((link) => [id(link.href), id(link.text)]),
+      ids(page.listed),
+      ids(page.mainLinks),
+    ],
+    decode: (encoded: number[][]): PageSummary => {
+      const [head, links, pageIds, aside, listed, mainLinks] = encoded as [
+        [number, number],
+        number[],
+        number[],
+        number[],
+        number[],
+        number[],
+      ];
+      const [url, next] = head;
+      const text = (i: number) => strings[i]!;
+      const asideLinks: PageSummary['asideLinks'] = [];
+      for (let i = 0; i < aside.length; i += 2) asideLinks.push({ href: text(aside[i]!), text: text(aside[i + 1]!) });
+      return {
+        url: text(url),
+        links: links.map(text),
+        ids: new Set(pageIds.map(text)),
+        asideLinks,
+        listed: listed.map(text),
+        mainLinks: mainLinks.map(text),
+        ...(next >= 0 ? { next: text(next) } : {}),
+      };
     },
   };
+}
+
+/**
+ * What the build checks need from every page, reading only pages whose bytes changed since the last build: the
+ * summaries of the others come from `cacheFile`, keyed by the digest of their bytes.
+ */
+export async function summarisePages(outDir: string, pages: readonly OutputFile[], base: string, cacheFile: string) {
+  const cached = new Map<string, { digest: string; summary: number[][] }>();
+  let previous = createStringTable();
+  try {
+    const cache = deserialize(await readFile(cacheFile)) as SummaryCache;
+    previous = createStringTable(cache.strings);
+    for (const [file, digest, summary] of cache.pages) cached.set(file, { digest, summary });
+  } catch {
+    // No summaries yet: every page is read.
+  }
+  const next = createStringTable();
+  const nextCache: SummaryCache = { strings: next.strings, pages: [] };
+  const summaries: PageSummary[] = [];
+  let read = 0;
+  for (const { file, digest } of pages) {
+    const hit = cached.get(file);
+    let summary: PageSummary;
+    if (hit?.digest === digest) {
+      summary = previous.decode(hit.summary);
+    } else {
+      summary = summarisePage(await readFile(path.join(outDir, file), 'utf8'), pageUrl(file, base));
+      read += 1;
+    }
+    const encoded = next.encode(summary);
+    nextCache.pages.push([file, digest, encoded]);
+    // Decoded again from the shared table, so the summaries kept for the checks share their strings.
+    summaries.push(next.decode(encoded));
+  }
+  await writeFile(cacheFile, serialize(nextCache));
+  return { summaries, read };
+}
+
+/**
+ * Checks run on every build, after the pages are written: every internal link and #fragment resolves against the
+ * whole output, nothing is lost (each article has its page, its month archive and its place on every entity page
+ * it mentions), every generated XML and JSON file is well-formed, and every name at the site's root is reserved
+ * for the build (so no future article can take it). Returns one line per problem, and what was checked.
+ */
+export async function checkBuiltSite(options: {
+  outDir: string;
+  pages: readonly PageSummary[];
+  /** Every file of the output folder. */
+  files: readonly string[];
+  base: string;
+  archive: { articles: readonly AuditedArticle[]; drafts: number };
+}): Promise<{ problems: string[]; scope: string }> {
+  const { articles, drafts } = options.archive;
+  const byUrl = new Map(options.pages.map((page) => [page.url, page]));
+  const linkProblems = checkLinks(options.pages, new Set(options.files), options.base);
+  const lost = auditArchive(articles, (url) => byUrl.get(url), createPaths(options.base));
+  const malformed: string[] = [];
+  for (const file of options.files.filter((f) => /\.(?:xml|json|jsonl)$/.test(f))) {
+    const problem = wellFormednessProblem(file, await readFile(path.join(options.outDir, file), 'utf8'));
+    if (problem) malformed.push(`${file} ${problem}`);
+  }
+  const unreserved = unreservedRootNames(
+    options.files,
+    articles.map((article) => article.id),
+  );
+  return {
+    problems: [
+      ...linkProblems.map((p) => `broken link on ${p.page}: ${p.link} (${p.problem})`),
+      ...lost.map((problem) => `lost: ${problem}`),
+      ...malformed.map((problem) => `malformed: ${problem}`),
+      ...unreserved.map(
+        (name) =>
+          `unreserved: the build wrote "${name}" at the site's root; add it to SITE_ROOT_NAMES in src/lib/paths.ts so no article can take its name`,
+      ),
+    ],
+    scope: `pages link-checked: ${options.pages.length}, articles audited: ${articles.length}, drafts left out: ${drafts}`,
+  };
+}
+
+/** The build checks over a built output folder, reading every page: for tests and one-off runs. */
+export async function checkOutputFolder(outDir: string, options: { base: string; articlesDir: string }) {
+  const files = await listFiles(outDir);
+  const pages: PageSummary[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    pages.push(summarisePage(await readFile(path.join(outDir, file), 'utf8'), pageUrl(file, options.base)));
+  }
+  return checkBuiltSite({
+    outDir,
+    pages,
+    files,
+    base: options.base,
+    archive: await readArticles(options.articlesDir),
+  });
 }

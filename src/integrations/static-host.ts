@@ -1,44 +1,142 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
+import { createPaths } from '../lib/paths.ts';
+import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
+import { listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
+import { buildSearchIndexes } from './search-index.ts';
 
 /**
- * After the pages are written: builds the Pagefind search index over them (article bodies are marked with
- * data-pagefind-body, so listing pages stay out of it) and writes the `_headers` file for the CDN.
+ * After the pages are written: the search index of the years whose articles changed and, at the same time, the
+ * build checks' reading of the pages that changed; then the checks over the whole output, the `_headers` file for the CDN, and the
+ * modification times of unchanged files put back so a sync uploads only what changed. Prints each step's time and
+ * how many pages were written and kept.
  */
-export function staticHost(): AstroIntegration {
+export function staticHost(options: { articlesDir: string }): AstroIntegration {
   let base = '/';
+  let root = '';
+  let cacheDir = '';
+  /** When each stage began, in ms since the process started, so the build can say where its time went. */
+  const marks = { configured: 0, built: 0, generated: 0 };
+  /** Memory in use (MB, resident and JavaScript heap) as each stage ends, so the build can say what holds it. */
+  const memory: string[] = [];
+  const noteMemory = (stage: string) => {
+    const { rss, heapUsed } = process.memoryUsage();
+    const peak = process.resourceUsage().maxRSS / 1024;
+    memory.push(`${stage} ${Math.round(rss / 2 ** 20)}/${Math.round(heapUsed / 2 ** 20)} (peak ${Math.round(peak)})`);
+  };
   return {
     name: 'archive-static-host',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        marks.configured = performance.now();
+      },
+      'astro:build:start': () => {
+        marks.built = performance.now();
+        noteMemory('synced');
+      },
+      'astro:build:generated': () => {
+        marks.generated = performance.now();
+        noteMemory('generated');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const indexed = await index.addDirectory({ path: outDir });
-        if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const articles = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
-        logger.info(`search index: ${articles} of ${indexed.page_count} pages (article bodies only)`);
+        const done = performance.now();
+        const comparing = performance.now();
+        const ledger = await readOutputLedger(path.join(cacheDir, 'output-ledger.json'));
+        const pages = await ledger.compare(
+          outDir,
+          (await listFiles(outDir)).filter((file) => file.endsWith('.html')),
+        );
 
+        const comparedFor = performance.now() - comparing;
+        const archive = await readArticles(path.resolve(root, options.articlesDir));
+        const started = performance.now();
+        const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+        noteMemory('compared');
+        const [, summarised] = await Promise.all([
+          buildSearchIndexes({ outDir, cacheDir, years: articlePagesByYear(archive.articles, pages) }).then(
+            (search) => {
+              logger.info(
+                `search index: ${search.pages} article pages indexed (years ${search.indexed.join(', ') || 'none'}); ` +
+                  `years ${search.reused.join(', ') || 'none'} unchanged; built in ${seconds(started)} s`,
+              );
+            },
+          ),
+          summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
+            logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
+            return result;
+          }),
+        ]);
+
+        noteMemory('indexed and read');
         const headers = cdnHeadersFile(base, await listOutput(outDir));
         const rules = headers.split('\n\n').length;
         if (rules > MAX_RULES) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only ${MAX_RULES}.`);
         await writeFile(path.join(outDir, '_headers'), headers);
+
+        const checking = performance.now();
+        const files = await listFiles(outDir);
+        const checked = await checkBuiltSite({
+          outDir,
+          pages: summarised.summaries,
+          files,
+          base,
+          archive,
+        });
+        if (checked.problems.length) {
+          throw new Error(
+            `Build checks found ${checked.problems.length} problem(s) (${checked.scope}):\n  ${checked.problems.join('\n  ')}`,
+          );
+        }
+        logger.info(
+          `links resolve and every article is accounted for, feeds and data files are well-formed (${checked.scope}) in ${seconds(checking)} s`,
+        );
+
+        noteMemory('checked');
+        const keeping = performance.now();
+        const pageFiles = new Set(pages.map((page) => page.file));
+        const others = await ledger.compare(
+          outDir,
+          files.filter((file) => !pageFiles.has(file)),
+        );
+        const counts = await ledger.keepUnchanged(outDir, [...pages, ...others]);
+        logger.info(
+          `pages written: ${counts.pagesWritten}, kept: ${counts.pagesKept}; ` +
+            `other files written: ${counts.filesWritten}, kept: ${counts.filesKept} (compared in ${((comparedFor + performance.now() - keeping) / 1000).toFixed(1)} s)`,
+        );
+        const span = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+        logger.info(
+          `timings: startup ${span(0, marks.configured)}, content sync ${span(marks.configured, marks.built)}, ` +
+            `bundle and pages ${span(marks.built, marks.generated)}, after the pages ${span(done, performance.now())}`,
+        );
+        logger.info(`memory in MB (resident/heap, peak so far) after each stage: ${memory.join(', ')}`);
       },
     },
   };
+}
+
+/** Each article's page (as the output folder holds it) by the year of the article's date, for the search index. */
+function articlePagesByYear(articles: readonly { id: string; date: string }[], pages: readonly OutputFile[]) {
+  // Output files and article URLs compared decoded, however either spells a character outside ASCII.
+  const pageByUrl = new Map(pages.map((page) => [decodeURI(`/${page.file.replace(/index\.html$/, '')}`), page]));
+  const paths = createPaths('/');
+  const years = new Map<number, OutputFile[]>();
+  for (const article of articles) {
+    // A missing page is reported by the build checks, naming the article.
+    const page = pageByUrl.get(decodeURI(paths.article(article.id)));
+    if (!page) continue;
+    const year = Number(article.date.slice(0, 4));
+    let list = years.get(year);
+    if (!list) years.set(year, (list = []));
+    list.push(page);
+  }
+  return years;
 }
 
 /** The files and folders of the built site, sorted by name. */

@@ -7,11 +7,14 @@ export interface FeedItem {
   description: string;
 }
 
+/** How many of the newest articles a feed lists. */
+export const FEED_LENGTH = 50;
+
 /** Feed items, newest first, for the given articles; the description is the summary or the evidence sentence. */
 export function feedItems<A extends ArticleSummary>(
   entries: readonly { article: A; sentence?: string | undefined }[],
   urlOf: (article: A) => string,
-  limit = 50,
+  limit = FEED_LENGTH,
 ): FeedItem[] {
   return entries.slice(0, limit).map(({ article, sentence }) => ({
     title: article.title,

@@ -1,3 +1,4 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -10,11 +11,19 @@ import { articleIdFromPath, createPaths, isSiteRootName } from '../lib/paths.ts'
 import { createArticlePipeline } from '../markdown/article-pipeline.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 
+/** Where, in the cache folder, the rendered HTML of each article is kept (a file per digest). */
+export const RENDERED_ARTICLES_DIR = 'rendered-articles';
+
 /**
  * Loads the article files (`article-files.ts` says what is one): validates front matter, renders the body and
  * detects entities once per article, and keeps the result in the content layer keyed by a digest of the file, the
  * registry, the base path and the pipeline's code and locked dependencies (`pipelineDigest`).
  * Every problem in every file is reported together, each naming its file.
+ *
+ * The rendered HTML is kept beside the content layer, one file per digest in `rendered-articles/` of the cache
+ * folder, and the entry names its file (`data.html`, an absolute path): in the content layer it would be
+ * serialised into the data store, bundled into the build's data module and held in memory for every page, which
+ * at 10,000 articles cost more time and memory than anything else in the build.
  */
 export function articlesLoader(options: { dir: string }): Loader {
   return {
@@ -36,6 +45,9 @@ export function articlesLoader(options: { dir: string }): Loader {
       const paths = createPaths(config.base);
       const pipeline = createArticlePipeline({ registry, detector: createDetector(registry), paths });
       const salt = `${await pipelineDigest(root)}\0${registryDigest(registry)}\0${config.base}`;
+      const htmlDir = path.join(fileURLToPath(config.cacheDir), RENDERED_ARTICLES_DIR);
+      await mkdir(htmlDir, { recursive: true });
+      const htmlFiles = new Set(await readdir(htmlDir));
 
       const { files } = listing;
       const errors = listing.problems.map((problem) => problem.message);
@@ -66,15 +78,18 @@ export function articlesLoader(options: { dir: string }): Loader {
             continue;
           }
           const digest = generateDigest(`${salt}\0${text}`);
-          if (store.get(id)?.digest === digest) continue;
+          const name = `${digest}.html`;
+          const html = path.join(htmlDir, name);
+          const previous = store.get(id);
+          if (previous?.digest === digest && previous.data['html'] === html && htmlFiles.has(name)) continue;
           const article = await pipeline.render(body, data, file);
+          await writeFile(html, article.html);
+          htmlFiles.add(name);
           store.set({
             id,
-            data: { ...data, file, entities: article.entities },
-            body,
+            data: { ...data, file, entities: article.entities, html },
             filePath: path.relative(root, path.join(dir, relative)),
             digest,
-            rendered: { html: article.html, metadata: { headings: article.headings } },
           });
           rendered += 1;
         } catch (error) {
@@ -89,6 +104,10 @@ export function articlesLoader(options: { dir: string }): Loader {
       }
       for (const id of store.keys()) {
         if (!seen.has(id.toLowerCase())) store.delete(id);
+      }
+      const inUse = new Set(store.values().map((entry) => path.basename(String(entry.data['html']))));
+      for (const name of htmlFiles) {
+        if (!inUse.has(name)) await rm(path.join(htmlDir, name), { force: true });
       }
       logger.info(
         `${files.length - drafts} articles (${rendered} rendered, ${files.length - drafts - rendered} cached), ${drafts} drafts skipped`,

@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildChecks } from '../../src/integrations/build-checks.ts';
+import { checkOutputFolder } from '../../src/integrations/build-checks.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
 
@@ -21,16 +20,10 @@ beforeAll(() => {
   build = buildSite({ articlesDir });
 });
 
-/** Runs the integration's hooks by hand on the output of the build above. */
+/** Runs the build checks by hand on the output of the build above. */
 async function runChecks(dir: string): Promise<string> {
-  const hooks = buildChecks({ articlesDir: dir }).hooks as Record<string, (options: unknown) => unknown>;
-  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${path.resolve('.')}/`), base: '/' } });
-  try {
-    await hooks['astro:build:done']!({ dir: pathToFileURL(`${build.outDir}/`), logger: { info: () => {} } });
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
+  const { problems } = await checkOutputFolder(build.outDir, { base: '/', articlesDir: dir });
+  return problems.join('\n');
 }
 
 describe('the build checks every internal link and fragment', () => {

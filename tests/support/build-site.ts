@@ -26,12 +26,14 @@ export function buildSite(options: {
   cacheDir?: string;
   /** Build another copy of the project (see `copyProject`) instead of this one. */
   root?: string;
+  /** Build into this folder (to rebuild over an earlier build); by default a fresh one. */
+  outDir?: string;
 }): BuildResult {
   // Inside the project: Astro bundles the prerender step next to the output when that lies under the working
   // directory (and can resolve node_modules from there); otherwise every build would share the project's .astro/.
   mkdirSync(BUILDS, { recursive: true });
   const work = mkdtempSync(path.join(BUILDS, 'build-'));
-  const outDir = path.join(work, 'dist');
+  const outDir = options.outDir ?? path.join(work, 'dist');
   // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child build must not
   // inherit them, or Vite in the child takes BASE_URL=/ over the configured base.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;

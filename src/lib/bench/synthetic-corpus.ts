@@ -27,6 +27,10 @@ export interface SyntheticArticle {
   text: string;
 }
 
+/**
+ * `count` articles of about 500 words, each naming 2 to 4 countries, 1 to 3 militias and 1 to 3 officials of the
+ * registry (the mix the build targets are measured on), dated over five years.
+ */
 export function syntheticArticles(
   registry: readonly Entity[],
   count: number,
@@ -34,15 +38,26 @@ export function syntheticArticles(
 ): SyntheticArticle[] {
   const next = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const names = registry.map((entity) => entity.name);
+  const some = <T>(list: readonly T[], min: number, max: number) => {
+    const wanted = Math.min(list.length, min + Math.floor(next() * (max - min + 1)));
+    const chosen = new Set<T>();
+    while (chosen.size < wanted) chosen.add(pick(list));
+    return [...chosen];
+  };
+  const ofKind = (kind: Entity['kind']) => registry.filter((entity) => entity.kind === kind).map((e) => e.name);
+  const [countries, militias, officials] = [ofKind('country'), ofKind('militia'), ofKind('official')];
   const articles: SyntheticArticle[] = [];
   for (let i = 0; i < count; i++) {
     const year = 2020 + (i % 5);
     const month = String((i % 12) + 1).padStart(2, '0');
     const day = String((i % 28) + 1).padStart(2, '0');
+    const names = [...some(countries, 2, 4), ...some(militias, 1, 3), ...some(officials, 1, 3)];
     const paragraphs: string[] = [];
-    for (let p = 0; p < (options.paragraphs ?? 8); p++) {
-      paragraphs.push(`${pick(FILLER)} ${pick(names)} is named in this filler. ${pick(FILLER)} ${pick(FILLER)}`);
+    for (let p = 0; p < (options.paragraphs ?? 12); p++) {
+      const name = names[p % names.length];
+      paragraphs.push(
+        `${pick(FILLER)} ${pick(FILLER)} ${name} is named in this filler. ${pick(FILLER)} ${pick(FILLER)}`,
+      );
     }
     articles.push({
       file: `${year}/${month}/synthetic-benchmark-${i}.md`,

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { paths, site, SITE_TITLE } from '../../../site-data.ts';
-import { feedItems } from '../../../lib/feeds.ts';
+import { FEED_LENGTH, feedItems } from '../../../lib/feeds.ts';
+import { entityFeedKey } from '../../../lib/page-keys.ts';
 import { KIND_SEGMENT } from '../../../lib/paths.ts';
 import type { EntityPageData } from '../../../lib/site-index.ts';
 import type { Article } from '../../../site-data.ts';
@@ -10,6 +11,7 @@ export const getStaticPaths = (() =>
   [...site.entities.values()].map((data) => ({
     params: { kind: KIND_SEGMENT[data.entity.kind], slug: data.entity.id },
     props: { data },
+    cacheKey: entityFeedKey(data, data.articles.slice(0, FEED_LENGTH)),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ data: EntityPageData<Article> }> = (context) => {

@@ -1,0 +1,77 @@
+import { hash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What the previous build wrote at each path of the output folder: a digest of its bytes and when they changed. */
+type Ledger = Record<string, { digest: string; mtimeMs: number }>;
+
+export interface OutputFile {
+  /** Path relative to the output folder, with forward slashes. */
+  file: string;
+  digest: string;
+  /** True when the previous build wrote the same bytes at this path. */
+  unchanged: boolean;
+}
+
+/** Every file of a folder, as paths relative to it with forward slashes, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })) as Dirent[];
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
+    .sort();
+}
+
+/**
+ * Compares the output folder with what the previous build wrote there. Astro rewrites or restores every file on
+ * each build, so a page that did not change would get a new modification time; `keepUnchanged` puts the previous
+ * one back on every file whose bytes are the same, so `rsync` or `aws s3 sync` upload only what changed.
+ */
+export async function readOutputLedger(ledgerFile: string) {
+  let previous: Ledger = {};
+  try {
+    previous = JSON.parse(await readFile(ledgerFile, 'utf8')) as Ledger;
+  } catch {
+    // No ledger yet (a cold build): every file counts as written.
+  }
+  const digestOf = async (outDir: string, file: string) =>
+    hash('sha1', await readFile(path.join(outDir, file)), 'base64url');
+
+  return {
+    /** Digests the given files and says which of them the previous build wrote with the same bytes. */
+    async compare(outDir: string, files: readonly string[]): Promise<OutputFile[]> {
+      const compared: OutputFile[] = [];
+      for (const file of files) {
+        const digest = await digestOf(outDir, file);
+        compared.push({ file, digest, unchanged: previous[file]?.digest === digest });
+      }
+      return compared;
+    },
+    /**
+     * Gives every unchanged file its previous modification time back and records this build's output for the
+     * next one. Returns how many files were written (new or changed) and kept, pages (HTML) apart.
+     */
+    async keepUnchanged(outDir: string, files: readonly OutputFile[]) {
+      const next: Ledger = {};
+      const counts = { pagesWritten: 0, pagesKept: 0, filesWritten: 0, filesKept: 0 };
+      for (const { file, digest, unchanged } of files) {
+        const page = file.endsWith('.html');
+        if (unchanged) {
+          const mtime = new Date(previous[file]!.mtimeMs);
+          await utimes(path.join(outDir, file), mtime, mtime);
+          next[file] = previous[file]!;
+          counts[page ? 'pagesKept' : 'filesKept'] += 1;
+        } else {
+          // Whole milliseconds, so the time a later build puts back is exactly the one written now.
+          const mtimeMs = Math.floor((await stat(path.join(outDir, file))).mtimeMs);
+          await utimes(path.join(outDir, file), new Date(mtimeMs), new Date(mtimeMs));
+          next[file] = { digest, mtimeMs };
+          counts[page ? 'pagesWritten' : 'filesWritten'] += 1;
+        }
+      }
+      await writeFile(ledgerFile, JSON.stringify(next));
+      return counts;
+    },
+  };
+}

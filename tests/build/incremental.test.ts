@@ -1,0 +1,89 @@
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/integrations/output-ledger.ts';
+import { buildSite, ROOT, type BuildResult } from '../support/build-site.ts';
+import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
+import { hasPage, page } from '../support/html.ts';
+
+/** Every file of a built site with its bytes, so two builds can be compared file by file. */
+async function snapshot(outDir: string): Promise<Map<string, string>> {
+  const files = await listFiles(outDir);
+  return new Map(files.map((file) => [file, readFileSync(path.join(outDir, file)).toString('base64')]));
+}
+
+/** Rebuilds over the same output and cache folders, as an editor's machine or a CI cache does. */
+function incrementalBuilder(articlesDir: string) {
+  mkdirSync(path.join(ROOT, 'test-results/builds'), { recursive: true });
+  const work = mkdtempSync(path.join(ROOT, 'test-results/builds/incremental-'));
+  const outDir = path.join(work, 'dist');
+  const cacheDir = path.join(work, 'cache');
+  return (): BuildResult => buildSite({ articlesDir, outDir, cacheDir });
+}
+
+function written(build: BuildResult): { written: number; kept: number } {
+  const match = /pages written: (\d+), kept: (\d+)/.exec(build.output);
+  if (!match) throw new Error(`the build did not say how many pages it wrote:\n${build.output}`);
+  return { written: Number(match[1]), kept: Number(match[2]) };
+}
+
+describe('an incremental build produces exactly what a cold build of the same archive does', () => {
+  const articlesDir = writeArchive([
+    fixtureArticle('2024/03/synthetic-a.md', 'Synthetic incremental A', '2024-03-04', 'Filler naming Iraq and Hamas.'),
+    fixtureArticle('2024/03/synthetic-b.md', 'Synthetic incremental B', '2024-03-09', 'Filler naming Iraq and Syria.'),
+    fixtureArticle('2024/04/synthetic-c.md', 'Synthetic incremental C', '2024-04-02', 'Filler naming Hamas and Syria.'),
+    fixtureArticle('2024/05/synthetic-d.md', 'Synthetic incremental D', '2024-05-20', 'Filler naming Lebanon only.'),
+  ]);
+  const rebuild = incrementalBuilder(articlesDir);
+  let first: BuildResult;
+
+  beforeAll(() => {
+    first = rebuild();
+  });
+
+  it('rewrites nothing and keeps every page when nothing changed', async () => {
+    expect(first.status, first.output).toBe(0);
+    const before = statSync(path.join(first.outDir, 'countries/lebanon/index.html')).mtimeMs;
+    const again = rebuild();
+    expect(again.status, again.output).toBe(0);
+    expect(written(again).written).toBe(0);
+    expect(written(again).kept).toBe(written(first).written);
+    expect(statSync(path.join(again.outDir, 'countries/lebanon/index.html')).mtimeMs).toBe(before);
+  });
+
+  it('after an edit, matches a cold build byte for byte and keeps the pages the edit does not touch', async () => {
+    // D's month lists only D; D's own page changes, as A becomes related to it through Lebanon.
+    const untouched = path.join(first.outDir, 'archive/2024/05/index.html');
+    const untouchedTime = statSync(untouched).mtimeMs;
+    // The edit adds Lebanon to A: Lebanon's page lists A, and the co-mention lists of Iraq and Hamas change.
+    appendFileSync(path.join(articlesDir, '2024/03/synthetic-a.md'), '\nAn added filler paragraph naming Lebanon.\n');
+    const edited = rebuild();
+    expect(edited.status, edited.output).toBe(0);
+    // Astro restored unchanged pages from its incremental cache instead of rendering them.
+    expect(edited.output).toContain('(restored)');
+    const cold = buildSite({ articlesDir });
+    expect(cold.status, cold.output).toBe(0);
+    expect(await snapshot(edited.outDir)).toEqual(await snapshot(cold.outDir));
+    expect(page(edited.outDir, '/countries/lebanon/')('main .article-list a').length).toBe(2);
+    expect(statSync(untouched).mtimeMs).toBe(untouchedTime);
+    const { written: pagesWritten, kept } = written(edited);
+    expect(pagesWritten).toBeGreaterThan(0);
+    expect(kept).toBeGreaterThan(0);
+  });
+
+  it('after a deletion, drops the page and every mention of it, matching a cold build', async () => {
+    rmSync(path.join(articlesDir, '2024/04/synthetic-c.md'));
+    const deleted = rebuild();
+    expect(deleted.status, deleted.output).toBe(0);
+    expect(hasPage(deleted.outDir, '/2024/04/synthetic-c/')).toBe(false);
+    const files = await snapshot(deleted.outDir);
+    const mentioning = [...files.keys()].filter((file) =>
+      Buffer.from(files.get(file)!, 'base64').toString('utf8').includes('synthetic-c'),
+    );
+    // Only the search index may still hold the word in compressed form; no page, feed or data file names it.
+    expect(mentioning.filter((file) => !file.startsWith('pagefind/'))).toEqual([]);
+    const cold = buildSite({ articlesDir });
+    expect(cold.status, cold.output).toBe(0);
+    expect(files).toEqual(await snapshot(cold.outDir));
+  });
+});
