@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites, each runnable alone (`npm run test:unit`, `test:build`, `test:browser`); `vitest run` runs all.
+ * Four suites, each runnable alone (`npm run test:unit`, `test:cli`, `test:build`, `test:browser`); `vitest run`
+ * runs all.
  * The build and browser suites build fixture archives with the real `astro build`, once per run and fixture
  * (tests/support/build-site.ts), so they get room on a two-core machine.
  */
@@ -12,6 +13,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          // Each test starts Node processes that load the whole registry; slow when the machine is busy.
+          testTimeout: 60_000,
         },
       },
       {
