@@ -3,23 +3,13 @@ import { z } from 'zod';
 import { articleSchema } from './lib/articles/frontmatter.ts';
 import { readArchiveConfig } from './lib/config.ts';
 import { entitySchema } from './lib/entities/registry.ts';
-import { ENTITY_KINDS } from './lib/entities/types.ts';
+import { articleEntitySchema } from './lib/site-index.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { entitiesLoader } from './loaders/entities.ts';
 
-const articleEntity = z.object({
-  id: z.string(),
-  kind: z.enum(ENTITY_KINDS),
-  name: z.string(),
-  count: z.number(),
-  sentence: z.string(),
-  reviewed: z.boolean(),
-  office: z.string().optional(),
-});
-
 const articles = defineCollection({
   loader: articlesLoader({ dir: readArchiveConfig(process.env).articlesDir }),
-  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntity) }),
+  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntitySchema) }),
 });
 
 const entities = defineCollection({

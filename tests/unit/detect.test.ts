@@ -207,6 +207,7 @@ describe('names shared by several entities of one kind', () => {
     parents: [],
     leaders: [],
     description: 'An armed group.',
+    sources: [],
   });
   const shared = createDetector([...fullRegistry, ela('eln-one', 'iraq'), ela('eln-two', 'syria')]);
 
