@@ -3,24 +3,14 @@ import { z } from 'zod';
 import { articleSchema } from './lib/articles/frontmatter.ts';
 import { readArchiveConfig } from './lib/config.ts';
 import { entitySchema } from './lib/entities/registry.ts';
-import { ENTITY_KINDS } from './lib/entities/types.ts';
+import { articleEntitySchema } from './lib/site-index.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { entitiesLoader } from './loaders/entities.ts';
-
-const articleEntity = z.object({
-  id: z.string(),
-  kind: z.enum(ENTITY_KINDS),
-  name: z.string(),
-  count: z.number(),
-  sentence: z.string(),
-  reviewed: z.boolean(),
-  office: z.string().optional(),
-});
 
 const articles = defineCollection({
   loader: articlesLoader({ dir: readArchiveConfig(process.env).articlesDir }),
   // `html`: the file (in the cache folder) holding the rendered body; see the loader.
-  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntity), html: z.string() }),
+  schema: articleSchema.extend({ file: z.string(), entities: z.array(articleEntitySchema), html: z.string() }),
 });
 
 const entities = defineCollection({

@@ -1,7 +1,8 @@
 /**
  * `npm run entities -- detect [--json] <file.md>...` what each article would be tagged with, and why;
  * `npm run entities -- suggest` names in the archive that the registry does not know yet;
- * `npm run entities -- check` validates the registry.
+ * `npm run entities -- check` validates the registry, every record naming its sources;
+ * `npm run entities -- stats` counts entities per kind and region and lists the state offices with no holder today.
  */
 import path from 'node:path';
 import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
@@ -10,23 +11,26 @@ import { readArchiveConfig } from '../lib/config.ts';
 import { createDetector, type Detection } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { suggestEntities, type SuggestionInput } from '../lib/entities/suggest.ts';
-import type { Entity } from '../lib/entities/types.ts';
+import { STATE_OFFICES, type ValidationOptions } from '../lib/entities/registry.ts';
+import { registryStats } from '../lib/entities/stats.ts';
+import type { Entity, EntityKind } from '../lib/entities/types.ts';
 import { createPaths } from '../lib/paths.ts';
 import { createArticlePipeline } from '../markdown/article-pipeline.ts';
 
 const USAGE = `usage:
   npm run --silent entities -- detect [--json] <file.md>...
   npm run entities -- suggest [folder]
-  npm run entities -- check`;
+  npm run entities -- check
+  npm run entities -- stats`;
 
 function fail(message: string): never {
   process.stderr.write(`entities: ${message}\n`);
   process.exit(1);
 }
 
-function loadRegistryOrFail(): Entity[] {
+function loadRegistryOrFail(options: ValidationOptions = {}): Entity[] {
   try {
-    return loadRegistry();
+    return loadRegistry(undefined, options);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -131,18 +135,43 @@ async function suggest(args: string[]) {
   }
   process.stdout.write(`${suggestions.length} names in ${results.length} articles are not in the registry:\n\n`);
   for (const s of suggestions) {
-    const office = s.office ? ` (${s.office})` : '';
+    const office = s.office ? ` (${s.office})` : s.cue ? ` (found as: ${s.cue})` : '';
     process.stdout.write(`${s.kind.padEnd(8)} ${s.name}${office}  ×${s.count} in ${s.articles} article(s)\n`);
     process.stdout.write(`         e.g. ${s.example.file}: “${s.example.sentence}”\n`);
   }
 }
 
 function check() {
-  const registry = loadRegistryOrFail();
+  const registry = loadRegistryOrFail({ requireSources: true });
   const count = (kind: Entity['kind']) => registry.filter((e) => e.kind === kind).length;
   process.stdout.write(
     `Registry OK: ${count('country')} countries, ${count('militia')} militias, ${count('official')} officials.\n`,
   );
+}
+
+function stats() {
+  const registry = loadRegistryOrFail();
+  const today = new Date().toISOString().slice(0, 10);
+  const { totals, regions, officeGaps } = registryStats(registry, today);
+  const out: string[] = [];
+  const row = (label: string, c: Record<EntityKind, number>) =>
+    `${label.padEnd(34)} ${String(c.militia).padStart(8)} ${String(c.country).padStart(9)} ${String(c.official).padStart(9)}`;
+  out.push(`${'region'.padEnd(34)} militias countries officials`);
+  for (const [region, counts] of [...regions.entries()].sort(([a], [b]) => a.localeCompare(b)))
+    out.push(row(region, counts));
+  out.push(row('all (each entity once)', totals));
+  out.push('');
+  const gaps = officeGaps.filter((g) => g.missing.length > 0);
+  out.push(
+    `State offices with no holder on record on ${today}: ${gaps.length} of ${officeGaps.length} countries miss at least one.`,
+  );
+  for (const office of STATE_OFFICES) {
+    const missing = officeGaps.filter((g) => g.missing.includes(office)).length;
+    out.push(`  ${office.padEnd(20)} missing in ${missing} countries`);
+  }
+  out.push('');
+  for (const { country, missing } of gaps) out.push(`  ${country.name} [${country.id}]: ${missing.join(', ')}`);
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 const [command, ...rest] = process.argv.slice(2);
@@ -155,6 +184,9 @@ switch (command) {
     break;
   case 'check':
     check();
+    break;
+  case 'stats':
+    stats();
     break;
   default:
     fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);

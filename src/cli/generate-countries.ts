@@ -84,6 +84,9 @@ export function generateCountries(source: SourceCountry[], curated: Curated): Co
       iso2: c.cca2,
       iso3: c.cca3 === 'UNK' ? 'XKX' : c.cca3,
       demonyms,
+      region: areaOf(c),
+      // The datasets named in ATTRIBUTION.md, with this country's key in each.
+      sources: [`world-countries:${c.cca3}`, `i18n-iso-countries:${c.cca2}`],
     };
     if (cur.wikidata !== undefined) country.wikidata = cur.wikidata;
     return country;
@@ -100,8 +103,13 @@ function isUsableGenerated(alias: string, codes: Set<string>): boolean {
   return true;
 }
 
+/** The UN geoscheme subregion ("Western Asia"), or the region where the package has no finer one. */
+function areaOf(c: SourceCountry): string {
+  return c.subregion === '' || c.subregion === 'Australia and New Zealand' ? c.region : c.subregion;
+}
+
 function describe(c: SourceCountry): string {
-  const area = c.subregion === '' || c.subregion === 'Australia and New Zealand' ? c.region : c.subregion;
+  const area = areaOf(c);
   const place = area === 'Caribbean' ? 'the Caribbean' : area;
   const caps = c.capital;
   const capital =

@@ -1,19 +1,21 @@
-import type { Entity, EntityKind } from './entities/types.ts';
+import { z } from 'zod';
+import { ENTITY_KINDS, type Entity, type EntityKind } from './entities/types.ts';
 
-/** What the article loader stores for each entity an article mentions. */
-export interface ArticleEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
+/** What the article loader stores for each entity an article mentions (the content collection's schema). */
+export const articleEntitySchema = z.object({
+  id: z.string(),
+  kind: z.enum(ENTITY_KINDS),
+  name: z.string(),
   /** How many times the article mentions it (0 when an editor added it by hand). */
-  count: number;
+  count: z.number(),
   /** The sentence of the first mention, shown on the entity page as evidence. */
-  sentence: string;
+  sentence: z.string(),
   /** False for officials and armed groups found in the text but not in the registry. */
-  reviewed: boolean;
+  reviewed: z.boolean(),
   /** For unreviewed officials: the office the article introduced them with. */
-  office?: string | undefined;
-}
+  office: z.string().optional(),
+});
+export type ArticleEntity = z.infer<typeof articleEntitySchema>;
 
 export interface ArticleSummary {
   id: string;
@@ -66,6 +68,7 @@ export function unreviewedEntity(mention: ArticleEntity): Entity {
       operatesIn: [],
       parents: [],
       leaders: [],
+      sources: [],
       reviewed: false,
     };
   }
@@ -79,6 +82,7 @@ export function unreviewedEntity(mention: ArticleEntity): Entity {
       : "Not yet reviewed by the archive's curators.",
     roles: [],
     shortNames: [],
+    sources: [],
     reviewed: false,
   };
 }

@@ -86,6 +86,36 @@ describe('entities detect on broken articles', () => {
   });
 });
 
+describe('entities detect explains what it left untagged', () => {
+  it('names the candidates of a shared name when the article names none of their countries', () => {
+    const dir = writeArchive([
+      fixtureArticle(
+        '2024/05/shared.md',
+        'Synthetic shared-name test',
+        '2024-05-01',
+        'Filler text. The National Liberation Army issued a statement on Monday.',
+      ),
+    ]);
+    const result = entities('detect', path.join(dir, '2024/05/shared.md'));
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /tagged none: "National Liberation Army" could be .*\(Colombia[,)].*; the article names none of their countries/,
+    );
+  });
+});
+
+describe('entities stats', () => {
+  it('counts entities per kind and region and lists the state offices with no holder today', () => {
+    const result = entities('stats');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^region\s+militias countries officials$/m);
+    expect(result.stdout).toMatch(/^Western Asia\s+\d+\s+\d+\s+\d+$/m);
+    expect(result.stdout).toMatch(/^all \(each entity once\)\s+\d+\s+197\s+\d+$/m);
+    expect(result.stdout).toMatch(/State offices with no holder on record on \d{4}-\d{2}-\d{2}: \d+ of 197 countries/);
+    expect(result.stdout).toMatch(/^ {2}foreign-minister\s+missing in \d+ countries$/m);
+  });
+});
+
 describe('entities check', () => {
   it('validates the registry and reports its size', () => {
     const result = entities('check');
@@ -109,12 +139,14 @@ describe('entities suggest', () => {
         'Synthetic suggestion test two',
         '2024-05-02',
         'More filler. The Crimson Heron Brigades appear again beside Hezbollah, which is known. ' +
+          'Velvet Gorge rebels are an invented group; Velvet Gorge is named twice. ' +
           'Iran-backed Shiite militias and the Islamic Resistance in Iraq are named in this filler.',
       ),
     ]);
     const result = entities('suggest', dir);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/militia\s+Crimson Heron Brigades\s+×2 in 2 article\(s\)/);
+    expect(result.stdout).toMatch(/militia\s+Velvet Gorge \(found as: rebels\)\s+×2 in 1 article\(s\)/);
     expect(result.stdout).toMatch(/official\s+Quillon Vantreese \(the synthetic army spokesman\)/);
     expect(result.stdout).toContain('e.g.');
     expect(result.stdout).not.toMatch(/militia\s+Hezbollah/);

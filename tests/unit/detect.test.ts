@@ -33,7 +33,7 @@ const readCases = (file: string) =>
   (parse(readFileSync(repo(`tests/fixtures/detection/${file}`), 'utf8')) as GoldenCase[]).map((c) => ({ ...c, file }));
 const golden = readCases('tricky.yaml');
 /** One file per rule family added with context resolution, armed-group discovery and the precision rules. */
-const ruleCases = ['context.yaml', 'groups.yaml', 'precision.yaml'].flatMap(readCases);
+const ruleCases = ['context.yaml', 'groups.yaml', 'precision.yaml', 'officials.yaml'].flatMap(readCases);
 
 describe('golden sentences (tests/fixtures/detection/*.yaml)', () => {
   const detectors = new Map<string, ReturnType<typeof createDetector>>();
@@ -207,6 +207,7 @@ describe('names shared by several entities of one kind', () => {
     parents: [],
     leaders: [],
     description: 'An armed group.',
+    sources: [],
   });
   const shared = createDetector([...fullRegistry, ela('eln-one', 'iraq'), ela('eln-two', 'syria')]);
 
@@ -427,6 +428,8 @@ describe('golden cases against the real registry', () => {
 });
 
 describe('speed', () => {
+  // Throughput goals live in `npm run bench`; this only checks the shape of the cost, in CPU time, so that other
+  // work on a shared machine does not decide the result.
   it('is linear in the text size', () => {
     const filler =
       'The committee met on Tuesday to discuss the budget, the harvest and the weather in the northern provinces. ' +
@@ -434,16 +437,14 @@ describe('speed', () => {
     const small = filler.repeat(2000);
     const large = filler.repeat(8000);
     const time = (text: string) => {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       detector.detect({ title: '', blocks: [text] });
-      return performance.now() - t0;
+      const used = process.cpuUsage(t0);
+      return used.user + used.system;
     };
     time(large); // warm up
     const ts = Math.min(time(small), time(small), time(small));
     const tl = Math.min(time(large), time(large), time(large));
     expect(tl / ts).toBeLessThan(8); // 4x the text: well under quadratic (16x)
-    // Entity-dense text with an office word in every other sentence; plain filler runs at ~80 MB/s.
-    const mbPerSecond = large.length / 1e6 / (tl / 1000);
-    expect(mbPerSecond).toBeGreaterThan(2);
   });
 });

@@ -47,6 +47,7 @@ const testland: Country = {
   description: 'Country in Western Africa; capital Testville.',
   iso2: 'TL',
   demonyms: ['Testish'],
+  sources: [],
 };
 
 describe('officeOf', () => {

@@ -427,6 +427,19 @@ describe('validateRegistry', () => {
     );
   });
 
+  it('requires sources on every record when asked (entities check), naming the file and record', () => {
+    const records = [country({ sources: ['world-countries:IRQ'] }), militia({ leaders: [] })];
+    expect(() => validateRegistry(records, 'test.yaml')).not.toThrow();
+    let message = '';
+    try {
+      validateRegistry(records, 'test.yaml', { requireSources: true });
+    } catch (err) {
+      message = err instanceof RegistryError ? err.message : '';
+    }
+    expect(message).toMatch(/test\.yaml #1 \(id "kataib-hezbollah"\), field "sources": is missing/);
+    expect(message).not.toContain('#0');
+  });
+
   it('lets entities of one kind share a name or an alias, resolved in context when detecting', () => {
     const ela = (id: string, country: string, aliases: string[]) =>
       militia({ id, name: 'National Liberation Army', aliases, operatesIn: [country], leaders: [] });

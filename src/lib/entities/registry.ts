@@ -147,14 +147,18 @@ const isoDate = z
   );
 
 const baseShape = {
+  /** Stable ASCII slug, stored in the registry and used in URLs; never derived from article text. */
   id: slug,
   name: text,
+  /** Spelling and transliteration variants, short forms, the Arabic-script name where known. */
   aliases: nameList,
+  /** One or two factual, neutral sentences. */
   description: text.max(500, 'must be at most 500 characters'),
   wikidata: z
     .string()
     .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q796')
     .optional(),
+  /** False for officials and armed groups found in article text but not (yet) curated into the registry. */
   reviewed: z.boolean().optional(),
   /**
    * Where the record's facts were read: page URLs, or a dataset named in ATTRIBUTION.md with the record's key in
@@ -177,28 +181,39 @@ export const roleSchema = z.strictObject({
   title: text,
   /** Which of the measured offices this role is, when it is one of them. */
   office: z.enum(STATE_OFFICES).optional(),
+  /** The organisation the role belongs to ("Pentagon", "Popular Mobilization Units"). */
   organisation: text.optional(),
+  /** Country id, where the role belongs to a state. */
   country: slug.optional(),
+  /** Date (YYYY, YYYY-MM or YYYY-MM-DD) the role began. */
   start: isoDate,
+  /** Date the role ended; absent while it continues. */
   end: isoDate.optional(),
 });
 
 export const countrySchema = z.strictObject({
   ...baseShape,
   kind: z.literal('country'),
+  /** ISO 3166-1 alpha-2 code (or a user-assigned one such as XK for Kosovo). */
   iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters'),
   iso3: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be three capital letters')
     .optional(),
+  /** "Iraqi", "Iranian": adjectives and nouns for the people that map to this country. */
   demonyms: nameList,
+  /** UN geoscheme subregion ("Western Asia", "Eastern Africa"), for coverage counts (`entities stats`). */
+  region: text.optional(),
 });
 
 export const militiaSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('militia'),
+  /** Country ids where the group operates. */
   operatesIn: idList,
+  /** Militia ids of parent or umbrella groups. */
   parents: idList,
+  /** Official ids of the group's leaders. */
   leaders: idList,
 });
 
@@ -206,6 +221,10 @@ export const officialSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('official'),
   roles: z.array(roleSchema).default([]),
+  /**
+   * Surnames and nicknames ("Sudani", "Abu Taqwa") that count as a mention only after the person has been
+   * introduced by full name or alias earlier in the same article.
+   */
   shortNames: nameList,
 });
 
@@ -246,7 +265,19 @@ export type SourceLabel = string | ((index: number) => string);
  * problem found: schema violations, duplicate ids, a name or alias claimed by entities of different kinds (entities
  * of one kind may share one), junk aliases, malformed roles and references to unknown ids.
  */
-export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): Entity[] {
+export interface ValidationOptions {
+  /**
+   * Every record must name its sources (`entities check`). The build does not require it, so that an archive
+   * with a record still being sourced builds.
+   */
+  requireSources?: boolean;
+}
+
+export function validateRegistry(
+  records: unknown[],
+  sourceLabel: SourceLabel,
+  options: ValidationOptions = {},
+): Entity[] {
   const where = typeof sourceLabel === 'string' ? (i: number) => `${sourceLabel} #${i}` : sourceLabel;
   const problems: RegistryProblem[] = [];
   const parsed: { entity: Entity; location: string }[] = [];
@@ -313,6 +344,9 @@ export function validateRegistry(records: unknown[], sourceLabel: SourceLabel): 
       owners.set(key, claimants);
     };
 
+    if (options.requireSources === true && entity.sources.length === 0) {
+      add('sources', 'is missing: name the pages or the dataset keys (see ATTRIBUTION.md) the record was read from');
+    }
     claim(entity.name, 'name', false);
     entity.aliases.forEach((a, i) => claim(a, `aliases.${i}`, true));
     if (entity.kind === 'country') entity.demonyms.forEach((d, i) => claim(d, `demonyms.${i}`, true));

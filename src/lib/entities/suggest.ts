@@ -17,6 +17,8 @@ export interface Suggestion {
   example: { file: string; sentence: string };
   /** For officials: the office they were introduced with. */
   office?: string;
+  /** For armed groups found by detection: the words that introduced them ("rebels", "the armed group"). */
+  cue?: string;
 }
 
 /** Words that, ending a capitalised name, suggest an armed group ("Sinjar Resistance Units", "Lions' Den Brigades"). */
@@ -65,8 +67,9 @@ function sentenceAround(text: string, index: number): string {
 }
 
 /**
- * Names seen in the archive that the registry does not know: officials introduced with an office, and
- * organisations written with militia cues. For curators; most common first.
+ * Names seen in the archive that the registry does not know: officials introduced with an office, armed groups
+ * detection found by their cue (tagged unreviewed on the site), and other organisations written with militia
+ * cues. For curators; most common first.
  */
 export function suggestEntities(inputs: readonly SuggestionInput[], detector: Detector): Suggestion[] {
   const found = new Map<string, Suggestion & { files: Set<string> }>();
@@ -95,10 +98,24 @@ export function suggestEntities(inputs: readonly SuggestionInput[], detector: De
         input.file,
       );
     }
+    for (const group of input.detection.groups) {
+      note(
+        `militia:${group.name.toLowerCase()}`,
+        () => ({
+          kind: 'militia',
+          name: group.name,
+          count: 1,
+          articles: 0,
+          cue: group.cue,
+          example: { file: input.file, sentence: group.sentence },
+        }),
+        input.file,
+      );
+    }
     for (const text of input.texts) {
-      const known = detector
-        .detect({ title: '', blocks: [text] })
-        .mentions.map((m) => [m.start, m.end] as [number, number]);
+      const alone = detector.detect({ title: '', blocks: [text] });
+      // Registered names and the armed groups detection found (counted above) are not suggested again.
+      const known = [...alone.mentions, ...alone.groups].map((m) => [m.start, m.end] as [number, number]);
       for (const match of text.matchAll(GROUP_NAME)) {
         let name = (match[1] ?? match[2] ?? '').trim();
         const words = name.split(/\s+/);

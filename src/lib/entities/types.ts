@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { countrySchema, entitySchema, militiaSchema, officialSchema, roleSchema } from './registry.ts';
+
 /** The three kinds of entity the archive tags articles with. */
 export const ENTITY_KINDS = ['militia', 'country', 'official'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -9,68 +12,10 @@ export const KIND_NAMES: Record<EntityKind, { one: string; many: string }> = {
   official: { one: 'Official', many: 'Officials' },
 };
 
-interface EntityBase {
-  /** Stable ASCII slug, stored in the registry and used in URLs; never derived from article text. */
-  id: string;
-  kind: EntityKind;
-  name: string;
-  /** Spelling and transliteration variants, short forms, the Arabic-script name where known. */
-  aliases: string[];
-  /** One or two factual, neutral sentences. */
-  description: string;
-  wikidata?: string;
-  /** False for officials found in article text but not (yet) curated into the registry. */
-  reviewed?: boolean;
-  /** Where the facts were read: page URLs or dataset keys named in ATTRIBUTION.md. */
-  sources?: string[];
-}
-
-export interface Country extends EntityBase {
-  kind: 'country';
-  /** ISO 3166-1 alpha-2 code (or a user-assigned one such as XK for Kosovo). */
-  iso2: string;
-  iso3?: string;
-  /** "Iraqi", "Iranian": adjectives and nouns for the people that map to this country. */
-  demonyms: string[];
-}
-
-export interface Militia extends EntityBase {
-  kind: 'militia';
-  /** Country ids where the group operates. */
-  operatesIn: string[];
-  /** Militia ids of parent or umbrella groups. */
-  parents: string[];
-  /** Official ids of the group's leaders. */
-  leaders: string[];
-}
-
-export interface Role {
-  title: string;
-  office?:
-    | 'head-of-state'
-    | 'head-of-government'
-    | 'foreign-minister'
-    | 'defence-minister'
-    | 'interior-minister'
-    | 'armed-forces-chief';
-  /** The organisation the role belongs to ("Pentagon", "Popular Mobilization Units"). */
-  organisation?: string;
-  /** Country id, where the role belongs to a state. */
-  country?: string;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the role began. */
-  start: string;
-  /** ISO date the role ended; absent while it continues. */
-  end?: string;
-}
-
-export interface Official extends EntityBase {
-  kind: 'official';
-  roles: Role[];
-  /**
-   * Surnames and nicknames ("Sudani", "Abu Taqwa") that count as a mention only after the person has been
-   * introduced by full name or alias earlier in the same article.
-   */
-  shortNames: string[];
-}
-
-export type Entity = Country | Militia | Official;
+// The record types come from the registry's zod schemas (src/lib/entities/registry.ts), where each field is
+// documented; there is no second, hand-written copy to drift from them.
+export type Country = z.infer<typeof countrySchema>;
+export type Militia = z.infer<typeof militiaSchema>;
+export type Official = z.infer<typeof officialSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Entity = z.infer<typeof entitySchema>;

@@ -5,9 +5,12 @@
  *  - "<lower-case office noun> <Name>" ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group>
  *    founder");
  *  - "<Name>, <office phrase>" where the phrase names an office;
- *  - "<office phrase>, <Name>," where the clause before the comma ends in a singular office noun, perhaps with a
- *    short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the minister for
- *    refugees, ...").
+ *  - "<office phrase>, <Name>," (or "<Name> said") where the clause before the comma ends in a singular office
+ *    noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the
+ *    minister for refugees, ...");
+ *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"').
+ * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
+ * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
  * officials, nor is anything a registered mention already covers.
  */
@@ -60,7 +63,7 @@ const OFFICE_MODIFIERS = new Set(
   ),
 );
 const OFFICE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|diplomat|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer)s?\b(?!'s)/i;
+  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer)s?\b(?!'s)/i;
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 const OFFICE_WORD =
   /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel)$|^[a-z]+-(?:general|chief)$/i;
@@ -71,9 +74,9 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:spokes(?:man|woman|person)|diplomat|founder|member|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
-const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? (?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
+const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
@@ -123,6 +126,8 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
   }
 }
 
+/** A capital initial inside a name: "S P Vaid", "George W. Bush". */
+const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w);
 const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
 
 /**
@@ -203,11 +208,22 @@ export function discoverOfficials(
         x.possessive || /[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd));
       while (!breaks(words[r]!) && r + 1 < words.length) {
         const next = words[r + 1]!;
-        if (next.lead !== '') break;
+        const after = words[r + 2];
+        const nameFollows = after !== undefined && after.lead === '' && isNameWord(after.core);
+        if (next.lead !== '') {
+          // A nickname in quotes inside a name: 'Bosco "Terminator" Ntaganda' is Bosco Ntaganda.
+          if (/^["\u201C]$/.test(next.lead) && /^["\u201D]$/.test(next.trail) && isNameWord(next.core) && nameFollows) {
+            run.push(after);
+            r += 2;
+            continue;
+          }
+          break;
+        }
         const ok =
           isNameWord(next.core) ||
           isTitleWord(next.core) ||
-          (isParticle(next.core) && r + 2 < words.length && isNameWord(words[r + 2]!.core));
+          (isInitial(next.core) && (nameFollows || (after !== undefined && isInitial(after.core)))) ||
+          (isParticle(next.core) && nameFollows);
         if (!ok) break;
         run.push(next);
         r++;
@@ -235,6 +251,10 @@ export function discoverOfficials(
         else if (officeFrom >= 0) break;
         s++;
       }
+      // "Director General of Police S P Vaid": the organisation after "of" belongs to the title.
+      if (s > 0 && run[s - 1]!.core === 'of' && lastTitle === s - 1) {
+        while (s < run.length - 1 && isOrganisationName([run[s]!.core])) lastTitle = s++;
+      }
       // Capitalised words before a title are the office's place or organisation: "Georgia Gov. Brian Kemp",
       // "Balochistan Chief Minister Sarfraz Bugti", "UNRWA Commissioner-General Philippe Lazzarini".
       let lastInRun = -1;
@@ -252,7 +272,7 @@ export function discoverOfficials(
       if (nameWords.length < 2 || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
-      if (!isNameWord(firstName.core) || !isNameWord(lastName.core)) continue;
+      if (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !isNameWord(lastName.core)) continue;
       const cores = nameWords.map((x) => x.core);
       if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
       if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
@@ -322,9 +342,20 @@ export function discoverOfficials(
           office = f.originalSlice(words[a]!.coreStart, before.coreEnd);
         }
       }
+      // "<office noun> known as <Name>": 'a commander known as "Apong Idol"'.
+      if (office === '' && s === 0 && idx >= 3 && /^(?:as)$/.test(words[idx - 1]!.core)) {
+        const verb = words[idx - 2]!;
+        const noun = words[idx - 3]!;
+        if (/^(?:known|nicknamed)$/.test(verb.core) && verb.trail === '' && OFFICE_BEFORE_NAME.has(noun.core)) {
+          office = noun.core;
+        }
+      }
       if (office === '') continue;
 
-      const name = n.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
+      const name = n
+        .slice(nameStart, nameEnd)
+        .replace(/\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*/gu, ' ')
+        .replace(/\s+/g, ' ');
       const slug = slugify(name);
       if (slug === '') continue;
       const known = persons.find((p) => p.slug === slug);

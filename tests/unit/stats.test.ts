@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { NO_REGION, registryStats } from '../../src/lib/entities/stats.ts';
+import type { Country, Entity, Official } from '../../src/lib/entities/types.ts';
+
+const country = (id: string, name: string, region: string): Country => ({
+  id,
+  kind: 'country',
+  name,
+  aliases: [],
+  description: `${name}, a country.`,
+  iso2: id.slice(0, 2).toUpperCase(),
+  demonyms: [],
+  region,
+  sources: [],
+});
+const official = (id: string, roles: Official['roles']): Official => ({
+  id,
+  kind: 'official',
+  name: id,
+  aliases: [],
+  description: 'An official.',
+  roles,
+  shortNames: [],
+  sources: [],
+});
+
+const registry: Entity[] = [
+  country('colombia', 'Colombia', 'South America'),
+  country('peru', 'Peru', 'South America'),
+  country('mali', 'Mali', 'Western Africa'),
+  {
+    id: 'group',
+    kind: 'militia',
+    name: 'A Group',
+    aliases: [],
+    description: 'An armed group.',
+    operatesIn: ['colombia', 'mali'],
+    parents: [],
+    leaders: [],
+    sources: [],
+  },
+  official('head', [{ title: 'President', office: 'head-of-state', country: 'colombia', start: '2022-08-07' }]),
+  official('former', [
+    { title: 'Minister', office: 'foreign-minister', country: 'colombia', start: '2020', end: '2022-08' },
+  ]),
+  official('envoy', [{ title: 'Envoy', organisation: 'United Nations', start: '2020' }]),
+];
+
+describe('registryStats', () => {
+  const stats = registryStats(registry, '2024-06-01');
+
+  it('counts each kind once in total and in every region it has a country in', () => {
+    expect(stats.totals).toEqual({ country: 3, militia: 1, official: 3 });
+    expect(stats.regions.get('South America')).toEqual({ country: 2, militia: 1, official: 2 });
+    expect(stats.regions.get('Western Africa')).toEqual({ country: 1, militia: 1, official: 0 });
+    expect(stats.regions.get(NO_REGION)).toEqual({ country: 0, militia: 0, official: 1 });
+  });
+
+  it('lists the offices with no holder on the date, per country', () => {
+    const gaps = new Map(stats.officeGaps.map((g) => [g.country.id, g.missing]));
+    expect(gaps.get('colombia')).toEqual([
+      'head-of-government',
+      'foreign-minister',
+      'defence-minister',
+      'interior-minister',
+      'armed-forces-chief',
+    ]);
+    expect(gaps.get('peru')).toHaveLength(6);
+    expect(registryStats(registry, '2021-01-01').officeGaps[0]?.missing).not.toContain('foreign-minister');
+  });
+});
