@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
 import { createPaths } from '../lib/paths.ts';
+import { decodeUrlPart } from '../lib/checks/links.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
 import { listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { buildSearchIndexes } from './search-index.ts';
@@ -123,13 +124,14 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
 
 /** Each article's page (as the output folder holds it) by the year of the article's date, for the search index. */
 function articlePagesByYear(articles: readonly { id: string; date: string }[], pages: readonly OutputFile[]) {
-  // Output files and article URLs compared decoded, however either spells a character outside ASCII.
-  const pageByUrl = new Map(pages.map((page) => [decodeURI(`/${page.file.replace(/index\.html$/, '')}`), page]));
+  // Output file names are already decoded; article URLs are percent-encoded ("50%" is "50%25").
+  const pageByUrl = new Map(pages.map((page) => [`/${page.file.replace(/index\.html$/, '')}`, page]));
   const paths = createPaths('/');
   const years = new Map<number, OutputFile[]>();
   for (const article of articles) {
     // A missing page is reported by the build checks, naming the article.
-    const page = pageByUrl.get(decodeURI(paths.article(article.id)));
+    const url = paths.article(article.id);
+    const page = pageByUrl.get(decodeUrlPart(url) ?? url);
     if (!page) continue;
     const year = Number(article.date.slice(0, 4));
     let list = years.get(year);
