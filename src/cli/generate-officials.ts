@@ -143,6 +143,38 @@ export function officeOf(positionLabel: string, overrides: Overrides): Office | 
   return undefined;
 }
 
+const NOT_THE_OFFICE =
+  /\b(Deputy|Vice|Acting|Spokes|Press|Crown Prince|Kurdistan|Supreme Political Council|of State for)\b/i;
+const TITLE_OFFICES: [RegExp, Office][] = [
+  [
+    /^(Minister (of|for) (Europe and )?Foreign Affairs|Foreign (Minister|Secretary)|Secretary of State$|Minister of External (Affairs|Relations))/i,
+    'foreign-minister',
+  ],
+  [
+    /^(Minister (of|for) (National )?Defen[cs]e|Secretary of Defense|Defence Secretary|Secretary of State for Defence|Minister of the Armed Forces)/i,
+    'defence-minister',
+  ],
+  [
+    /^(Minister (of|for) (the )?(Interior|Internal Affairs|Home Affairs)|Minister of Interior|Home Secretary)/i,
+    'interior-minister',
+  ],
+  [
+    /^(Chief of (the )?(General|Defence|Army) Staff|Chief of Staff of the Armed Forces|Chairman of the Joint Chiefs of Staff|Commander of the [A-Z][\w ]* Armed Forces)/i,
+    'armed-forces-chief',
+  ],
+  [/^Chairman of the Sovereignty Council/i, 'head-of-state'],
+];
+
+/**
+ * The measured office of a hand-written role, read from its title when the record does not say it: heads of
+ * state and government as for the data, and the usual titles of the four ministers and chiefs. Deputies, acting
+ * holders, spokespeople and regional offices are never the office.
+ */
+export function officeFromTitle(title: string, overrides: Overrides): Office | undefined {
+  if (NOT_THE_OFFICE.test(title)) return undefined;
+  return TITLE_OFFICES.find(([re]) => re.test(title))?.[1] ?? officeOf(title, overrides);
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -754,9 +786,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     if (curated !== undefined) {
       const target = merged.get(curated.id)!;
       target.wikidata ??= p.item;
-      for (const role of p.roles) {
-        if (!target.roles.some((r) => sameTerm(r, role))) target.roles.push(role);
-      }
+      for (const role of p.roles) addTerm(target, role);
       const key = `wikidata:${p.item}`;
       if (!(target.sources ?? []).includes(key)) target.sources = [...(target.sources ?? []), key];
       continue;
@@ -788,6 +818,13 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   addCuratedTerms(terms, merged, usedIds, countryById, overrides);
 
   const handWritten = new Set(inputs.curated.map((c) => c.official.id));
+  for (const id of handWritten) {
+    for (const role of merged.get(id)?.roles ?? []) {
+      if (role.office !== undefined || role.country === undefined) continue;
+      const office = officeFromTitle(role.title, overrides);
+      if (office !== undefined) role.office = office;
+    }
+  }
   for (const o of merged.values()) {
     if (handWritten.has(o.id)) continue;
     o.roles.sort(compareRoles);
@@ -871,7 +908,7 @@ function addCuratedTerms(
       };
       merged.set(id, target);
     }
-    if (!target.roles.some((r) => sameTerm(r, role))) target.roles.push(role);
+    addTerm(target, role);
     if (!(target.sources ?? []).includes(t.source)) target.sources = [...(target.sources ?? []), t.source];
     index(target);
   }
@@ -880,6 +917,13 @@ function addCuratedTerms(
 /** Names compared for "same person": case, diacritics and punctuation folded ("Nguyễn Xuân Phúc" = "Nguyen Xuan Phuc"). */
 function nameKey(name: string): string {
   return asciiSlug(name);
+}
+
+/** Adds a term unless the record has it already; a matching term without an office takes the new one's. */
+function addTerm(target: Official, role: Role): void {
+  const same = target.roles.find((r) => sameTerm(r, role));
+  if (same === undefined) target.roles.push(role);
+  else if (same.office === undefined && role.office !== undefined) same.office = role.office;
 }
 
 function hasCountryRole(o: Official): boolean {

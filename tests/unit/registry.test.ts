@@ -269,12 +269,18 @@ describe('the real registry', () => {
     );
 
     const sudani: Official = get('mohammed-shia-al-sudani', 'official');
-    expect(sudani.roles).toContainEqual({ title: 'Prime Minister of Iraq', country: 'iraq', start: '2022-10-27' });
+    expect(sudani.roles).toContainEqual({
+      title: 'Prime Minister of Iraq',
+      office: 'head-of-government',
+      country: 'iraq',
+      start: '2022-10-27',
+    });
     expect(sudani.shortNames).toEqual(['Sudani', 'al-Sudani']);
 
     const biden: Official = get('joe-biden', 'official');
     expect(biden.roles).toContainEqual({
       title: 'President of the United States',
+      office: 'head-of-state',
       country: 'united-states',
       start: '2021-01-20',
       end: '2025-01-20',
