@@ -185,7 +185,7 @@ function buildPhases(log: string): Record<string, number | undefined> {
     'sync (render + detect)': seconds(/content sync ([\d.]+) s/),
     'bundle (Vite)': bundleAndPages !== undefined && pages !== undefined ? bundleAndPages - pages : undefined,
     'page generation': pages,
-    'search index (beside the reading)': seconds(/search index: .* built in ([\d.]+) s/),
+    'search index (beside the reading)': seconds(/search index: .* (?:built )?in ([\d.]+) s/),
     'checks: reading changed pages': seconds(/build checks read \d+ changed of \d+ pages in ([\d.]+) s/),
     'checks: links and lost articles': seconds(/every article is accounted for \(.*?\) in ([\d.]+) s/),
     'unchanged files: compare, keep mtime': seconds(/\(compared in ([\d.]+) s\)/),

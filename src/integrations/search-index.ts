@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { digestOf } from '../lib/page-keys.ts';
@@ -10,68 +10,41 @@ export interface IndexedPage {
 }
 
 /**
- * The search index: one Pagefind index per year of publication, in `pagefind/<year>/`, which the search page
- * queries together. A rebuild reindexes only the years whose article pages changed (an edit reindexes one year);
- * the others are copied from the cache. `pagefind/pagefind.js` is the loader the search page imports.
+ * The Pagefind search index over the article pages, kept in the cache folder and copied into `pagefind/`. It is
+ * built again only when an article page changed (or appeared, or went); otherwise the cached one is used as it is.
+ *
+ * One index per year, merged in the browser, would let an edit reindex a single year, but Pagefind ranks merged
+ * results by relevance only (losing newest-first), and several full instances on one page fail intermittently
+ * (WebAssembly "unreachable"), so the archive keeps one index.
  */
-export async function buildSearchIndexes(options: {
+export async function buildSearchIndex(options: {
   outDir: string;
   cacheDir: string;
-  /** Article pages by year of publication. */
-  years: ReadonlyMap<number, readonly IndexedPage[]>;
-}): Promise<{ indexed: number[]; reused: number[]; pages: number }> {
+  pages: readonly IndexedPage[];
+}): Promise<{ indexed: number; reused: boolean }> {
   const cacheRoot = path.join(options.cacheDir, 'search');
-  const manifestFile = path.join(cacheRoot, 'manifest.json');
-  let previous: Record<string, string> = {};
-  try {
-    previous = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, string>;
-  } catch {
-    // No index cached yet: every year is indexed.
+  const cached = path.join(cacheRoot, 'index');
+  const keyFile = path.join(cacheRoot, 'key.txt');
+  // By path, so the index numbers its pages the same way on every build.
+  const pages = [...options.pages].sort((a, b) => a.file.localeCompare(b.file));
+  const key = digestOf(pages.map((page) => [page.file, page.digest]));
+  const previousKey = await readFile(keyFile, 'utf8').catch(() => undefined);
+  const reused = previousKey === key && (await exists(path.join(cached, 'pagefind-entry.json')));
+  if (!reused) {
+    await rm(cached, { recursive: true, force: true });
+    await writeIndex(
+      cached,
+      pages.map((page) => page.file),
+      options.outDir,
+    );
+    await mkdir(cacheRoot, { recursive: true });
+    await writeFile(keyFile, key);
   }
-  const next: Record<string, string> = {};
-  const indexed: number[] = [];
-  const reused: number[] = [];
-  let pages = 0;
-  const years = [...options.years.keys()].sort((a, b) => b - a);
-  for (const year of years) {
-    const yearPages = [...options.years.get(year)!].sort((a, b) => a.file.localeCompare(b.file));
-    const key = digestOf(yearPages.map((page) => [page.file, page.digest]));
-    const cached = path.join(cacheRoot, String(year));
-    next[year] = key;
-    if (previous[year] === key && (await exists(path.join(cached, 'pagefind-entry.json')))) {
-      reused.push(year);
-    } else {
-      await rm(cached, { recursive: true, force: true });
-      pages += await writeIndex(
-        cached,
-        yearPages.map((page) => page.file),
-        options.outDir,
-      );
-      indexed.push(year);
-    }
-  }
-  if (indexed.length) await pagefind.close();
-  await mkdir(cacheRoot, { recursive: true });
-  await writeFile(manifestFile, JSON.stringify(next));
-  for (const entry of await readdir(cacheRoot)) {
-    if (/^\d+$/.test(entry) && !(entry in next))
-      await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
-  }
-
-  const target = path.join(options.outDir, 'pagefind');
-  for (const year of years)
-    await cp(path.join(cacheRoot, String(year)), path.join(target, String(year)), { recursive: true });
-  if (years.length) {
-    await cp(path.join(cacheRoot, String(years[0]), 'pagefind.js'), path.join(target, 'pagefind.js'));
-  } else {
-    // An empty archive still gets a loader, so the search page works and says nothing was found.
-    await writeIndex(target, [], options.outDir);
-    await pagefind.close();
-  }
-  return { indexed, reused, pages };
+  await cp(cached, path.join(options.outDir, 'pagefind'), { recursive: true });
+  return { indexed: reused ? 0 : pages.length, reused };
 }
 
-async function writeIndex(outputPath: string, files: readonly string[], outDir: string): Promise<number> {
+async function writeIndex(outputPath: string, files: readonly string[], outDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // One at a time: Pagefind numbers pages in the order they arrive, and the index must be the same on every build.
@@ -84,15 +57,12 @@ async function writeIndex(outputPath: string, files: readonly string[], outDir: 
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  return files.length;
+  await pagefind.close();
 }
 
 async function exists(file: string): Promise<boolean> {
-  try {
-    await readFile(file);
-    return true;
-  } catch {
-    return false;
-  }
+  return readFile(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -4,14 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
 import { createPaths } from '../lib/paths.ts';
-import { decodeUrlPart } from '../lib/checks/links.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
 import { listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
-import { buildSearchIndexes } from './search-index.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 /**
- * After the pages are written: the search index of the years whose articles changed and, at the same time, the
- * build checks' reading of the pages that changed; then the checks over the whole output, the `_headers` file for the CDN, and the
+ * After the pages are written: the search index (again only if an article page changed) and, at the same time,
+ * the build checks' reading of the pages that changed; then the checks over the whole output, the `_headers` file for the CDN, and the
  * modification times of unchanged files put back so a sync uploads only what changed. Prints each step's time and
  * how many pages were written and kept.
  */
@@ -61,14 +60,13 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         noteMemory('compared');
         const [, summarised] = await Promise.all([
-          buildSearchIndexes({ outDir, cacheDir, years: articlePagesByYear(archive.articles, pages) }).then(
-            (search) => {
-              logger.info(
-                `search index: ${search.pages} article pages indexed (years ${search.indexed.join(', ') || 'none'}); ` +
-                  `years ${search.reused.join(', ') || 'none'} unchanged; built in ${seconds(started)} s`,
-              );
-            },
-          ),
+          buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then((search) => {
+            logger.info(
+              search.reused
+                ? `search index: no article page changed, the previous index kept; in ${seconds(started)} s`
+                : `search index: ${search.indexed} article pages indexed; built in ${seconds(started)} s`,
+            );
+          }),
           summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
             logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
             return result;
@@ -122,23 +120,13 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   };
 }
 
-/** Each article's page (as the output folder holds it) by the year of the article's date, for the search index. */
-function articlePagesByYear(articles: readonly { id: string; date: string }[], pages: readonly OutputFile[]) {
-  // Output file names are already decoded; article URLs are percent-encoded ("50%" is "50%25").
-  const pageByUrl = new Map(pages.map((page) => [`/${page.file.replace(/index\.html$/, '')}`, page]));
+/** Each article's page, as the output folder holds it, for the search index. */
+function articlePages(articles: readonly { id: string }[], pages: readonly OutputFile[]): OutputFile[] {
+  // Output files and article URLs compared decoded, however either spells a character outside ASCII.
+  const pageByUrl = new Map(pages.map((page) => [decodeURI(`/${page.file.replace(/index\.html$/, '')}`), page]));
   const paths = createPaths('/');
-  const years = new Map<number, OutputFile[]>();
-  for (const article of articles) {
-    // A missing page is reported by the build checks, naming the article.
-    const url = paths.article(article.id);
-    const page = pageByUrl.get(decodeUrlPart(url) ?? url);
-    if (!page) continue;
-    const year = Number(article.date.slice(0, 4));
-    let list = years.get(year);
-    if (!list) years.set(year, (list = []));
-    list.push(page);
-  }
-  return years;
+  // A missing page is reported by the build checks, naming the article.
+  return articles.flatMap((article) => pageByUrl.get(decodeURI(paths.article(article.id))) ?? []);
 }
 
 /** The files and folders of the built site, sorted by name. */

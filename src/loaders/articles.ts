@@ -2,14 +2,20 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import Tinypool from 'tinypool';
 import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
 import { ArticleError, parseArticle } from '../lib/articles/frontmatter.ts';
-import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
-import { articleIdFromPath, createPaths, isSiteRootName } from '../lib/paths.ts';
-import { createArticlePipeline } from '../markdown/article-pipeline.ts';
+import { articleIdFromPath, isSiteRootName } from '../lib/paths.ts';
+import type { ArticleEntity } from '../lib/site-index.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
+import renderInThisThread, { type RenderResult, type RenderTask } from './render-worker.ts';
+
+/**
+ * Below this many articles to render, worker threads cost more to start (each loads the registry) than they save.
+ */
+const RENDER_IN_WORKERS_FROM = 1000;
 
 /** Where, in the cache folder, the rendered HTML of each article is kept (a file per digest). */
 export const RENDERED_ARTICLES_DIR = 'rendered-articles';
@@ -42,8 +48,6 @@ export function articlesLoader(options: { dir: string }): Loader {
       }
 
       const registry = loadRegistry();
-      const paths = createPaths(config.base);
-      const pipeline = createArticlePipeline({ registry, detector: createDetector(registry), paths });
       const salt = `${await pipelineDigest(root)}\0${registryDigest(registry)}\0${config.base}`;
       const htmlDir = path.join(fileURLToPath(config.cacheDir), RENDERED_ARTICLES_DIR);
       await mkdir(htmlDir, { recursive: true });
@@ -52,7 +56,8 @@ export function articlesLoader(options: { dir: string }): Loader {
       const { files } = listing;
       const errors = listing.problems.map((problem) => problem.message);
       const seen = new Map<string, string>();
-      let rendered = 0;
+      /** Articles whose digest changed, rendered together below (in worker threads when there are many). */
+      const pending: { id: string; html: string; digest: string; relative: string; task: RenderTask }[] = [];
       let drafts = 0;
       for (const relative of files) {
         const file = path.join(shownDir, relative);
@@ -82,20 +87,48 @@ export function articlesLoader(options: { dir: string }): Loader {
           const html = path.join(htmlDir, name);
           const previous = store.get(id);
           if (previous?.digest === digest && previous.data['html'] === html && htmlFiles.has(name)) continue;
-          const article = await pipeline.render(body, data, file);
-          await writeFile(html, article.html);
-          htmlFiles.add(name);
-          store.set({
-            id,
-            data: { ...data, file, entities: article.entities, html },
-            filePath: path.relative(root, path.join(dir, relative)),
-            digest,
-          });
-          rendered += 1;
+          pending.push({ id, html, digest, relative, task: { base: config.base, body, data, file } });
         } catch (error) {
           errors.push(error instanceof ArticleError ? error.message : `${file}: ${String(error)}`);
         }
       }
+      const pool =
+        pending.length >= RENDER_IN_WORKERS_FROM
+          ? new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href })
+          : undefined;
+      const render = async ({ html, task }: (typeof pending)[number]) => {
+        try {
+          const result = (await (pool ? pool.run(task) : renderInThisThread(task))) as RenderResult;
+          if ('problem' in result) return result.problem;
+          await writeFile(html, result.html);
+          return result.entities;
+        } catch (error) {
+          return `${task.file}: ${String(error)}`;
+        }
+      };
+      const results: (ArticleEntity[] | string)[] = [];
+      try {
+        if (pool) results.push(...(await Promise.all(pending.map(render))));
+        else for (const article of pending) results.push(await render(article));
+      } finally {
+        await pool?.destroy();
+      }
+      // In file order, whichever thread finished first, so the store and the messages are the same on every build.
+      pending.forEach(({ id, html, digest, relative, task }, i) => {
+        const result = results[i]!;
+        if (typeof result === 'string') {
+          errors.push(result);
+          return;
+        }
+        htmlFiles.add(path.basename(html));
+        store.set({
+          id,
+          data: { ...task.data, file: task.file, entities: result, html },
+          filePath: path.relative(root, path.join(dir, relative)),
+          digest,
+        });
+      });
+      const rendered = pending.length;
       if (errors.length) {
         const error = new Error(`${errors.length} article file(s) cannot be built:\n  ${errors.join('\n  ')}`);
         // The message names every file and problem; a stack trace into this loader would only bury it.
