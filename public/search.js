@@ -57,36 +57,14 @@ function decode(html) {
   return textarea.value;
 }
 
-/** Counts of every filter value over all the year indexes. */
-function mergeFilters(all) {
-  const merged = {};
-  for (const filters of all) {
-    for (const [key, values] of Object.entries(filters)) {
-      merged[key] ??= {};
-      for (const [value, count] of Object.entries(values)) merged[key][value] = (merged[key][value] ?? 0) + count;
-    }
-  }
-  return merged;
-}
-
 async function main() {
   const pagefind = await import(form.dataset.pagefind);
-  // One index per year, newest first. Pagefind's mergeIndex would rank the merged results by relevance alone,
-  // so each year is searched on its own and the lists are joined in year order: newest first across them all.
-  const years = await Promise.all(
-    form.dataset.indexes
-      .split(' ')
-      .filter(Boolean)
-      .map(async (basePath) => {
-        const instance = pagefind.createInstance({ basePath, baseUrl: form.dataset.base });
-        await instance.init();
-        return instance;
-      }),
-  );
+  await pagefind.options({ baseUrl: form.dataset.base });
+  await pagefind.init();
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  const available = mergeFilters(await Promise.all(years.map((year) => year.filters())));
+  const available = await pagefind.filters();
   for (const select of selects) {
     const key = select.dataset.filter;
     const values = Object.entries(available[key] ?? {}).sort(([a], [b]) =>
@@ -119,13 +97,10 @@ async function main() {
       say('Type words to search for, or choose a filter.');
       return;
     }
-    const searches = await Promise.all(
-      years.map((year) => year.search(query || null, { filters, sort: { date: 'desc' } })),
-    );
-    const results = searches.flatMap((search) => search.results);
-    const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    const search = await pagefind.search(query || null, { filters, sort: { date: 'desc' } });
+    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     list.append(...shown.map(resultItem));
-    const total = results.length;
+    const total = search.results.length;
     say(
       total === 0
         ? 'No articles found.'

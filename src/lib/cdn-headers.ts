@@ -44,9 +44,6 @@ export interface OutputEntry {
 /** The cache policy of a built file, from its path relative to the output folder (forward slashes). */
 export function cachePolicy(file: string): string {
   if (file.startsWith('_astro/')) return CACHE.immutable;
-  // One search index per year (pagefind/<year>/): each year folder gets one rule, so a long archive stays within
-  // the hosts' rule limit; its hashed files are then cached for an hour like the entry files beside them.
-  if (/^pagefind\/\d+\//.test(file)) return CACHE.searchEngine;
   if (/^pagefind\/(fragment|index|filter)\//.test(file) || /^pagefind\/[^/]+_[0-9a-f]{6,}\.pf_meta$/.test(file)) {
     return CACHE.immutable;
   }
