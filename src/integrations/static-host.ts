@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
-import { createPaths } from '../lib/paths.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
 import { listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -120,13 +119,11 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   };
 }
 
-/** Each article's page, as the output folder holds it, for the search index. */
+/** Each article's page, as the output folder holds it (its id is its folder), for the search index. */
 function articlePages(articles: readonly { id: string }[], pages: readonly OutputFile[]): OutputFile[] {
-  // Output files and article URLs compared decoded, however either spells a character outside ASCII.
-  const pageByUrl = new Map(pages.map((page) => [decodeURI(`/${page.file.replace(/index\.html$/, '')}`), page]));
-  const paths = createPaths('/');
+  const pageByFile = new Map(pages.map((page) => [page.file, page]));
   // A missing page is reported by the build checks, naming the article.
-  return articles.flatMap((article) => pageByUrl.get(decodeURI(paths.article(article.id))) ?? []);
+  return articles.flatMap((article) => pageByFile.get(`${article.id}/index.html`) ?? []);
 }
 
 /** The files and folders of the built site, sorted by name. */
