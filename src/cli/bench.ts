@@ -187,7 +187,7 @@ function buildPhases(log: string): Record<string, number | undefined> {
     'page generation': pages,
     'search index (beside the reading)': seconds(/search index: .* (?:built )?in ([\d.]+) s/),
     'checks: reading changed pages': seconds(/build checks read \d+ changed of \d+ pages in ([\d.]+) s/),
-    'checks: links and lost articles': seconds(/every article is accounted for \(.*?\) in ([\d.]+) s/),
+    'checks: links and lost articles': seconds(/every article is accounted for.*?\) in ([\d.]+) s/),
     'unchanged files: compare, keep mtime': seconds(/\(compared in ([\d.]+) s\)/),
     'after the pages (all of the above)': seconds(/after the pages ([\d.]+) s/),
   };
