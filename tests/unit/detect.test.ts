@@ -434,8 +434,8 @@ describe('speed', () => {
     const filler =
       'The committee met on Tuesday to discuss the budget, the harvest and the weather in the northern provinces. ' +
       'Officials said the talks with Iraq and the United States would resume after the holiday. ';
-    const small = filler.repeat(2000);
-    const large = filler.repeat(8000);
+    const small = filler.repeat(500);
+    const large = filler.repeat(2000);
     const time = (text: string) => {
       const t0 = process.cpuUsage();
       detector.detect({ title: '', blocks: [text] });
@@ -446,5 +446,5 @@ describe('speed', () => {
     const ts = Math.min(time(small), time(small), time(small));
     const tl = Math.min(time(large), time(large), time(large));
     expect(tl / ts).toBeLessThan(8); // 4x the text: well under quadratic (16x)
-  });
+  }, 30_000);
 });

@@ -57,6 +57,8 @@ const CUE_BEFORE =
 const DESCRIPTION =
   /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
 
+/** Plural cues that follow descriptions as often as names. */
+const WEAK_CUE = /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries)$/;
 const CUE_PRECHECK =
   /[ (](?:rebel|militia|militant|insurgent|jihadist|terrorist|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
 const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
@@ -88,6 +90,9 @@ const NOT_GROUP_WORDS = new Set(
     'Foundation Fund Programme Program Committee Institute Centre Center Hospital School Academy Church Club ' +
     'Airlines Republic Kingdom Federal National Royal Presidential Guard Guards Special Rifles Infantry ' +
     'Artillery Marines Military Security Intelligence Task Joint State Province Region District County City ' +
+    'Assault Mechanized Mechanised Airborne Motorized Motorised Tank Armoured Armored Territorial Defence ' +
+    'Defense Operational Separate Naval Border Frontier Coastal Reserve Republican First Second Third Fourth ' +
+    'Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Interior Ministry Regiment Squadron Wing Fleet ' +
     'Governorate Area Village Town Street Valley River Lake Mountains Hills Forest Islands'
   ).split(' '),
 );
@@ -99,7 +104,9 @@ const DESCRIPTIVE = new Set(
     'Tuareg Fulani Hutu Tutsi Pashtun Baloch Druze Shia Shiite Sunni Islamist Jihadist Christian Muslim Arab ' +
     'Kurdish Rohingya Tamil Maoist Naxal Naxalite Marxist Leftist Communist Separatist Armed Rebel Local Tribal ' +
     'Ethnic Foreign Government Allied Opposition Rival Islamic Militant Unidentified Suspected Gunmen Bandit ' +
-    'Bandits Anglophone Amhara Oromo Tigrayan Somali Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Lendu Hema'
+    'Bandits Anglophone Amhara Oromo Tigrayan Somali Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Lendu Hema ' +
+    'Naga Kuki Meitei Bodo Karen Kachin Shan Chin Mon Uyghur Berber Nuba Afar Darfuri Kashmiri Baluch Balochi ' +
+    'Pro-Russian Pro-Government Pro-Ukrainian Pro-Kremlin Russian-Backed Iran-Backed Ukrainian-Backed'
   ).split(' '),
 );
 /** Words that name no group by themselves: "Army", "Rebels", "Two". */
@@ -146,7 +153,9 @@ export function notAGroup(name: string, acronym: string | undefined): string {
   if (words.length === 1 && acronym === undefined) {
     const w = words[0]!;
     const isAcronym = /^[\p{Lu}\p{N}-]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
-    if (!isAcronym && /(?:an|ese|ish|ic)$/u.test(w)) return 'an adjective of a people or place';
+    if (!isAcronym && (/(?:an|ese|ish|ic)$/u.test(w) || /^[^-]{4,}i$/u.test(w))) {
+      return 'an adjective of a people or place';
+    }
   }
   if (words.some((w) => LEADING_STOP.has(w) && w !== 'New')) return 'has a sentence word';
   return '';
@@ -202,9 +211,9 @@ export function discoverGroups(
       const named = nameBefore(n, m.index, true);
       if (named === null) continue;
       const [start, raw, acronym] = named;
-      // "fighters" and "militants" follow many descriptions; a name before them must be at least two words or an
-      // acronym.
-      if (/^(?:fighters|militants)$/.test(cue) && !/ /u.test(raw) && !/^[\p{Lu}\p{N}-]+$/u.test(raw)) continue;
+      // A plural cue ("rebels", "fighters") after one word describes more often than it names ("Tuareg rebels"):
+      // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
+      if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !/^[\p{Lu}\p{N}-]+$/u.test(raw) && !/\p{N}/u.test(raw)) continue;
       // "the Sinaloa cartel": the cue is part of the name.
       const suffix = /^(?:gang|cartel)$/.test(cue) && acronym === undefined ? ` ${cue}` : '';
       consider(start, raw, cue, acronym, suffix);

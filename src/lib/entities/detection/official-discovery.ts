@@ -18,7 +18,7 @@ import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, spli
 import { isCapitalisedWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { PARTICLES } from './case-rules.ts';
-import { isOrganisationName, laterForms, readsAsOfficePhrase } from './precision-rules.ts';
+import { isCivilOffice, isOrganisationName, laterForms, readsAsOfficePhrase } from './precision-rules.ts';
 
 /**
  * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
@@ -350,7 +350,7 @@ export function discoverOfficials(
           office = noun.core;
         }
       }
-      if (office === '') continue;
+      if (office === '' || isCivilOffice(office)) continue;
 
       const name = n
         .slice(nameStart, nameEnd)

@@ -7,6 +7,8 @@
  *    never officials.
  *  - A name the article already knows as a place ("in El Fasher") or as an armed group is never an official.
  *  - The first name alone never counts as a later mention: only the full name and the surname do.
+ *  - People of NGOs, research, the press and companies are not officials, whatever their title ("Amnesty's regional
+ *    director", "a researcher at the Crisis Group", "the company's chief executive").
  */
 
 /** Words that make a capitalised run an organisation or place rather than a person. */
@@ -68,4 +70,13 @@ export function laterForms(name: string, surname: string): string[] {
   const bare = /^(?:al|el|ad|ar|as|ash|at|az)-(.+)$/i.exec(surname);
   if (bare) forms.push(bare[1]!);
   return forms.filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i);
+}
+
+/** Organisations and occupations whose people are not officials, however they are titled. */
+const CIVIL_OFFICE =
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
+
+/** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
+export function isCivilOffice(office: string): boolean {
+  return CIVIL_OFFICE.test(office);
 }
