@@ -1,11 +1,14 @@
 // Search page: Pagefind over article bodies, newest first, with filters by militia, country, official and year.
 // Loaded from a file (never inline) so the Content-Security-Policy can forbid inline script.
+import { excerptParts } from './search-excerpt.js';
+
 const form = document.getElementById('search');
 const input = document.getElementById('search-query');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const fieldset = form.querySelector('.search-filters');
 const selects = [...form.querySelectorAll('select[data-filter]')];
+const extras = document.getElementById('search-extra-filters');
 const PAGE_SIZE = 20;
 
 function say(text) {
@@ -17,7 +20,11 @@ function formatDate(iso) {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-function resultItem(data) {
+const ENTITY_FILTERS = ['militia', 'country', 'official'];
+/** Entity names shown under a result's title. */
+const MAX_NAMES = 8;
+
+function resultItem(data, query) {
   const item = document.createElement('li');
   const meta = document.createElement('p');
   meta.className = 'meta';
@@ -34,27 +41,28 @@ function resultItem(data) {
   link.href = data.url;
   link.textContent = data.meta.title || data.url;
   heading.append(link);
+  item.append(heading, meta);
+  const names = ENTITY_FILTERS.flatMap((key) => data.filters[key] ?? []);
+  if (names.length > 0) {
+    const entities = document.createElement('p');
+    entities.className = 'meta result-entities';
+    const shown = names.slice(0, MAX_NAMES);
+    entities.textContent =
+      shown.join(' · ') + (names.length > shown.length ? ` and ${names.length - shown.length} more` : '');
+    item.append(entities);
+  }
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped text with <mark> around the matched words; keep only those marks.
-  const parts = data.excerpt.split(/(<mark>.*?<\/mark>)/g);
-  for (const part of parts) {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (marked) {
+  for (const part of excerptParts(data, query)) {
+    if (part.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = decode(marked[1]);
+      mark.textContent = part.text;
       excerpt.append(mark);
     } else {
-      excerpt.append(decode(part));
+      excerpt.append(part.text);
     }
   }
-  item.append(meta, heading, excerpt);
+  item.append(excerpt);
   return item;
-}
-
-function decode(html) {
-  const textarea = document.createElement('textarea');
-  textarea.innerHTML = html;
-  return textarea.value;
 }
 
 async function main() {
@@ -76,20 +84,47 @@ async function main() {
       option.textContent = `${value} (${count})`;
       select.append(option);
     }
-    select.value = params.get(key) ?? '';
+    // A link for the articles of two entities of one kind ("Often mentioned with") names the kind twice: the
+    // first value goes to the menu, the others are kept as extra filters the reader can remove.
+    const [first = '', ...others] = params.getAll(key);
+    select.value = first;
+    for (const value of others) addExtraFilter(key, value);
   }
   fieldset.hidden = false;
 
+  function addExtraFilter(key, value) {
+    const label = fieldset.querySelector(`label[for="filter-${key}"]`)?.textContent ?? key;
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.filter = key;
+    button.dataset.value = value;
+    button.textContent = `${label}: ${value} ×`;
+    button.setAttribute('aria-label', `Remove the filter ${label}: ${value}`);
+    button.addEventListener('click', () => {
+      item.remove();
+      run();
+    });
+    item.append(button);
+    extras.append(item);
+    extras.hidden = false;
+  }
+
   async function run() {
     const query = input.value.trim();
-    const filters = {};
+    const values = {};
     const next = new URLSearchParams();
     if (query) next.set('q', query);
-    for (const select of selects) {
-      if (select.value) {
-        filters[select.dataset.filter] = select.value;
-        next.set(select.dataset.filter, select.value);
-      }
+    for (const select of selects) if (select.value) (values[select.dataset.filter] ??= []).push(select.value);
+    for (const button of extras.querySelectorAll('button')) {
+      (values[button.dataset.filter] ??= []).push(button.dataset.value);
+    }
+    extras.hidden = extras.childElementCount === 0;
+    const filters = {};
+    for (const [key, list] of Object.entries(values)) {
+      const unique = [...new Set(list)];
+      filters[key] = unique.length === 1 ? unique[0] : { all: unique };
+      for (const value of unique) next.append(key, value);
     }
     history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
     list.replaceChildren();
@@ -99,7 +134,7 @@ async function main() {
     }
     const search = await pagefind.search(query || null, { filters, sort: { date: 'desc' } });
     const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    list.append(...shown.map(resultItem));
+    list.append(...shown.map((data) => resultItem(data, query)));
     const total = search.results.length;
     say(
       total === 0

@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { countryFacts, type CountryFacts } from './lib/country-facts.ts';
+import { describeRole } from './lib/entities/roles.ts';
 import type { Entity } from './lib/entities/types.ts';
 import type { EntityLookup } from './lib/page-keys.ts';
 import { createPaths } from './lib/paths.ts';
-import { buildSiteIndex, type ArticleSummary } from './lib/site-index.ts';
+import { buildSiteIndex, yearStarts, type ArticleSummary, type EntityPageData } from './lib/site-index.ts';
 
 export const SITE_TITLE = 'News Archive';
 export const SITE_DESCRIPTION =
@@ -67,3 +69,54 @@ export const entityLookup: EntityLookup = {
 };
 
 export const ARTICLES_PER_ENTITY_PAGE = 20;
+
+/**
+ * "Today" for the registry's roles: the date of the archive's newest article, so a country page names the
+ * officials in office when the archive's reporting ends, and the same articles always build the same site.
+ */
+export const REGISTRY_DATE: string | undefined = site.articles[0]?.date;
+const factsByCountry = REGISTRY_DATE ? countryFacts(registry, REGISTRY_DATE) : new Map<string, CountryFacts>();
+
+/** What a country page shows of the registry, ready to render: names, their pages where they have one, roles. */
+export interface CountryPageFacts {
+  /** The date the office holders are given for (REGISTRY_DATE). */
+  date: string | undefined;
+  armedGroups: { name: string; href: string | undefined }[];
+  officeHolders: { name: string; href: string | undefined; roles: string[] }[];
+}
+
+const countryName = (id: string) => registryById.get(id)?.name;
+
+/** The armed groups operating in a country and the officials holding its offices on REGISTRY_DATE. */
+export function countryPageFacts(countryId: string): CountryPageFacts {
+  const facts = factsByCountry.get(countryId);
+  return {
+    date: REGISTRY_DATE,
+    armedGroups: (facts?.armedGroups ?? []).map((group) => ({ name: group.name, href: entityPageUrl(group.id) })),
+    officeHolders: (facts?.officeHolders ?? []).map(({ official, roles }) => ({
+      name: official.name,
+      href: entityPageUrl(official.id),
+      roles: roles.map((role) => describeRole(role, countryName)),
+    })),
+  };
+}
+
+/** What an entity page shows besides its own data: the years its articles span, and a country's registry facts. */
+export function entityPageExtras(data: EntityPageData<Article>) {
+  return {
+    years: yearStarts(
+      data.articles.map((entry) => entry.article.date),
+      ARTICLES_PER_ENTITY_PAGE,
+    ),
+    country: data.entity.kind === 'country' ? countryPageFacts(data.entity.id) : undefined,
+  };
+}
+
+export type EntityPageExtras = ReturnType<typeof entityPageExtras>;
+
+/** The search page showing the articles that mention both entities (Pagefind filters by name). */
+export function articlesWithBoth(a: Entity, b: Entity): string {
+  const filters: Partial<Record<Entity['kind'], string[]>> = {};
+  for (const entity of [a, b]) (filters[entity.kind] ??= []).push(entity.name);
+  return paths.search(filters);
+}

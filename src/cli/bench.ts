@@ -3,20 +3,26 @@
  * 0. loading the whole registry and building the matcher (cold, once);
  * 1. mention detection throughput on synthetic text;
  * 2. render + detect per article through the real markdown pipeline;
- * 3. a full `astro build` of N synthetic articles, cold; with `--edit` also after one edited article and with
+ * 3. the world maps and country facts, computed once per build, and their share of the cold build;
+ * 4. a full `astro build` of N synthetic articles, cold; with `--edit` also after one edited article and with
  *    nothing changed. Each build prints its phases, wall time, peak memory and the pages written and kept.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../lib/articles/frontmatter.ts';
 import { syntheticArticles } from '../lib/bench/synthetic-corpus.ts';
+import i18nCountries from 'i18n-iso-countries';
+import type { Topology } from 'topojson-specification';
+import { countryFacts } from '../lib/country-facts.ts';
 import { createDetector } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { createPaths } from '../lib/paths.ts';
 import { createArticlePipeline } from '../markdown/article-pipeline.ts';
+import type { Country } from '../lib/entities/types.ts';
+import { choropleth, countryMatcher, landPath, projectWorld } from '../lib/world-map.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const argIndex = process.argv.indexOf('--articles');
@@ -34,6 +40,8 @@ const GOALS = {
   /** Stated for 10,000 articles (and below); scaled with the archive's size above that. */
   editedBuildSeconds: 20 * Math.max(1, ARTICLES / 10_000),
   unchangedBuildSeconds: 15 * Math.max(1, ARTICLES / 10_000),
+  /** Drawn once per build whatever its size, so a fixed cost: it must stay a rounding error of a large build. */
+  mapsMs: 1000,
 };
 
 const results: { name: string; value: number; unit: string; goal: number; higherIsBetter: boolean }[] = [];
@@ -90,7 +98,32 @@ const corpus = syntheticArticles(registry, ARTICLES);
   record('render + detect', sample.length / seconds, 'articles/s', GOALS.renderArticlesPerSecond);
 }
 
-// 3. Full builds.
+// 3. What the world maps and country pages add to every build, whatever the number of articles: both
+// projections, the choropleth and every country's armed groups and office holders, as src/site-maps.ts and
+// src/site-data.ts compute them once per build. Reported against the cold build below.
+const mapsSeconds = (() => {
+  const topology = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules/world-atlas/countries-110m.json'), 'utf8'),
+  ) as Topology;
+  const start = performance.now();
+  const matcher = countryMatcher(
+    registry.filter((e): e is Country => e.kind === 'country'),
+    (code) => i18nCountries.numericToAlpha2(code),
+  );
+  const large = projectWorld(topology, { width: 960, digits: 0, countryIdOf: matcher });
+  const small = projectWorld(topology, { width: 320, digits: 0, countryIdOf: matcher });
+  const counts = new Map(
+    large.shapes.flatMap((s) => (s.countryId ? [[s.countryId, { name: s.atlasName, count: 1 }]] : [])),
+  );
+  choropleth(large, counts);
+  landPath(small);
+  countryFacts(registry, '2024-01-04');
+  const seconds = (performance.now() - start) / 1000;
+  record('world maps and country facts', seconds * 1000, 'ms per build', GOALS.mapsMs, false);
+  return seconds;
+})();
+
+// 4. Full builds.
 {
   const work = mkdtempSync(path.join(tmpdir(), 'archive-bench-'));
   const articlesDir = path.join(work, 'articles');
@@ -150,6 +183,9 @@ const corpus = syntheticArticles(registry, ARTICLES);
 
   const cold = build('cold');
   record('cold build', cold.seconds, 's', GOALS.coldBuildSeconds, false);
+  process.stdout.write(
+    `world maps and country facts: ${((100 * mapsSeconds) / cold.seconds).toFixed(2)} % of the cold build\n`,
+  );
   record('cold build peak memory', cold.peakMB, 'MB', GOALS.peakBuildMemoryMB, false);
   if (EDIT) {
     // A realistic correction: one article in the middle of the archive gains a paragraph naming another country.

@@ -9,4 +9,15 @@ export const PAGE_IDS = {
   siteSearch: 'site-search',
   /** The heading of an article's entity list. */
   inThisArticle: 'in-this-article',
+  /** Where an article's text starts and where its entity list starts: search excerpts tell them apart by these. */
+  articleText: 'article-text',
+  articleTags: 'article-tags',
 } as const;
+
+/**
+ * The id of an entity in an article's entity list, which search excerpts read. The colon keeps it apart from every
+ * heading id, which rehype-slug makes of letters, digits and hyphens only.
+ */
+export function entityTagId(entityId: string): string {
+  return `entity:${entityId}`;
+}

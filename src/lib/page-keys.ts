@@ -79,8 +79,11 @@ export function entityPageKey<A extends ListedArticle>(
   pageNumber: number,
   pageCount: number,
   lookup: EntityLookup,
+  /** What else the page shows, prepared by the site data (the years its articles span, a country's registry facts). */
+  extras: unknown = null,
 ): string {
   return digestOf({
+    extras,
     facts: entityFacts(data.entity, lookup),
     count: data.articles.length,
     pageNumber,

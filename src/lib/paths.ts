@@ -20,13 +20,26 @@ export function createPaths(base: string) {
     home: () => root,
     /** An article's URL comes from its id, which is its file path without extension. */
     article: (articleId: string) => root + articleId.split('/').map(encodeURIComponent).join('/') + '/',
+    /** The list of entities an article mentions, on the article's page. */
+    articleEntities: (articleId: string) =>
+      root + articleId.split('/').map(encodeURIComponent).join('/') + '/#in-this-article',
     archive: () => join('archive'),
     archiveYear: (year: number) => join('archive', year),
     archiveMonth: (year: number, month: number) => join('archive', year, String(month).padStart(2, '0')),
     entityIndex: (kind: EntityKind) => join(KIND_SEGMENT[kind]),
     entity: (kind: EntityKind, slug: string, pageNumber = 1) => page(join(KIND_SEGMENT[kind], slug), pageNumber),
     entityFeed: (kind: EntityKind, slug: string) => `${join(KIND_SEGMENT[kind], slug)}rss.xml`,
-    search: () => join('search'),
+    /** The search page, optionally with filters applied: `{ militia: ['Hezbollah'], country: ['Iran'] }`. */
+    search: (filters: Partial<Record<SearchFilter, readonly string[]>> = {}) => {
+      const query = new URLSearchParams();
+      for (const [key, values] of Object.entries(filters)) for (const value of values ?? []) query.append(key, value);
+      return join('search') + (query.size ? `?${query}` : '');
+    },
+    /** An entity page's list of articles at the year's first article: `page` is the page that holds it. */
+    entityYear: (kind: EntityKind, slug: string, pageNumber: number, year: number) =>
+      `${page(join(KIND_SEGMENT[kind], slug), pageNumber)}#${yearAnchor(year)}`,
+    /** The land of the world, the shared background of every locator map. */
+    worldMap: () => `${root}maps/world-land.svg`,
     feed: () => `${root}rss.xml`,
     sitemap: () => `${root}sitemap-index.xml`,
     pagefind: (file: string) => `${root}pagefind/${file}`,
@@ -39,6 +52,14 @@ export type Paths = ReturnType<typeof createPaths>;
 
 /** Article files end in `.md` or `.markdown`, in any case (`.MD`, `.Markdown`). */
 export const ARTICLE_FILE_EXTENSION = /\.(?:md|markdown)$/i;
+
+/** The search page's filters, as Pagefind names them and the search page reads them from its URL. */
+export type SearchFilter = EntityKind | 'year';
+
+/** The id of the first article of a year in an entity page's list. */
+export function yearAnchor(year: number): string {
+  return `year-${year}`;
+}
 
 /**
  * Article id from a path relative to the articles folder: `2024/01/us-airstrike.md` → `2024/01/us-airstrike`.
@@ -59,6 +80,7 @@ export const SITE_ROOT_NAMES: readonly (string | RegExp)[] = [
   'archive',
   'search',
   'data',
+  'maps',
   'page',
   'pagefind',
   '_astro',
@@ -72,6 +94,7 @@ export const SITE_ROOT_NAMES: readonly (string | RegExp)[] = [
   '_headers',
   'favicon.svg',
   'search.js',
+  'search-excerpt.js',
 ];
 
 /** True when `name` is, or could be, written at the site's root by the build itself. */

@@ -45,6 +45,25 @@ export interface EntityPageData<A extends ArticleSummary> {
   coMentioned: { entity: Entity; count: number }[];
 }
 
+/** An entity among those "in the news": mentioned in the most articles of the archive's last days. */
+export interface NewsEntity {
+  entity: Entity;
+  /** Articles mentioning it in the window. */
+  count: number;
+  /** Articles per month over the archive's last months, oldest first, zero-filled. */
+  months: { month: string; count: number }[];
+}
+
+/** Where an entity page's list of articles reaches a new year: the page that holds the year's newest article. */
+export interface YearStart {
+  year: number;
+  page: number;
+  /** Position of the year's newest article in the whole list. */
+  index: number;
+  /** Articles of that year mentioning the entity. */
+  count: number;
+}
+
 export interface MonthArchive<A> {
   year: number;
   month: number;
@@ -163,6 +182,34 @@ export function buildSiteIndex<A extends ArticleSummary>(articleList: readonly A
         .filter((data) => data.entity.kind === kind)
         .sort((a, b) => a.entity.name.localeCompare(b.entity.name, 'en'));
     },
+    /**
+     * The entities in the most articles over the archive's last `days` days, counted back from the newest
+     * article's date (never the build's clock, so the front page tells the archive's own present), with each
+     * one's articles per month over the last `months` months.
+     */
+    inTheNews({ days = 30, limit = 10, months = 6 }: { days?: number; limit?: number; months?: number } = {}) {
+      const latest = articles[0]?.date;
+      if (!latest) return { since: undefined, until: undefined, entities: [] as NewsEntity[] };
+      const since = addDays(latest, -(days - 1));
+      const monthKeys = lastMonths(latest, months);
+      const ranked: NewsEntity[] = [];
+      for (const data of entities.values()) {
+        let count = 0;
+        for (const entry of data.articles) {
+          if (entry.article.date < since) break;
+          count += 1;
+        }
+        if (count === 0) continue;
+        const perMonth = new Map(data.timeline.map((m) => [m.month, m.count]));
+        ranked.push({
+          entity: data.entity,
+          count,
+          months: monthKeys.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
+        });
+      }
+      ranked.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'en'));
+      return { since, until: latest, entities: ranked.slice(0, limit) };
+    },
     /** Articles that share the most specific entities with this one. */
     related(articleId: string, limit = 5): A[] {
       const article = byId.get(articleId);
@@ -203,4 +250,34 @@ export function monthlyTimeline(dates: readonly string[], first: string, last: s
     if (month > 12) [year, month] = [year + 1, 1];
   }
   return timeline;
+}
+
+/** "2024-01-04" plus `days` (may be negative), as YYYY-MM-DD; calendar arithmetic in UTC, not the clock. */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The `count` months (YYYY-MM) ending with the month of `isoDate`, oldest first. */
+export function lastMonths(isoDate: string, count: number): string[] {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(year, month - 1 - (count - 1 - i), 1));
+    return date.toISOString().slice(0, 7);
+  });
+}
+
+/**
+ * For an entity's articles (newest first) split into pages of `perPage`: each year they span, newest first, with
+ * the page holding that year's newest article.
+ */
+export function yearStarts(dates: readonly string[], perPage: number): YearStart[] {
+  const starts: YearStart[] = [];
+  dates.forEach((date, i) => {
+    const year = Number(date.slice(0, 4));
+    const last = starts[starts.length - 1];
+    if (last?.year === year) last.count += 1;
+    else starts.push({ year, page: Math.floor(i / perPage) + 1, index: i, count: 1 });
+  });
+  return starts;
 }

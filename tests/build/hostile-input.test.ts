@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../src/lib/articles/article-files.ts';
 import { checkSiteLinks } from '../../src/lib/checks/links.ts';
 import { wellFormednessProblem } from '../../src/lib/checks/well-formed.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { buildSite, sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { fixtureArticle, writeArchive } from '../support/fixture-archive.ts';
 import { htmlFiles, page } from '../support/html.ts';
 
@@ -257,6 +257,28 @@ describe('unusual but valid input builds correctly', () => {
   });
 });
 
+describe('an archive of one article', () => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    // The seed alone, as the feeds test builds it (shared, so no extra build).
+    build = await sharedBuild('seed', { site: '' });
+  });
+
+  it('reads well: the article with its entities, who is in the news, and a map where each country has 1 article', () => {
+    expect(build.status, build.output).toBe(0);
+    const home = page(build.outDir, '/');
+    expect(home('.article-list > li')).toHaveLength(1);
+    expect(home('main').text()).toContain('1 article in the archive.');
+    expect(home('.article-list .entity-chips a').length).toBeGreaterThan(3);
+    const news = home('.news-list li');
+    expect(news.length).toBeGreaterThan(3);
+    news.each((_, li) => void expect(home(li).find('.news-name .muted').text()).toMatch(/, 1 article$/));
+    const countries = page(build.outDir, '/countries/');
+    expect(countries('.world-map svg a[href="/countries/iraq/"]').attr('aria-label')).toBe('Iraq, 1 article');
+    expect(countries('.map-legend li').first().text().trim()).toBe('1 article');
+  });
+});
+
 describe('an empty articles folder', () => {
   let build: BuildResult;
   beforeAll(() => {
@@ -267,6 +289,8 @@ describe('an empty articles folder', () => {
     expect(build.status, build.output).toBe(0);
     expect(page(build.outDir, '/')('main').text()).toContain('The archive is empty');
     expect(page(build.outDir, '/archive/')('main').text()).toContain('The archive is empty');
+    expect(page(build.outDir, '/')('.in-the-news')).toHaveLength(0);
+    expect(page(build.outDir, '/countries/')('.world-map')).toHaveLength(0);
     expect(htmlFiles(build.outDir)).toContain('404.html');
   });
 });

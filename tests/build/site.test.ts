@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { excerptParts } from '../../public/search-excerpt.js';
 import { checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
 import { summarisePage } from '../../src/lib/checks/page-summary.ts';
 import { ROOT, sharedBuild, type BuildResult } from '../support/build-site.ts';
@@ -182,7 +184,7 @@ describe('nothing is lost', () => {
 describe('archives and home', () => {
   it('lists articles newest first on the home page', () => {
     const $ = page(build.outDir, '/');
-    const dates = $('main time')
+    const dates = $('main .article-list time')
       .map((_, t) => $(t).attr('datetime'))
       .get();
     expect(dates[0]).toBe('2024-01-04');
@@ -228,6 +230,165 @@ describe('entity pages', () => {
     expect(names[0]).toBe('Harakat al-Nujaba');
     expect(names).toContain('Hezbollah');
     expect($('main > p.muted').text()).toBe('8 militias mentioned in the archive.');
+  });
+});
+
+describe('the front page', () => {
+  it('leads with the latest articles, each with links to the entities it mentions', () => {
+    const $ = page(build.outDir, '/');
+    const seed = $('.article-list > li').first();
+    expect(seed.find('h2 a').attr('href')).toBe(SEED);
+    const chips = seed.find('.entity-chips a');
+    expect(chips.length).toBeGreaterThan(3);
+    expect(chips.first().attr('href')).toMatch(/^\/(militias|countries|officials)\/[a-z0-9-]+\/$/);
+    // The seed names 21 entities: the rest are counted and left to the article's own list.
+    expect(seed.find('.entity-chips a[href$="#in-this-article"]').text()).toMatch(/and \d+ more/);
+  });
+
+  it("shows who is in the news in the archive's last 30 days, by article date, with counts and monthly bars", () => {
+    const $ = page(build.outDir, '/');
+    const panel = $('aside.in-the-news');
+    // The newest article is the seed (4 January 2024); the window goes back to 6 December 2023, when no
+    // synthetic article was published, so every entity counts the seed alone.
+    expect(panel.find('p.muted').first().text()).toContain('6 December 2023 to 4 January 2024');
+    const items = panel.find('.news-list li');
+    expect(items).toHaveLength(10);
+    items.each((_, li) => {
+      expect($(li).find('.news-name .muted').text()).toMatch(/, 1 article$/);
+      expect($(li).find('svg.sparkline rect')).toHaveLength(6);
+    });
+    // Harakat al-Nujaba, in the seed and 23 synthetic articles of 2023, shows its 2023 months in the bars.
+    const nujaba = items.filter((_, li) => $(li).find('a').text() === 'Harakat al-Nujaba');
+    expect(nujaba.find('svg').attr('aria-label')).toMatch(/Aug 2023 to Jan 2024: 0, 0, 0, 0, 0, 1$/);
+    expect(panel.find('a[href="/countries/"]').text()).toContain('map of countries');
+  });
+});
+
+describe('the countries map', () => {
+  it('opens the countries index with a map: every country with articles a link named with its count', () => {
+    const $ = page(build.outDir, '/countries/');
+    const tableCounts = new Map(
+      $('.count-table tbody tr')
+        .map((_, tr) => [[$(tr).find('a').attr('href')!, Number($(tr).find('td.num').text())]])
+        .get() as [string, number][],
+    );
+    const mapLinks = $('.world-map svg a');
+    expect(mapLinks.length).toBeGreaterThanOrEqual(8);
+    mapLinks.each((_, a) => {
+      const href = $(a).attr('href')!;
+      const count = tableCounts.get(href);
+      expect(count, href).toBeDefined();
+      const name = $(`.count-table a[href="${href}"]`).text();
+      expect($(a).attr('aria-label')).toBe(`${name}, ${count} article${count === 1 ? '' : 's'}`);
+      expect($(a).attr('class')).toMatch(/^map-level-[1-5]$/);
+    });
+    expect($('.world-map svg a[href="/countries/iraq/"]').attr('aria-label')).toMatch(/^Iraq, \d+ articles?$/);
+    expect($('.map-legend li').first().text()).toContain('1 article');
+    expect($('script')).toHaveLength(0);
+    // Below the map, the lists stay for reading and for screen readers.
+    expect($('#by-count').length + $('#a-z').length).toBe(2);
+  });
+
+  it('shows a country page where the country is, with one shared world image and only its outline inline', () => {
+    const $ = page(build.outDir, '/countries/iraq/');
+    const locator = $('figure.locator svg');
+    expect(locator.attr('role')).toBe('img');
+    expect(locator.find('title').text()).toBe('Iraq on a map of the world');
+    expect(locator.find('image').attr('href')).toBe('/maps/world-land.svg');
+    expect($.html(locator).length).toBeLessThan(4096);
+    const world = readFileSync(path.join(build.outDir, 'maps/world-land.svg'), 'utf8');
+    expect(world).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 320 \d+"/);
+  });
+
+  it('lists on a country page the armed groups operating there and who holds its offices, linked when they have pages', () => {
+    const $ = page(build.outDir, '/countries/iraq/');
+    const groups = $('section[aria-labelledby="armed-groups"] li');
+    expect(
+      groups
+        .filter((_, li) => $(li).text() === 'Harakat al-Nujaba')
+        .find('a')
+        .attr('href'),
+    ).toBe('/militias/harakat-al-nujaba/');
+    const office = $('section[aria-labelledby="office-holders"]');
+    expect(office.find('time').attr('datetime')).toBe('2024-01-04');
+    const sudani = office.find('li').filter((_, li) => $(li).text().startsWith("Mohammed Shia' al-Sudani"));
+    expect(sudani.text()).toContain('Prime Minister of Iraq');
+    expect(sudani.find('a').attr('href')).toBe('/officials/mohammed-shia-al-sudani/');
+  });
+});
+
+describe('from one entity to the stories it shares with another', () => {
+  it('links every "Often mentioned with" entry to a search with both entities as filters', () => {
+    const $ = page(build.outDir, '/militias/harakat-al-nujaba/');
+    const entries = $('aside li');
+    expect(entries.length).toBeGreaterThan(3);
+    entries.each((_, li) => {
+      const both = $(li).find('a[href^="/search/"]');
+      const other = $(li).find('a').first().text();
+      expect(both.attr('aria-label')).toMatch(new RegExp(`mentioning both Harakat al-Nujaba and ${other}$`));
+      const params = new URL(both.attr('href')!, 'http://x').searchParams;
+      expect([...params.values()].sort()).toEqual(['Harakat al-Nujaba', other].sort());
+    });
+    const kataib = entries.filter((_, li) => $(li).find('a').first().text() === 'Kataib Hezbollah');
+    expect(kataib.find('a[href^="/search/"]').attr('href')).toBe(
+      '/search/?militia=Harakat+al-Nujaba&militia=Kataib+Hezbollah',
+    );
+  });
+
+  it('shows the years a paginated entity spans, each linked to its first article', () => {
+    const $ = page(build.outDir, '/militias/harakat-al-nujaba/');
+    const years = $('nav.year-index a')
+      .map((_, a) => [[$(a).text(), $(a).attr('href')]])
+      .get();
+    expect(years).toEqual([
+      ['2024', '/militias/harakat-al-nujaba/#year-2024'],
+      ['2023', '/militias/harakat-al-nujaba/#year-2023'],
+    ]);
+    expect($('#year-2023 time').attr('datetime')).toMatch(/^2023-/);
+    expect($('#year-2023').prev().find('time').attr('datetime')).toMatch(/^2024-/);
+  });
+});
+
+describe('search results read well', () => {
+  /** The seed's Pagefind fragment, as the search page loads it for a result. */
+  function seedFragment() {
+    const dir = path.join(build.outDir, 'pagefind/fragment');
+    for (const file of readdirSync(dir)) {
+      const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+      const data = JSON.parse(text.slice(text.indexOf('{')));
+      if (data.url === SEED) return data;
+    }
+    throw new Error('no fragment for the seed');
+  }
+  /** Where Pagefind finds a word: each word of the content that starts with it, as its search matches. */
+  const locate = (content: string, word: string) =>
+    content.split(/\s+/).flatMap((w, i) =>
+      w
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((part) => part.startsWith(word))
+        ? [i]
+        : [],
+    );
+
+  it('an alias that is not in the text shows the sentence where the article names the entity', () => {
+    const fragment = seedFragment();
+    const locations = locate(fragment.content, 'hizbollah');
+    expect(locations.length).toBeGreaterThan(0);
+    const excerpt = excerptParts({ ...fragment, locations }, 'Hizbollah')
+      .map((part) => part.text)
+      .join('');
+    expect(excerpt).toBe(fragment.meta['sentence-hezbollah']);
+    expect(excerpt).toContain("Lebanon's Hezbollah");
+  });
+
+  it('a word of the text shows the text around it, never the alias list', () => {
+    const fragment = seedFragment();
+    const parts = excerptParts({ ...fragment, locations: locate(fragment.content, 'nujaba') }, 'Nujaba');
+    const excerpt = parts.map((part) => part.text).join('');
+    expect(excerpt).toContain('Harakat al-Nujaba');
+    expect(excerpt).not.toContain('Harakat Hezbollah al-Nujaba');
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toContain('al-Nujaba');
   });
 });
 

@@ -17,6 +17,8 @@ const PAGE_TYPES = {
   entity: '/militias/harakat-al-nujaba/',
   'entity-page-2': '/militias/harakat-al-nujaba/page/2/',
   'entity-index': '/militias/',
+  'countries-map': '/countries/',
+  country: '/countries/iraq/',
   'archive-index': '/archive/',
   'archive-year': '/archive/2023/',
   'archive-month': '/archive/2024/01/',
@@ -114,7 +116,15 @@ describe('in a real browser', () => {
     });
   }
 
-  const KEYBOARD_PAGES = ['/', SEED, '/militias/harakat-al-nujaba/', '/archive/2024/01/', '/no-such-page/'];
+  const KEYBOARD_PAGES = [
+    '/',
+    SEED,
+    '/militias/harakat-al-nujaba/',
+    '/countries/',
+    '/countries/iraq/',
+    '/archive/2024/01/',
+    '/no-such-page/',
+  ];
 
   it('works with the keyboard alone: skip link first, it moves focus to main, and the next Tab stays there', async () => {
     for (const url of KEYBOARD_PAGES) {

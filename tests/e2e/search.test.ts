@@ -196,4 +196,43 @@ describe('searching the archive in a real browser, under a sub-path, with the CS
     expect((await titles(page)).sort()).toEqual(headlinesOf(expected));
     await page.close();
   });
+
+  it('a result reads as the article: date, source and its entities under the title, an excerpt from its text', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${BASE}search/?q=Hizbollah`);
+    await settled(page);
+    const seed = page.locator('#search-results li', { has: page.locator(`h2 a[href="${SEED}"]`) });
+    expect(await seed.locator('p.meta').first().textContent()).toBe('4 January 2024 · Financial Times');
+    expect(await seed.locator('.result-entities').textContent()).toContain('Hezbollah');
+    // "Hizbollah" is only one of Hezbollah's other spellings: the excerpt is the sentence that names Hezbollah.
+    const excerpt = await seed.locator('p').last().textContent();
+    expect(excerpt).toMatch(/^Several Iran-backed militias in the region, .*Lebanon's Hezbollah, /);
+    for (const text of await page.locator('#search-results li > p:last-child').allTextContents()) {
+      expect(text, 'an excerpt shows an alias list').not.toMatch(/Hizballah|Hezballah/);
+    }
+    await page.goto(`${site.url}${BASE}search/?q=Nujaba`);
+    await settled(page);
+    const nujaba = page.locator('#search-results li', { has: page.locator(`h2 a[href="${SEED}"]`) });
+    expect(await nujaba.locator('p:last-child mark').allTextContents()).toContain('al-Nujaba');
+    expect(await nujaba.locator('p:last-child').textContent()).not.toContain('Harakat Hezbollah al-Nujaba');
+    await page.close();
+  });
+
+  it('"Often mentioned with" opens the articles that mention both entities', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${BASE}militias/harakat-al-nujaba/`);
+    const both = articles.filter(
+      (a) => a.entities.includes('harakat-al-nujaba') && a.entities.includes('kataib-hezbollah'),
+    );
+    await page.getByRole('link', { name: /mentioning both Harakat al-Nujaba and Kataib Hezbollah$/ }).click();
+    await settled(page);
+    expect(await page.locator('#search-status').textContent()).toContain(`${both.length} articles found`);
+    expect((await titles(page)).sort()).toEqual(headlinesOf(both));
+    expect(new URL(page.url()).searchParams.getAll('militia')).toEqual(['Harakat al-Nujaba', 'Kataib Hezbollah']);
+    // The second militia is a filter of its own, which the reader can remove.
+    await page.getByRole('button', { name: 'Remove the filter Militia: Kataib Hezbollah' }).click();
+    const nujaba = articles.filter((a) => a.entities.includes('harakat-al-nujaba'));
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain(`${nujaba.length} articles found`);
+    await page.close();
+  });
 });

@@ -17,6 +17,15 @@ describe('createPaths', () => {
     expect(paths.entity('country', 'iraq', 1)).toBe('/countries/iraq/');
     expect(paths.entity('official', 'pat-ryder', 2)).toBe('/officials/pat-ryder/page/2/');
     expect(paths.entityFeed('country', 'iraq')).toBe('/countries/iraq/rss.xml');
+    expect(paths.articleEntities('2024/01/x')).toBe('/2024/01/x/#in-this-article');
+    expect(paths.entityYear('militia', 'hamas', 2, 2023)).toBe('/militias/hamas/page/2/#year-2023');
+    expect(paths.worldMap()).toBe('/maps/world-land.svg');
+  });
+  it('builds search URLs with filters, one parameter per value', () => {
+    expect(paths.search()).toBe('/search/');
+    expect(paths.search({ militia: ['Hezbollah', 'Kataib Hezbollah'], country: ['Iran'] })).toBe(
+      '/search/?militia=Hezbollah&militia=Kataib+Hezbollah&country=Iran',
+    );
   });
   it('prefixes every URL with a sub-path base', () => {
     const sub = createPaths('/news-archive/');

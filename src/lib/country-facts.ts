@@ -1,0 +1,50 @@
+import { STATE_OFFICES } from './entities/registry.ts';
+import { rolesOn } from './entities/roles.ts';
+import type { Entity, Militia, Official, Role } from './entities/types.ts';
+
+export interface OfficeHolder {
+  official: Official;
+  /** The roles in this country the official held on the reference date. */
+  roles: Role[];
+}
+
+export interface CountryFacts {
+  /** Registered armed groups whose `operatesIn` names the country, A–Z. */
+  armedGroups: Militia[];
+  /** Officials holding one of the country's roles on the reference date: state offices first, then A–Z. */
+  officeHolders: OfficeHolder[];
+}
+
+const OFFICE_ORDER = new Map<string, number>(STATE_OFFICES.map((office, i) => [office, i]));
+const rank = (holder: OfficeHolder) =>
+  Math.min(...holder.roles.map((role) => (role.office ? OFFICE_ORDER.get(role.office)! : STATE_OFFICES.length)));
+
+/**
+ * What a country page shows of the registry, for every country at once in one pass over the registry: the armed
+ * groups that operate there and the officials in office on `asOf` (YYYY-MM-DD). The date is an argument, never
+ * the clock, so a build is reproducible: the site passes the date of the archive's latest article.
+ */
+export function countryFacts(registry: readonly Entity[], asOf: string): Map<string, CountryFacts> {
+  const facts = new Map<string, CountryFacts>();
+  const of = (countryId: string) => {
+    let entry = facts.get(countryId);
+    if (!entry) facts.set(countryId, (entry = { armedGroups: [], officeHolders: [] }));
+    return entry;
+  };
+  for (const entity of registry) {
+    if (entity.kind === 'militia') {
+      for (const countryId of new Set(entity.operatesIn)) of(countryId).armedGroups.push(entity);
+    } else if (entity.kind === 'official') {
+      const byCountry = new Map<string, Role[]>();
+      for (const role of rolesOn(entity, asOf)) {
+        if (role.country) byCountry.set(role.country, [...(byCountry.get(role.country) ?? []), role]);
+      }
+      for (const [countryId, roles] of byCountry) of(countryId).officeHolders.push({ official: entity, roles });
+    }
+  }
+  for (const entry of facts.values()) {
+    entry.armedGroups.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    entry.officeHolders.sort((a, b) => rank(a) - rank(b) || a.official.name.localeCompare(b.official.name, 'en'));
+  }
+  return facts;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { countryFacts } from '../../src/lib/country-facts.ts';
+import type { Entity, Militia, Official, Role } from '../../src/lib/entities/types.ts';
+
+const militia = (id: string, operatesIn: string[]): Militia => ({
+  id,
+  kind: 'militia',
+  name: id.replace(/-/g, ' '),
+  aliases: [],
+  description: 'Synthetic.',
+  sources: [],
+  operatesIn,
+  parents: [],
+  leaders: [],
+});
+const official = (id: string, roles: Role[]): Official => ({
+  id,
+  kind: 'official',
+  name: id.replace(/-/g, ' '),
+  aliases: [],
+  description: 'Synthetic.',
+  sources: [],
+  roles,
+  shortNames: [],
+});
+
+const registry: Entity[] = [
+  militia('zeta-brigade', ['iraq', 'syria']),
+  militia('alpha-front', ['iraq']),
+  official('old-minister', [{ title: 'Minister of Defence', country: 'iraq', start: '2018', end: '2022-10' }]),
+  official('new-minister', [
+    { title: 'Minister of Defence', office: 'defence-minister', country: 'iraq', start: '2022-10-27' },
+  ]),
+  official('a-president', [
+    { title: 'President of Iraq', office: 'head-of-state', country: 'iraq', start: '2022-10-13' },
+  ]),
+  official('an-envoy', [{ title: 'Envoy', organisation: 'A synthetic body', start: '2020' }]),
+];
+
+describe('countryFacts', () => {
+  const facts = countryFacts(registry, '2024-01-04');
+
+  it('lists the armed groups operating in each country, A–Z', () => {
+    expect(facts.get('iraq')?.armedGroups.map((m) => m.id)).toEqual(['alpha-front', 'zeta-brigade']);
+    expect(facts.get('syria')?.armedGroups.map((m) => m.id)).toEqual(['zeta-brigade']);
+  });
+
+  it('lists who holds the country’s offices on the given date, heads of state first', () => {
+    expect(facts.get('iraq')?.officeHolders.map((h) => h.official.id)).toEqual(['a-president', 'new-minister']);
+  });
+
+  it('takes the date as an argument: earlier, the earlier office holder', () => {
+    const earlier = countryFacts(registry, '2021-06-01');
+    expect(earlier.get('iraq')?.officeHolders.map((h) => h.official.id)).toEqual(['old-minister']);
+  });
+
+  it('leaves out roles that belong to no country', () => {
+    expect([...facts.values()].flatMap((f) => f.officeHolders.map((h) => h.official.id))).not.toContain('an-envoy');
+  });
+});
