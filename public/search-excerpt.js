@@ -1,10 +1,10 @@
 // The excerpt of a search result, taken from the article's own text. Pagefind indexes each entity's aliases
 // (so "Hizbollah" finds Hezbollah's articles), and its own excerpt then often shows that alias list. Article
 // pages mark where the text starts (#article-text), where the entity list starts (#article-tags) and each
-// entity in it (#entity:<id>), and carry each entity's first sentence as metadata (sentence-<id>); the ids are
+// entity in it (#Entity-<id>), and carry each entity's first sentence as metadata (sentence-<id>); the ids are
 // those of src/lib/page-ids.ts.
 
-const ENTITY_PREFIX = 'entity:';
+const ENTITY_PREFIX = 'Entity-';
 /** Words either side of the best match. */
 const EXCERPT_WORDS = 32;
 

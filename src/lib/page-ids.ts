@@ -15,9 +15,9 @@ export const PAGE_IDS = {
 } as const;
 
 /**
- * The id of an entity in an article's entity list, which search excerpts read. The colon keeps it apart from every
- * heading id, which rehype-slug makes of letters, digits and hyphens only.
+ * The id of an entity in an article's entity list, which search excerpts read. The capital letter keeps it apart
+ * from every heading id of the body, which rehype-slug writes in lower case.
  */
 export function entityTagId(entityId: string): string {
-  return `entity:${entityId}`;
+  return `Entity-${entityId}`;
 }

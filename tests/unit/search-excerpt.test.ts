@@ -14,7 +14,7 @@ function fragment(sections: string[][], hits: (word: string) => boolean) {
     anchors: [
       { id: 'article-text', location: textAt },
       { id: 'article-tags', location: tagsAt },
-      { id: 'entity:hezbollah', location: tagsAt, text: 'Hezbollah' },
+      { id: 'Entity-hezbollah', location: tagsAt, text: 'Hezbollah' },
     ],
     meta: { 'sentence-hezbollah': 'Lebanon’s Hezbollah stepped up its synthetic attacks.' },
   };
