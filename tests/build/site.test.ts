@@ -352,8 +352,10 @@ describe('from one entity to the stories it shares with another', () => {
 describe('search results read well', () => {
   /** The seed's Pagefind fragment, as the search page loads it for a result. */
   function seedFragment() {
-    const dir = path.join(build.outDir, 'pagefind/fragment');
-    for (const file of readdirSync(dir)) {
+    const dir = path.join(build.outDir, 'pagefind');
+    // One index per year: the seed's fragment is in one of them.
+    const fragments = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.pf_fragment'));
+    for (const file of fragments) {
       const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
       const data = JSON.parse(text.slice(text.indexOf('{')));
       if (data.url === SEED) return data;
