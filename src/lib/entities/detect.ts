@@ -24,7 +24,7 @@ import {
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
 import { afterGivenName, readCountry } from './detection/place-rules.ts';
-import { placesNamedIn } from './detection/precision-rules.ts';
+import { isOrdinaryAbbreviationAt, ORDINARY_ABBREVIATIONS, placesNamedIn } from './detection/precision-rules.ts';
 import {
   resolveInContext,
   type AcronymDefinition,
@@ -234,6 +234,8 @@ class MentionDetector implements Detector {
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
     if (e.via === 'short') return article.introduced.has(e.entityId) && !afterGivenName(n, walk.tokenStart(0));
+    if (e.kind === 'militia' && e.acronym && ORDINARY_ABBREVIATIONS.has(e.tokens.join(' ')))
+      return !isOrdinaryAbbreviationAt(n, walk.tokenStart(0), walk.tokenEnd(k - 1));
     if (e.kind !== 'country') return true;
     const reading = readCountry(
       n,
@@ -299,9 +301,11 @@ class MentionDetector implements Detector {
                   o.entityId !== first.entityId && o.kind === first.kind && this.#fits(o, f, walk, k, article, surname),
               )
             : [];
+        // An acronym that is also an ordinary abbreviation ("KIA", "PDF") waits for evidence too.
+        const needsEvidence = e.kind === 'militia' && e.acronym && ORDINARY_ABBREVIATIONS.has(e.tokens.join(' '));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
-        } else if (others.length > 0) {
+        } else if (others.length > 0 || needsEvidence) {
           const candidates = [e, ...others]
             .filter((x, idx, all) => all.findIndex((y) => y.entityId === x.entityId) === idx)
             .map((x) => ({ entityId: x.entityId, kind: x.kind, via: x.via }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isOrdinaryAbbreviationAt,
   isOrganisationName,
   laterForms,
   placesNamedIn,
@@ -36,5 +37,20 @@ describe('the first name alone', () => {
   it('is never a later form of a person', () => {
     expect(laterForms('Tomas Lindqvist', 'Lindqvist')).toEqual(['Tomas Lindqvist', 'Lindqvist']);
     expect(laterForms('Saleh al-Arouri', 'al-Arouri')).toEqual(['Saleh al-Arouri', 'al-Arouri', 'Arouri']);
+  });
+});
+
+describe('an acronym that is also an ordinary abbreviation', () => {
+  const at = (text: string, acronym: string) => {
+    const start = text.indexOf(acronym);
+    return isOrdinaryAbbreviationAt(text, start, start + acronym.length);
+  };
+  it('means its ordinary sense in the fixed phrases', () => {
+    expect(at('Two were killed in action (KIA) on Monday.', 'KIA')).toBe(true);
+    expect(at('The report is a PDF file of 40 pages.', 'PDF')).toBe(true);
+  });
+  it('may name a group anywhere else', () => {
+    expect(at('The KIA said it held the post.', 'KIA')).toBe(false);
+    expect(at('The PDF fighters withdrew.', 'PDF')).toBe(false);
   });
 });

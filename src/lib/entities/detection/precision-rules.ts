@@ -9,6 +9,9 @@
  *  - The first name alone never counts as a later mention: only the full name and the surname do.
  *  - People of NGOs, research, the press and companies are not officials, whatever their title ("Amnesty's regional
  *    director", "a researcher at the Crisis Group", "the company's chief executive").
+ *  - An armed group's acronym that is also an ordinary abbreviation ("KIA", "PDF", "ADF", "ETA") names the group
+ *    only with evidence in the article, and never in the fixed phrases of its ordinary sense ("killed in action
+ *    (KIA)", "a PDF file").
  */
 
 /** Words that make a capitalised run an organisation or place rather than a person. */
@@ -79,4 +82,21 @@ const CIVIL_OFFICE =
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
   return CIVIL_OFFICE.test(office);
+}
+
+/**
+ * Armed groups' acronyms that are also ordinary abbreviations or other bodies' names: "KIA" (killed in action),
+ * "PDF" (the file format), "ADF" (the Australian Defence Force), "ETA" (estimated time of arrival). Such an
+ * acronym names the group only with evidence in the article, like a name several groups share.
+ */
+export const ORDINARY_ABBREVIATIONS: ReadonlySet<string> = new Set(['ADF', 'ETA', 'KIA', 'PDF']);
+
+/** The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file". */
+export function isOrdinaryAbbreviationAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 16);
+  return (
+    /\b(?:killed|wounded|missing) in action \($/i.test(before) ||
+    /^\)? ?(?:files?|format|documents?|versions?|copy|copies|attachments?|reader|download)\b/i.test(after)
+  );
 }
