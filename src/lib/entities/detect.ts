@@ -23,7 +23,7 @@ import {
   type IntroducedPerson,
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
-import { afterGivenName, readCountry } from './detection/place-rules.ts';
+import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
 import { isOrdinaryAbbreviationAt, ORDINARY_ABBREVIATIONS, placesNamedIn } from './detection/precision-rules.ts';
 import {
   resolveInContext,
@@ -233,6 +233,7 @@ class MentionDetector implements Detector {
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
+    if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
     if (e.via === 'short') return article.introduced.has(e.entityId) && !afterGivenName(n, walk.tokenStart(0));
     if (e.kind === 'militia' && e.acronym && ORDINARY_ABBREVIATIONS.has(e.tokens.join(' ')))
       return !isOrdinaryAbbreviationAt(n, walk.tokenStart(0), walk.tokenEnd(k - 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterGivenName, readCountry } from '../../../src/lib/entities/detection/place-rules.ts';
+import { afterGivenName, beforeFurtherName, readCountry } from '../../../src/lib/entities/detection/place-rules.ts';
 
 const plain = { shouted: false, titleCase: false };
 const oneWord = { oneWord: true, acronym: false, demonym: false };
@@ -49,5 +49,18 @@ describe('first-name rules', () => {
     expect(afterGivenName(text, text.indexOf('Dagalo'))).toBe(true);
     expect(afterGivenName(text, text.indexOf('Dagalo left'))).toBe(false);
     expect(afterGivenName(text, text.indexOf('Dagalo returned'))).toBe(false);
+  });
+});
+
+describe('a longer personal name', () => {
+  const after = (text: string, name: string) => beforeFurtherName(text, text.indexOf(name) + name.length);
+  it('goes on with another name word', () => {
+    expect(after('Joaquín Guzmán López pleaded guilty.', 'Joaquín Guzmán')).toBe(true);
+  });
+  it('is not made by a title, an organisation word, a sentence word or a new sentence', () => {
+    expect(after('Joaquín Guzmán Monday denied it.', 'Joaquín Guzmán')).toBe(false);
+    expect(after('The Joe Biden Administration said so.', 'Joe Biden')).toBe(false);
+    expect(after('Joaquín Guzmán. López said so.', 'Joaquín Guzmán')).toBe(false);
+    expect(after('Joaquín Guzmán said so.', 'Joaquín Guzmán')).toBe(false);
   });
 });

@@ -13,10 +13,13 @@
  *  - A group's or country's name after "al-" and a capitalised word is a family name ("Mohammed Ali al-Houthi").
  *  - An official's short name counts only after the full name, and not after another given name ("Abdel Rahim
  *    Dagalo" is a relative of Mohamed Hamdan Dagalo).
+ *  - A person's name directly followed by another name word is a longer name, someone else's: "Joaquín Guzmán
+ *    López" is not Joaquín Guzmán (not applied in all-caps or title-case fields).
  */
 import { foldString } from '../text.ts';
 import { isCapitalisedWord, nextWord, prevWord } from './field.ts';
 import { LEADING_STOP, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import { ORG_WORDS } from './precision-rules.ts';
 
 /** Words after a country name that make it a place ("Palestine Street", "Jordan River"); compared in lower case. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
@@ -154,4 +157,15 @@ export function afterGivenName(n: string, start: number): boolean {
   if (TITLE_HEADS.has(before) || TITLE_MODIFIERS.has(before) || LEADING_STOP.has(before)) return false;
   const j = start - 1 - before.length;
   return !(j <= 0 || /[.!?:"\u201C(]\s*$/.test(n.slice(Math.max(0, j - 3), j)));
+}
+
+/**
+ * True when the name ending at `end` goes on with a capitalised name word that is not a title, an organisation
+ * word or a sentence word: "Joaquín Guzmán López" is a longer name than "Joaquín Guzmán", not a mention of him.
+ */
+export function beforeFurtherName(n: string, end: number): boolean {
+  const after = nextWord(n, end);
+  if (after === null || !isCapitalisedWord(after) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
+  if (after === 'Jr' || after === 'Sr') return false;
+  return !(TITLE_HEADS.has(after) || TITLE_MODIFIERS.has(after) || LEADING_STOP.has(after) || ORG_WORDS.has(after));
 }
