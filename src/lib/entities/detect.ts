@@ -35,6 +35,7 @@ import {
 import {
   discoverGroups,
   findIntroducedGroups,
+  usedAsPlace,
   type IntroducedGroup,
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
@@ -183,6 +184,12 @@ class MentionDetector implements Detector {
     const groups: UnregisteredGroup[] = [];
     let placeNames: ReadonlySet<string> | undefined;
     const places = () => (placeNames ??= placesNamedIn(fields.map((x) => x.text)));
+    const isPlace = (name: string) =>
+      usedAsPlace(
+        name,
+        places(),
+        fields.map((x) => x.text),
+      );
     fields.forEach(({ text, field, block }, order) => {
       if (text.length === 0) return;
       const f = new FieldText(text, field, block, order);
@@ -192,7 +199,7 @@ class MentionDetector implements Detector {
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
 
       const foundGroups: UnregisteredGroup[] = [];
-      const replaced = discoverGroupsIn(f, spans, fieldMentions, fieldAmbiguous, article.groups, foundGroups);
+      const replaced = discoverGroupsIn(f, spans, fieldMentions, fieldAmbiguous, article.groups, foundGroups, isPlace);
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
         for (const m of fieldMentions) mentions.push(m);
@@ -415,6 +422,7 @@ function discoverGroupsIn(
   ambiguous: readonly AmbiguousMatch[],
   groups: IntroducedGroup[],
   out: UnregisteredGroup[],
+  isPlace: (name: string) => boolean,
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.located(a, a).start;
   const countryAt = (a: number, b: number) => {
@@ -429,7 +437,7 @@ function discoverGroupsIn(
     return inside.every((m) => m.start >= oa && m.end <= ob) && inside[0]!.start === oa ? 'prefix' : 'whole';
   };
   const before = out.length;
-  discoverGroups(f, spans, { countryAt }, registeredAt, groups, out);
+  discoverGroups(f, spans, { countryAt, isPlace }, registeredAt, groups, out);
   if (out.length === before) return NOTHING_REPLACED;
   const replaced = new Set<Mention>();
   for (const g of out.slice(before)) {

@@ -4,6 +4,7 @@ import {
   discoverGroups,
   findIntroducedGroups,
   notAGroup,
+  usedAsPlace,
   type IntroducedGroup,
   type UnregisteredGroup,
 } from '../../../src/lib/entities/detection/group-discovery.ts';
@@ -15,7 +16,7 @@ function discover(...blocks: string[]): [string, string, boolean][] {
   blocks.forEach((text, order) => {
     const f = new FieldText(text, 'body', order, order);
     const spans = new SpanSet();
-    discoverGroups(f, spans, { countryAt: () => false }, () => 'none', groups, out);
+    discoverGroups(f, spans, { countryAt: () => false, isPlace: () => false }, () => 'none', groups, out);
     findIntroducedGroups(f, spans, groups, out);
   });
   return out.map((g) => [g.slug, g.text, g.introduction]);
@@ -63,5 +64,15 @@ describe('notAGroup', () => {
     expect(notAGroup("Makenga's", undefined)).toMatch(/possessive/);
     expect(notAGroup('Islamic State West Africa Province', 'ISWAP')).toBe('');
     expect(notAGroup('ELN', undefined)).toBe('');
+  });
+});
+
+describe('a place name before a cue', () => {
+  it('is a place when the article says "<Name> State" or "in <Name>"', () => {
+    expect(usedAsPlace('Mon', new Set(), ['Fighting spread across Mon State on Friday.'])).toBe(true);
+    expect(usedAsPlace('Sagaing', new Set(['Sagaing']), ['Troops moved in Sagaing.'])).toBe(true);
+  });
+  it('is not a place otherwise', () => {
+    expect(usedAsPlace('Mon', new Set(), ['Monday was quiet; the Mong Tai Army said so.'])).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  *  - "<Name> (<ACRONYM>), a jihadist group";
  *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades") in a sentence about fighting.
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
- * units, police, ministries, parties, companies, places and peoples ("Tuareg rebels") are not groups.
+ * units, police, ministries, parties, companies, places and peoples ("Tuareg rebels") are not groups; one word
+ * the article also uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
  */
 import { WORD, charClass, slugify } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
@@ -40,6 +41,21 @@ export interface IntroducedGroup {
 export interface KnownNames {
   /** Whether [a, b) of the field overlaps a registered country mention (or demonym). */
   countryAt(a: number, b: number): boolean;
+  /** Whether the article uses a one-word name as a place ("in Sagaing", "Mon State"). */
+  isPlace(name: string): boolean;
+}
+
+/** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
+const REGION_WORDS = 'State|Region|Province|Division|District|Oblast|Governorate|County|Township|Department|Prefecture';
+
+/** Whether the texts use `name` as a place: after a place preposition, or before a region word. */
+export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: readonly string[]): boolean {
+  if (places.has(name)) return true;
+  const region = new RegExp(
+    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} (?:${REGION_WORDS})\\b`,
+    'u',
+  );
+  return texts.some((t) => region.test(t));
 }
 
 const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
@@ -195,6 +211,9 @@ export function discoverGroups(
       n.slice(a, start + last.at + last.word.length) + (suffix === '' ? '' : ` ${capitalise(suffix.trim())}`);
     if (notAGroup(name, acronym) !== '') return;
     if (known.countryAt(a, b)) return;
+    // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
+    if (words.length === 1 && suffix === '' && acronym === undefined && /\p{Ll}/u.test(name) && known.isPlace(name))
+      return;
     const registered = registeredAt(a, b);
     if (registered === 'whole') return;
     // A longer name that starts with a registered group replaces it only when it is clearly a branch of it.
