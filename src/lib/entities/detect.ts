@@ -24,7 +24,7 @@ import {
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
-import { isOrdinaryAbbreviationAt, ORDINARY_ABBREVIATIONS, placesNamedIn } from './detection/precision-rules.ts';
+import { isOrdinaryAbbreviationAt, NAMES_NEEDING_EVIDENCE, placesNamedIn } from './detection/precision-rules.ts';
 import {
   resolveInContext,
   type AcronymDefinition,
@@ -242,8 +242,10 @@ class MentionDetector implements Detector {
     const n = f.text;
     if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
     if (e.via === 'short') return article.introduced.has(e.entityId) && !afterGivenName(n, walk.tokenStart(0));
-    if (e.kind === 'militia' && e.acronym && ORDINARY_ABBREVIATIONS.has(e.tokens.join(' ')))
-      return !isOrdinaryAbbreviationAt(n, walk.tokenStart(0), walk.tokenEnd(k - 1));
+    if (e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '))) {
+      const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
+      return e.acronym ? !isOrdinaryAbbreviationAt(n, start, end) : f.titleCase || !beforeFurtherName(n, end);
+    }
     if (e.kind !== 'country') return true;
     const reading = readCountry(
       n,
@@ -309,8 +311,8 @@ class MentionDetector implements Detector {
                   o.entityId !== first.entityId && o.kind === first.kind && this.#fits(o, f, walk, k, article, surname),
               )
             : [];
-        // An acronym that is also an ordinary abbreviation ("KIA", "PDF") waits for evidence too.
-        const needsEvidence = e.kind === 'militia' && e.acronym && ORDINARY_ABBREVIATIONS.has(e.tokens.join(' '));
+        // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
+        const needsEvidence = e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
         } else if (others.length > 0 || needsEvidence) {

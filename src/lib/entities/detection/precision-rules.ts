@@ -9,9 +9,9 @@
  *  - The first name alone never counts as a later mention: only the full name and the surname do.
  *  - People of NGOs, research, the press and companies are not officials, whatever their title ("Amnesty's regional
  *    director", "a researcher at the Crisis Group", "the company's chief executive").
- *  - An armed group's acronym that is also an ordinary abbreviation ("KIA", "PDF", "ADF", "ETA") names the group
- *    only with evidence in the article, and never in the fixed phrases of its ordinary sense ("killed in action
- *    (KIA)", "a PDF file").
+ *  - An armed group's name that is also an ordinary abbreviation or a given name ("KIA", "PDF", "ADF", "ETA",
+ *    "Amal") names the group only with evidence in the article, and never in the fixed phrases of its ordinary
+ *    sense ("killed in action (KIA)", "a PDF file").
  */
 
 /** Words that make a capitalised run an organisation or place rather than a person. */
@@ -85,11 +85,12 @@ export function isCivilOffice(office: string): boolean {
 }
 
 /**
- * Armed groups' acronyms that are also ordinary abbreviations or other bodies' names: "KIA" (killed in action),
- * "PDF" (the file format), "ADF" (the Australian Defence Force), "ETA" (estimated time of arrival). Such an
- * acronym names the group only with evidence in the article, like a name several groups share.
+ * Armed groups' names that are also ordinary abbreviations, other bodies' names or given names: "KIA" (killed in
+ * action), "PDF" (the file format), "ADF" (the Australian Defence Force), "ETA" (estimated time of arrival),
+ * "Amal" (a given name). Such a name is the group only with evidence in the article, like a name several groups
+ * share, and a given name followed by a surname ("Amal Clooney") is a person.
  */
-export const ORDINARY_ABBREVIATIONS: ReadonlySet<string> = new Set(['ADF', 'ETA', 'KIA', 'PDF']);
+export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set(['ADF', 'Amal', 'ETA', 'KIA', 'PDF']);
 
 /** The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file". */
 export function isOrdinaryAbbreviationAt(text: string, start: number, end: number): boolean {
