@@ -27,62 +27,50 @@ export function tagArticle(
   }
   const excluded = new Set(corrections.exclude ?? []);
   const tagged = new Map<string, ArticleEntity>();
+  /** Counts one more mention of `id`, creating its record on the first one. */
+  const countMention = (id: string, firstRecord: () => ArticleEntity) => {
+    if (excluded.has(id)) return;
+    const existing = tagged.get(id);
+    if (existing) existing.count += 1;
+    else tagged.set(id, firstRecord());
+  };
   for (const mention of detection.mentions) {
-    if (excluded.has(mention.entityId)) continue;
-    const existing = tagged.get(mention.entityId);
-    if (existing) {
-      existing.count += 1;
-      continue;
-    }
     const entity = registryById.get(mention.entityId);
     if (!entity) continue;
-    tagged.set(mention.entityId, {
+    countMention(entity.id, () => ({
       id: entity.id,
       kind: entity.kind,
       name: entity.name,
       count: 1,
       sentence: mention.sentence,
       reviewed: true,
-    });
+    }));
   }
   for (const official of detection.unregistered) {
     // A variant spelling of a registered official's name counts for that official.
-    const id = official.slug;
-    if (excluded.has(id)) continue;
-    const existing = tagged.get(id);
-    if (existing) {
-      existing.count += 1;
-      continue;
-    }
-    const registered = registryById.get(id);
-    tagged.set(id, {
-      id,
+    const registered = registryById.get(official.slug);
+    countMention(official.slug, () => ({
+      id: official.slug,
       kind: 'official',
       name: registered?.name ?? official.name,
       count: 1,
       sentence: official.sentence,
       reviewed: registered !== undefined,
       ...(registered ? {} : { office: official.office }),
-    });
+    }));
   }
   for (const group of detection.groups) {
     // A group found by its cue whose name makes a registered militia's id is that militia.
-    const id = group.slug;
-    const registered = registryById.get(id);
-    if (excluded.has(id) || (registered !== undefined && registered.kind !== 'militia')) continue;
-    const existing = tagged.get(id);
-    if (existing) {
-      existing.count += 1;
-      continue;
-    }
-    tagged.set(id, {
-      id,
+    const registered = registryById.get(group.slug);
+    if (registered !== undefined && registered.kind !== 'militia') continue;
+    countMention(group.slug, () => ({
+      id: group.slug,
       kind: 'militia',
       name: registered?.name ?? group.name,
       count: 1,
       sentence: group.sentence,
       reviewed: registered !== undefined,
-    });
+    }));
   }
   for (const id of corrections.add ?? []) {
     if (tagged.has(id) || excluded.has(id)) continue;
