@@ -11,7 +11,7 @@ import {
   regionOf,
   type HolderRow,
   type Overrides,
-} from '../../src/cli/generate-officials.ts';
+} from '../../src/lib/entities/officials-generator.ts';
 import type { Country, Official } from '../../src/lib/entities/types.ts';
 
 const overrides: Overrides = {
