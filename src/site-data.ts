@@ -83,6 +83,8 @@ export interface CountryPageFacts {
   date: string | undefined;
   armedGroups: { name: string; href: string | undefined }[];
   officeHolders: { name: string; href: string | undefined; roles: string[] }[];
+  /** Offices held by the holder of another, offices the country does not have. */
+  officeNotes: string[];
 }
 
 const countryName = (id: string) => registryById.get(id)?.name;
@@ -98,6 +100,7 @@ export function countryPageFacts(countryId: string): CountryPageFacts {
       href: entityPageUrl(official.id),
       roles: roles.map((role) => describeRole(role, countryName)),
     })),
+    officeNotes: facts?.officeNotes ?? [],
   };
 }
 

@@ -11,7 +11,12 @@ import { readArchiveConfig } from '../lib/config.ts';
 import { createDetector, type Detection } from '../lib/entities/detect.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { suggestEntities, type SuggestionInput } from '../lib/entities/suggest.ts';
-import { STATE_OFFICES, type ValidationOptions } from '../lib/entities/registry.ts';
+import {
+  STATE_OFFICE_NAMES,
+  STATE_OFFICES,
+  type StateOffice,
+  type ValidationOptions,
+} from '../lib/entities/registry.ts';
 import { registryStats } from '../lib/entities/stats.ts';
 import type { Entity, EntityKind } from '../lib/entities/types.ts';
 import { createPaths } from '../lib/paths.ts';
@@ -167,7 +172,16 @@ function stats() {
   );
   for (const office of STATE_OFFICES) {
     const missing = officeGaps.filter((g) => g.missing.includes(office)).length;
-    out.push(`  ${office.padEnd(20)} missing in ${missing} countries`);
+    const elsewhere = new Map<StateOffice, number>();
+    for (const g of officeGaps) {
+      for (const { by } of g.heldBy.filter((h) => h.office === office)) elsewhere.set(by, (elsewhere.get(by) ?? 0) + 1);
+    }
+    const absent = officeGaps.filter((g) => g.noSuchOffice.includes(office)).length;
+    const notes = [
+      ...[...elsewhere].map(([by, n]) => `held by the ${STATE_OFFICE_NAMES[by]} in ${n}`),
+      ...(absent > 0 ? [`no such office in ${absent}`] : []),
+    ];
+    out.push(`  ${office.padEnd(20)} missing in ${missing} countries${notes.length ? `; ${notes.join('; ')}` : ''}`);
   }
   out.push('');
   for (const { country, missing } of gaps) out.push(`  ${country.name} [${country.id}]: ${missing.join(', ')}`);

@@ -36,6 +36,8 @@ interface Curated {
   arabicScript: string[];
   dropEverywhere: string[];
   countries: Record<string, CuratedCountry>;
+  /** ISO2 code -> where the constitution departs from the measured offices (`stateOffices` of the country). */
+  stateOffices?: Record<string, Country['stateOffices']>;
 }
 
 const dataDir = fileURLToPath(new URL('../data/entities/', import.meta.url));
@@ -89,8 +91,13 @@ export function generateCountries(source: SourceCountry[], curated: Curated): Co
       sources: [`world-countries:${c.cca3}`, `i18n-iso-countries:${c.cca2}`],
     };
     if (cur.wikidata !== undefined) country.wikidata = cur.wikidata;
+    const offices = curated.stateOffices?.[c.cca2];
+    if (offices !== undefined) country.stateOffices = offices;
     return country;
   });
+  const unknown = Object.keys(curated.stateOffices ?? {}).filter((code) => !selected.some((c) => c.cca2 === code));
+  if (unknown.length > 0)
+    throw new Error(`countries.curated.yaml, stateOffices: unknown country ${unknown.join(', ')}`);
   return countries.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

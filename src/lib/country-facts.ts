@@ -1,6 +1,6 @@
-import { STATE_OFFICES } from './entities/registry.ts';
+import { STATE_OFFICE_NAMES, STATE_OFFICES } from './entities/registry.ts';
 import { rolesOn } from './entities/roles.ts';
-import type { Entity, Militia, Official, Role } from './entities/types.ts';
+import type { Country, Entity, Militia, Official, Role } from './entities/types.ts';
 
 export interface OfficeHolder {
   official: Official;
@@ -13,6 +13,8 @@ export interface CountryFacts {
   armedGroups: Militia[];
   /** Officials holding one of the country's roles on the reference date: state offices first, then A–Z. */
   officeHolders: OfficeHolder[];
+  /** What the country's constitution says of the offices, so the list is read right: "The head of state is also…". */
+  officeNotes: string[];
 }
 
 const OFFICE_ORDER = new Map<string, number>(STATE_OFFICES.map((office, i) => [office, i]));
@@ -28,11 +30,14 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
   const facts = new Map<string, CountryFacts>();
   const of = (countryId: string) => {
     let entry = facts.get(countryId);
-    if (!entry) facts.set(countryId, (entry = { armedGroups: [], officeHolders: [] }));
+    if (!entry) facts.set(countryId, (entry = { armedGroups: [], officeHolders: [], officeNotes: [] }));
     return entry;
   };
   for (const entity of registry) {
-    if (entity.kind === 'militia') {
+    if (entity.kind === 'country') {
+      const notes = stateOfficeNotes(entity);
+      if (notes.length > 0) of(entity.id).officeNotes = notes;
+    } else if (entity.kind === 'militia') {
       for (const countryId of new Set(entity.operatesIn)) of(countryId).armedGroups.push(entity);
     } else if (entity.kind === 'official') {
       const byCountry = new Map<string, Role[]>();
@@ -47,4 +52,17 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
     entry.officeHolders.sort((a, b) => rank(a) - rank(b) || a.official.name.localeCompare(b.official.name, 'en'));
   }
   return facts;
+}
+
+/** Sentences for a country page from the country's `stateOffices`: offices another holds, offices it lacks. */
+function stateOfficeNotes(country: Country): string[] {
+  const offices = country.stateOffices;
+  if (offices === undefined) return [];
+  const name = (office: keyof typeof STATE_OFFICE_NAMES) => STATE_OFFICE_NAMES[office];
+  const held = STATE_OFFICES.flatMap((office) => {
+    const by = offices.heldBy[office];
+    return by === undefined ? [] : [`The ${name(by)} is also the ${name(office)}.`];
+  });
+  const absent = STATE_OFFICES.filter((office) => offices.noSuchOffice.includes(office));
+  return absent.length === 0 ? held : [...held, `${country.name} has no ${absent.map(name).join(' and no ')}.`];
 }

@@ -314,6 +314,12 @@ describe('the countries map', () => {
     const sudani = office.find('li').filter((_, li) => $(li).text().startsWith("Mohammed Shia' al-Sudani"));
     expect(sudani.text()).toContain('Prime Minister of Iraq');
     expect(sudani.find('a').attr('href')).toBe('/officials/mohammed-shia-al-sudani/');
+    expect(office.find('p').text()).not.toContain('also the head of government');
+  });
+
+  it('says on a presidential system’s country page that the head of state also heads the government', () => {
+    const office = page(build.outDir, '/countries/united-states/')('section[aria-labelledby="office-holders"]');
+    expect(office.find('p.muted').last().text()).toBe('The head of state is also the head of government.');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryFacts } from '../../src/lib/country-facts.ts';
-import type { Entity, Militia, Official, Role } from '../../src/lib/entities/types.ts';
+import type { Country, Entity, Militia, Official, Role } from '../../src/lib/entities/types.ts';
 
 const militia = (id: string, operatesIn: string[]): Militia => ({
   id,
@@ -52,6 +52,29 @@ describe('countryFacts', () => {
   it('takes the date as an argument: earlier, the earlier office holder', () => {
     const earlier = countryFacts(registry, '2021-06-01');
     expect(earlier.get('iraq')?.officeHolders.map((h) => h.official.id)).toEqual(['old-minister']);
+  });
+
+  it('says which offices the head of state also holds and which the country lacks, from its stateOffices', () => {
+    const costaRica: Country = {
+      id: 'costa-rica',
+      kind: 'country',
+      name: 'Costa Rica',
+      aliases: [],
+      description: 'Synthetic.',
+      sources: [],
+      iso2: 'CR',
+      demonyms: [],
+      stateOffices: {
+        heldBy: { 'head-of-government': 'head-of-state' },
+        noSuchOffice: ['armed-forces-chief'],
+        sources: ['https://example.org/constitution'],
+      },
+    };
+    expect(countryFacts([...registry, costaRica], '2024-01-04').get('costa-rica')?.officeNotes).toEqual([
+      'The head of state is also the head of government.',
+      'Costa Rica has no chief of the armed forces.',
+    ]);
+    expect(facts.get('iraq')?.officeNotes).toEqual([]);
   });
 
   it('leaves out roles that belong to no country', () => {

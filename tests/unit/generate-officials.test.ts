@@ -200,6 +200,43 @@ describe('generateOfficials', () => {
     ]);
   });
 
+  it('dates a dataset term by the curated row for it: its end, and a more precise start, but never a vaguer end', () => {
+    const term = (start: string, end: string) => ({
+      country: 'testland',
+      title: 'President of Testland',
+      office: 'head-of-state',
+      name: 'Ada Exampleton',
+      start,
+      end,
+      source: 'https://example.org/ada-left',
+    });
+    const roles = (heads: HolderRow[], terms: ReturnType<typeof term>[], curated: Official[] = []) =>
+      generateOfficials({
+        countries: [testland],
+        heads,
+        international: [],
+        curated: curated.map((official) => ({ file: 'africa/testland.yaml', official })),
+        terms,
+        overrides,
+      })[0]!.officials[0]!.roles;
+    // The extract ends the term in the year a successor was first seen; the page gives the day.
+    expect(roles([row({ end: '2026' })], [term('2015-05-01', '2024-03-11')])).toEqual([
+      {
+        title: 'President of Testland',
+        office: 'head-of-state',
+        country: 'testland',
+        start: '2015-05-01',
+        end: '2024-03-11',
+      },
+    ]);
+    // A hand-written record that dates the end to the day keeps it against a row that gives only the year.
+    const dated: Official = {
+      ...curated,
+      roles: [{ ...curated.roles[0]!, end: '2024-03-11' }],
+    };
+    expect(roles([], [term('2015', '2024')], [dated])[0]).toMatchObject({ start: '2015-05-01', end: '2024-03-11' });
+  });
+
   it('writes a dataset person with honorific aliases, a description and the dataset as source', () => {
     const files = generateOfficials({
       countries: [testland],

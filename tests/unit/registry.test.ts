@@ -446,6 +446,30 @@ describe('validateRegistry', () => {
     expect(message).not.toContain('#0');
   });
 
+  it('checks a country’s stateOffices: known offices, sources, and no office held by itself or by an absent one', () => {
+    const offices = (stateOffices: Record<string, unknown>) => problems([country({ stateOffices })]);
+    const source = ['https://example.org/constitution'];
+    expect(offices({ heldBy: { 'head-of-government': 'head-of-state' }, sources: source })).toEqual([]);
+    expect(offices({ noSuchOffice: ['armed-forces-chief'], sources: [] })).toEqual([
+      expect.stringMatching(/#0 \(id "iraq"\), field "stateOffices\.sources": must name the pages that say so/),
+    ]);
+    expect(offices({ noSuchOffice: ['army-chief'], sources: source })).toEqual([
+      expect.stringMatching(/field "stateOffices\.noSuchOffice\.0"/),
+    ]);
+    expect(offices({ heldBy: { 'head-of-state': 'head-of-state' }, sources: source })).toEqual([
+      expect.stringMatching(/field "stateOffices\.heldBy\.head-of-state": an office cannot be held by itself/),
+    ]);
+    expect(
+      offices({
+        heldBy: { 'defence-minister': 'armed-forces-chief' },
+        noSuchOffice: ['armed-forces-chief'],
+        sources: source,
+      }),
+    ).toEqual([
+      expect.stringMatching(/"armed-forces-chief" is itself held by another office or listed in noSuchOffice/),
+    ]);
+  });
+
   it('lets entities of one kind share a name or an alias, resolved in context when detecting', () => {
     const ela = (id: string, country: string, aliases: string[]) =>
       militia({ id, name: 'National Liberation Army', aliases, operatesIn: [country], leaders: [] });

@@ -29,6 +29,14 @@ const registry: Entity[] = [
   country('peru', 'Peru', 'South America'),
   country('mali', 'Mali', 'Western Africa'),
   {
+    ...country('costa-rica', 'Costa Rica', 'Central America'),
+    stateOffices: {
+      heldBy: { 'head-of-government': 'head-of-state' },
+      noSuchOffice: ['armed-forces-chief'],
+      sources: ['https://example.org/constitution'],
+    },
+  },
+  {
     id: 'group',
     kind: 'militia',
     name: 'A Group',
@@ -50,7 +58,7 @@ describe('registryStats', () => {
   const stats = registryStats(registry, '2024-06-01');
 
   it('counts each kind once in total and in every region it has a country in', () => {
-    expect(stats.totals).toEqual({ country: 3, militia: 1, official: 3 });
+    expect(stats.totals).toEqual({ country: 4, militia: 1, official: 3 });
     expect(stats.regions.get('South America')).toEqual({ country: 2, militia: 1, official: 2 });
     expect(stats.regions.get('Western Africa')).toEqual({ country: 1, militia: 1, official: 0 });
     expect(stats.regions.get(NO_REGION)).toEqual({ country: 0, militia: 0, official: 1 });
@@ -67,5 +75,13 @@ describe('registryStats', () => {
     ]);
     expect(gaps.get('peru')).toHaveLength(6);
     expect(registryStats(registry, '2021-01-01').officeGaps[0]?.missing).not.toContain('foreign-minister');
+  });
+
+  it('lists an office the head of state holds, or that the country lacks, apart from the missing ones', () => {
+    const costaRica = stats.officeGaps.find((g) => g.country.id === 'costa-rica');
+    expect(costaRica?.missing).toEqual(['head-of-state', 'foreign-minister', 'defence-minister', 'interior-minister']);
+    expect(costaRica?.heldBy).toEqual([{ office: 'head-of-government', by: 'head-of-state' }]);
+    expect(costaRica?.noSuchOffice).toEqual(['armed-forces-chief']);
+    expect(stats.officeGaps.find((g) => g.country.id === 'peru')?.heldBy).toEqual([]);
   });
 });

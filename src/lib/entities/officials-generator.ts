@@ -883,7 +883,7 @@ function addCuratedTerms(
       };
       merged.set(id, target);
     }
-    addTerm(target, role);
+    addTerm(target, role, { curated: true });
     if (!(target.sources ?? []).includes(t.source)) target.sources = [...(target.sources ?? []), t.source];
     index(target);
   }
@@ -894,11 +894,22 @@ function nameKey(name: string): string {
   return asciiSlug(name);
 }
 
-/** Adds a term unless the record has it already; a matching term without an office takes the new one's. */
-function addTerm(target: Official, role: Role): void {
+/**
+ * Adds a term unless the record has it already; a matching term without an office takes the new one's. A curated
+ * term (a CSV row read from a page) also dates the matching term: a more precise start, and an end unless the
+ * matching term's end is the same date or a more precise form of it (the extracts end a term in the year a
+ * successor was first seen, which can be years late).
+ */
+function addTerm(target: Official, role: Role, { curated = false } = {}): void {
   const same = target.roles.find((r) => sameTerm(r, role));
-  if (same === undefined) target.roles.push(role);
-  else if (same.office === undefined && role.office !== undefined) same.office = role.office;
+  if (same === undefined) {
+    target.roles.push(role);
+    return;
+  }
+  if (same.office === undefined && role.office !== undefined) same.office = role.office;
+  if (!curated) return;
+  if (role.start.startsWith(same.start)) same.start = role.start;
+  if (role.end !== undefined && !(same.end ?? '').startsWith(role.end)) same.end = role.end;
 }
 
 function hasCountryRole(o: Official): boolean {

@@ -177,6 +177,31 @@ export const STATE_OFFICES = [
   'armed-forces-chief',
 ] as const;
 
+export type StateOffice = (typeof STATE_OFFICES)[number];
+
+/** How pages and reports name each measured office in running text. */
+export const STATE_OFFICE_NAMES: Record<StateOffice, string> = {
+  'head-of-state': 'head of state',
+  'head-of-government': 'head of government',
+  'foreign-minister': 'foreign minister',
+  'defence-minister': 'defence minister',
+  'interior-minister': 'interior minister',
+  'armed-forces-chief': 'chief of the armed forces',
+};
+const stateOffice = z.enum(STATE_OFFICES);
+
+/**
+ * Where a country's constitution departs from the six measured offices, with the pages that say so. It describes
+ * the state, not who holds its offices, so it applies on every date.
+ */
+export const stateOfficesSchema = z.strictObject({
+  /** Offices held by whoever holds another: `head-of-government: head-of-state` where the president heads both. */
+  heldBy: z.partialRecord(stateOffice, stateOffice).default({}),
+  /** Offices the country does not have: no `armed-forces-chief` where there are no armed forces. */
+  noSuchOffice: z.array(stateOffice).default([]),
+  sources: z.array(text).min(1, 'must name the pages that say so'),
+});
+
 export const roleSchema = z.strictObject({
   title: text,
   /** Which of the measured offices this role is, when it is one of them. */
@@ -204,6 +229,7 @@ export const countrySchema = z.strictObject({
   demonyms: nameList,
   /** UN geoscheme subregion ("Western Asia", "Eastern Africa"), for coverage counts (`entities stats`). */
   region: text.optional(),
+  stateOffices: stateOfficesSchema.optional(),
 });
 
 export const militiaSchema = z.strictObject({
@@ -349,7 +375,10 @@ export function validateRegistry(
     }
     claim(entity.name, 'name', false);
     entity.aliases.forEach((a, i) => claim(a, `aliases.${i}`, true));
-    if (entity.kind === 'country') entity.demonyms.forEach((d, i) => claim(d, `demonyms.${i}`, true));
+    if (entity.kind === 'country') {
+      entity.demonyms.forEach((d, i) => claim(d, `demonyms.${i}`, true));
+      for (const [field, message] of stateOfficeProblems(entity.stateOffices)) add(field, message);
+    }
 
     if (entity.kind === 'official') {
       const shorts = new Set<string>();
@@ -430,6 +459,21 @@ export function junkReason(value: string): string | undefined {
   const bare = normaliseAlias(value).replace(/\./g, '');
   if (BLOCKED_ALIAS_WORDS.has(bare)) return 'is a common English word or an ISO code that is one';
   return undefined;
+}
+
+/** An office held by itself, by an office that is itself held by another or absent, or both held and absent. */
+function stateOfficeProblems(offices: z.infer<typeof stateOfficesSchema> | undefined): [string, string][] {
+  if (offices === undefined) return [];
+  const problems: [string, string][] = [];
+  for (const [office, holder] of Object.entries(offices.heldBy)) {
+    const field = `stateOffices.heldBy.${office}`;
+    if (holder === office) problems.push([field, 'an office cannot be held by itself']);
+    else if (holder in offices.heldBy || offices.noSuchOffice.includes(holder))
+      problems.push([field, `"${holder}" is itself held by another office or listed in noSuchOffice`]);
+    if (offices.noSuchOffice.includes(office as StateOffice))
+      problems.push([field, `"${office}" is also listed in noSuchOffice`]);
+  }
+  return problems;
 }
 
 function referenceProblem(kindOfId: Map<string, string>, ref: string, kind: string): string | undefined {

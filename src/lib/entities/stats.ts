@@ -1,13 +1,12 @@
 /**
  * Coverage of the registry, for curators (`npm run entities -- stats`): how many entities of each kind every
  * region has, and which of the measured state offices (STATE_OFFICES) have no holder on record on a given date.
- * Pure: the date is an argument.
+ * An office the country's record says another office holds (`stateOffices.heldBy`) or that it does not have
+ * (`stateOffices.noSuchOffice`) is never missing: it is listed apart. Pure: the date is an argument.
  */
-import { STATE_OFFICES } from './registry.ts';
+import { STATE_OFFICES, type StateOffice } from './registry.ts';
 import { rolesOn } from './roles.ts';
 import type { Country, Entity, EntityKind } from './types.ts';
-
-export type StateOffice = (typeof STATE_OFFICES)[number];
 
 /** Region of entities with no country on record (international officials, groups without `operatesIn`). */
 export const NO_REGION = '(no country on record)';
@@ -17,7 +16,17 @@ export interface RegistryStats {
   /** Region → entities of each kind with a country there; a group active in two regions counts in both. */
   regions: Map<string, Record<EntityKind, number>>;
   /** Countries, in name order, with the offices that have no holder on `date`. */
-  officeGaps: { country: Country; missing: StateOffice[] }[];
+  officeGaps: OfficeGaps[];
+}
+
+export interface OfficeGaps {
+  country: Country;
+  /** Offices with no holder on record on the date. */
+  missing: StateOffice[];
+  /** Offices with no holder of their own on record that the holder of another office holds by the constitution. */
+  heldBy: { office: StateOffice; by: StateOffice }[];
+  /** Offices the country does not have. */
+  noSuchOffice: StateOffice[];
 }
 
 export function registryStats(entities: readonly Entity[], date: string): RegistryStats {
@@ -54,10 +63,20 @@ export function registryStats(entities: readonly Entity[], date: string): Regist
   }
 
   const officeGaps = countries
-    .map((country) => ({
-      country,
-      missing: STATE_OFFICES.filter((office) => !(held.get(country.id)?.has(office) ?? false)),
-    }))
+    .map((country): OfficeGaps => {
+      const unheld = STATE_OFFICES.filter((office) => !(held.get(country.id)?.has(office) ?? false));
+      const heldByMap = country.stateOffices?.heldBy ?? {};
+      const absent = new Set(country.stateOffices?.noSuchOffice ?? []);
+      return {
+        country,
+        missing: unheld.filter((office) => heldByMap[office] === undefined && !absent.has(office)),
+        heldBy: unheld.flatMap((office) => {
+          const by = heldByMap[office];
+          return by === undefined ? [] : [{ office, by }];
+        }),
+        noSuchOffice: unheld.filter((office) => absent.has(office)),
+      };
+    })
     .sort((a, b) => a.country.name.localeCompare(b.country.name));
   return { totals, regions, officeGaps };
 }
