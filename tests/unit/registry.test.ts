@@ -274,6 +274,7 @@ describe('the real registry', () => {
       office: 'head-of-government',
       country: 'iraq',
       start: '2022-10-27',
+      end: '2026-05-14',
     });
     expect(sudani.shortNames).toEqual(['Sudani', 'al-Sudani']);
 
