@@ -157,7 +157,7 @@ function check() {
 function stats() {
   const registry = loadRegistryOrFail();
   const today = new Date().toISOString().slice(0, 10);
-  const { totals, regions, officeGaps } = registryStats(registry, today);
+  const { totals, regions, officeGaps, officeConflicts } = registryStats(registry, today);
   const out: string[] = [];
   const row = (label: string, c: Record<EntityKind, number>) =>
     `${label.padEnd(34)} ${String(c.militia).padStart(8)} ${String(c.country).padStart(9)} ${String(c.official).padStart(9)}`;
@@ -185,6 +185,15 @@ function stats() {
   }
   out.push('');
   for (const { country, missing } of gaps) out.push(`  ${country.name} [${country.id}]: ${missing.join(', ')}`);
+  out.push('');
+  out.push(
+    `State offices with more than one holder on record on ${today}: ${officeConflicts.length}` +
+      (officeConflicts.length > 0 ? ' (a term left open by mistake shows the wrong person in office).' : '.'),
+  );
+  for (const { country, office, holders } of officeConflicts) {
+    const names = holders.map((h) => `${h.name} [${h.id}]`).join(', ');
+    out.push(`  ${country.name} ${office}: ${holders.length} holders on record: ${names}`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -67,6 +67,7 @@ describe('countryFacts', () => {
       stateOffices: {
         heldBy: { 'head-of-government': 'head-of-state' },
         noSuchOffice: ['armed-forces-chief'],
+        heldJointly: [],
         sources: ['https://example.org/constitution'],
       },
     };

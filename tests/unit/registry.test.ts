@@ -447,7 +447,7 @@ describe('validateRegistry', () => {
     expect(message).not.toContain('#0');
   });
 
-  it('checks a country’s stateOffices: known offices, sources, and no office held by itself or by an absent one', () => {
+  it('checks a country’s stateOffices: known offices, sources, no office held by itself or by an absent one, none both joint and absent', () => {
     const offices = (stateOffices: Record<string, unknown>) => problems([country({ stateOffices })]);
     const source = ['https://example.org/constitution'];
     expect(offices({ heldBy: { 'head-of-government': 'head-of-state' }, sources: source })).toEqual([]);
@@ -468,6 +468,14 @@ describe('validateRegistry', () => {
       }),
     ).toEqual([
       expect.stringMatching(/"armed-forces-chief" is itself held by another office or listed in noSuchOffice/),
+    ]);
+    expect(offices({ heldJointly: ['head-of-state'], sources: source })).toEqual([]);
+    expect(
+      offices({ heldJointly: ['armed-forces-chief'], noSuchOffice: ['armed-forces-chief'], sources: source }),
+    ).toEqual([
+      expect.stringMatching(
+        /field "stateOffices\.heldJointly": "armed-forces-chief" is also listed in heldBy or noSuchOffice/,
+      ),
     ]);
   });
 

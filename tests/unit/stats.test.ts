@@ -33,6 +33,7 @@ const registry: Entity[] = [
     stateOffices: {
       heldBy: { 'head-of-government': 'head-of-state' },
       noSuchOffice: ['armed-forces-chief'],
+      heldJointly: [],
       sources: ['https://example.org/constitution'],
     },
   },
@@ -52,15 +53,29 @@ const registry: Entity[] = [
     { title: 'Minister', office: 'foreign-minister', country: 'colombia', start: '2020', end: '2022-08' },
   ]),
   official('envoy', [{ title: 'Envoy', organisation: 'United Nations', start: '2020' }]),
+  // A term left open: Mali's old president still "in office" next to the new one.
+  official('mali-old', [{ title: 'President', office: 'head-of-state', country: 'mali', start: '2013' }]),
+  official('mali-new', [{ title: 'President', office: 'head-of-state', country: 'mali', start: '2021-06-07' }]),
+  {
+    ...country('andorra', 'Andorra', 'Southern Europe'),
+    stateOffices: {
+      heldBy: {},
+      noSuchOffice: [],
+      heldJointly: ['head-of-state'],
+      sources: ['https://example.org/co-princes'],
+    },
+  },
+  official('co-prince-1', [{ title: 'Co-Prince', office: 'head-of-state', country: 'andorra', start: '2017' }]),
+  official('co-prince-2', [{ title: 'Co-Prince', office: 'head-of-state', country: 'andorra', start: '2019' }]),
 ];
 
 describe('registryStats', () => {
   const stats = registryStats(registry, '2024-06-01');
 
   it('counts each kind once in total and in every region it has a country in', () => {
-    expect(stats.totals).toEqual({ country: 4, militia: 1, official: 3 });
+    expect(stats.totals).toEqual({ country: 5, militia: 1, official: 7 });
     expect(stats.regions.get('South America')).toEqual({ country: 2, militia: 1, official: 2 });
-    expect(stats.regions.get('Western Africa')).toEqual({ country: 1, militia: 1, official: 0 });
+    expect(stats.regions.get('Western Africa')).toEqual({ country: 1, militia: 1, official: 2 });
     expect(stats.regions.get(NO_REGION)).toEqual({ country: 0, militia: 0, official: 1 });
   });
 
@@ -74,7 +89,8 @@ describe('registryStats', () => {
       'armed-forces-chief',
     ]);
     expect(gaps.get('peru')).toHaveLength(6);
-    expect(registryStats(registry, '2021-01-01').officeGaps[0]?.missing).not.toContain('foreign-minister');
+    const earlier = registryStats(registry, '2021-01-01').officeGaps.find((g) => g.country.id === 'colombia');
+    expect(earlier?.missing).not.toContain('foreign-minister');
   });
 
   it('lists an office the head of state holds, or that the country lacks, apart from the missing ones', () => {
@@ -83,5 +99,13 @@ describe('registryStats', () => {
     expect(costaRica?.heldBy).toEqual([{ office: 'head-of-government', by: 'head-of-state' }]);
     expect(costaRica?.noSuchOffice).toEqual(['armed-forces-chief']);
     expect(stats.officeGaps.find((g) => g.country.id === 'peru')?.heldBy).toEqual([]);
+  });
+
+  it('lists an office with more than one holder on the date, unless the country says it is held jointly', () => {
+    expect(stats.officeConflicts.map((c) => [c.country.id, c.office, c.holders.map((h) => h.id)])).toEqual([
+      ['mali', 'head-of-state', ['mali-new', 'mali-old']],
+    ]);
+    // Before the second president took office there was only one.
+    expect(registryStats(registry, '2021-01-01').officeConflicts.map((c) => c.country.id)).toEqual([]);
   });
 });

@@ -199,6 +199,8 @@ export const stateOfficesSchema = z.strictObject({
   heldBy: z.partialRecord(stateOffice, stateOffice).default({}),
   /** Offices the country does not have: no `armed-forces-chief` where there are no armed forces. */
   noSuchOffice: z.array(stateOffice).default([]),
+  /** Offices more than one person holds at once: Andorra's two co-princes as `head-of-state`. */
+  heldJointly: z.array(stateOffice).default([]),
   sources: z.array(text).min(1, 'must name the pages that say so'),
 });
 
@@ -461,7 +463,10 @@ export function junkReason(value: string): string | undefined {
   return undefined;
 }
 
-/** An office held by itself, by an office that is itself held by another or absent, or both held and absent. */
+/**
+ * An office held by itself, by an office that is itself held by another or absent, both held and absent, or held
+ * jointly by people while held by another office or absent.
+ */
 function stateOfficeProblems(offices: z.infer<typeof stateOfficesSchema> | undefined): [string, string][] {
   if (offices === undefined) return [];
   const problems: [string, string][] = [];
@@ -472,6 +477,10 @@ function stateOfficeProblems(offices: z.infer<typeof stateOfficesSchema> | undef
       problems.push([field, `"${holder}" is itself held by another office or listed in noSuchOffice`]);
     if (offices.noSuchOffice.includes(office as StateOffice))
       problems.push([field, `"${office}" is also listed in noSuchOffice`]);
+  }
+  for (const office of offices.heldJointly) {
+    if (office in offices.heldBy || offices.noSuchOffice.includes(office))
+      problems.push(['stateOffices.heldJointly', `"${office}" is also listed in heldBy or noSuchOffice`]);
   }
   return problems;
 }

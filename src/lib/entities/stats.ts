@@ -1,12 +1,14 @@
 /**
  * Coverage of the registry, for curators (`npm run entities -- stats`): how many entities of each kind every
- * region has, and which of the measured state offices (STATE_OFFICES) have no holder on record on a given date.
+ * region has, which of the measured state offices (STATE_OFFICES) have no holder on record on a given date, and
+ * which have more than one (usually a term left open by mistake, which would show the wrong person in office).
  * An office the country's record says another office holds (`stateOffices.heldBy`) or that it does not have
- * (`stateOffices.noSuchOffice`) is never missing: it is listed apart. Pure: the date is an argument.
+ * (`stateOffices.noSuchOffice`) is never missing: it is listed apart; one it says several people hold at once
+ * (`stateOffices.heldJointly`) is never a conflict. Pure: the date is an argument.
  */
 import { STATE_OFFICES, type StateOffice } from './registry.ts';
 import { rolesOn } from './roles.ts';
-import type { Country, Entity, EntityKind } from './types.ts';
+import type { Country, Entity, EntityKind, Official } from './types.ts';
 
 /** Region of entities with no country on record (international officials, groups without `operatesIn`). */
 export const NO_REGION = '(no country on record)';
@@ -17,6 +19,18 @@ export interface RegistryStats {
   regions: Map<string, Record<EntityKind, number>>;
   /** Countries, in name order, with the offices that have no holder on `date`. */
   officeGaps: OfficeGaps[];
+  /**
+   * Offices with more than one holder on record on `date`, in country name order, then STATE_OFFICES order; an
+   * office the country's record says is held jointly (`stateOffices.heldJointly`) is not one.
+   */
+  officeConflicts: OfficeConflict[];
+}
+
+export interface OfficeConflict {
+  country: Country;
+  office: StateOffice;
+  /** Everyone on record as holding the office on the date, in name order. */
+  holders: Official[];
 }
 
 export interface OfficeGaps {
@@ -39,7 +53,8 @@ export function registryStats(entities: readonly Entity[], date: string): Regist
     if (row === undefined) regions.set(region, (row = { militia: 0, country: 0, official: 0 }));
     row[kind]++;
   };
-  const held = new Map<string, Set<StateOffice>>();
+  /** Country id → office → the officials holding it on `date`. */
+  const held = new Map<string, Map<StateOffice, Set<Official>>>();
 
   for (const e of entities) {
     totals[e.kind]++;
@@ -56,27 +71,35 @@ export function registryStats(entities: readonly Entity[], date: string): Regist
       for (const role of rolesOn(e, date)) {
         if (role.office === undefined || role.country === undefined) continue;
         let offices = held.get(role.country);
-        if (offices === undefined) held.set(role.country, (offices = new Set()));
-        offices.add(role.office);
+        if (offices === undefined) held.set(role.country, (offices = new Map()));
+        let holders = offices.get(role.office);
+        if (holders === undefined) offices.set(role.office, (holders = new Set()));
+        holders.add(e);
       }
     }
   }
 
-  const officeGaps = countries
-    .map((country): OfficeGaps => {
-      const unheld = STATE_OFFICES.filter((office) => !(held.get(country.id)?.has(office) ?? false));
-      const heldByMap = country.stateOffices?.heldBy ?? {};
-      const absent = new Set(country.stateOffices?.noSuchOffice ?? []);
-      return {
-        country,
-        missing: unheld.filter((office) => heldByMap[office] === undefined && !absent.has(office)),
-        heldBy: unheld.flatMap((office) => {
-          const by = heldByMap[office];
-          return by === undefined ? [] : [{ office, by }];
-        }),
-        noSuchOffice: unheld.filter((office) => absent.has(office)),
-      };
-    })
-    .sort((a, b) => a.country.name.localeCompare(b.country.name));
-  return { totals, regions, officeGaps };
+  const byName = [...countries].sort((a, b) => a.name.localeCompare(b.name));
+  const officeGaps = byName.map((country): OfficeGaps => {
+    const unheld = STATE_OFFICES.filter((office) => !(held.get(country.id)?.has(office) ?? false));
+    const heldByMap = country.stateOffices?.heldBy ?? {};
+    const absent = new Set(country.stateOffices?.noSuchOffice ?? []);
+    return {
+      country,
+      missing: unheld.filter((office) => heldByMap[office] === undefined && !absent.has(office)),
+      heldBy: unheld.flatMap((office) => {
+        const by = heldByMap[office];
+        return by === undefined ? [] : [{ office, by }];
+      }),
+      noSuchOffice: unheld.filter((office) => absent.has(office)),
+    };
+  });
+  const officeConflicts = byName.flatMap((country) =>
+    STATE_OFFICES.flatMap((office): OfficeConflict[] => {
+      const holders = [...(held.get(country.id)?.get(office) ?? [])];
+      if (holders.length < 2 || (country.stateOffices?.heldJointly.includes(office) ?? false)) return [];
+      return [{ country, office, holders: holders.sort((a, b) => a.name.localeCompare(b.name)) }];
+    }),
+  );
+  return { totals, regions, officeGaps, officeConflicts };
 }
