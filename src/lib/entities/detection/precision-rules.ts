@@ -87,10 +87,25 @@ export function isCivilOffice(office: string): boolean {
 /**
  * Armed groups' names that are also ordinary abbreviations, other bodies' names or given names: "KIA" (killed in
  * action), "PDF" (the file format), "ADF" (the Australian Defence Force), "ETA" (estimated time of arrival),
- * "Amal" (a given name). Such a name is the group only with evidence in the article, like a name several groups
- * share, and a given name followed by a surname ("Amal Clooney") is a person.
+ * "Amal" (a given name), "SDF" (Japan's Self-Defense Forces, Niger's Defence and Security Forces), "TDF" (other
+ * defence forces), "NPA" (Norwegian People's Aid, national police and prosecuting agencies), "DPR" (Indonesia's
+ * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials). Such a name is the
+ * group only with evidence in the article, like a name several groups share, and a given name followed by a
+ * surname ("Amal Clooney") is a person.
  */
-export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set(['ADF', 'Amal', 'ETA', 'KIA', 'PDF']);
+export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
+  'ADF',
+  'Amal',
+  'DPR',
+  'ETA',
+  'JI',
+  'KIA',
+  'NPA',
+  'PCC',
+  'PDF',
+  'SDF',
+  'TDF',
+]);
 
 /** The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file". */
 export function isOrdinaryAbbreviationAt(text: string, start: number, end: number): boolean {
