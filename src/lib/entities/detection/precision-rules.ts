@@ -89,17 +89,22 @@ export function isCivilOffice(office: string): boolean {
  * action), "PDF" (the file format), "ADF" (the Australian Defence Force), "ETA" (estimated time of arrival),
  * "Amal" (a given name), "SDF" (Japan's Self-Defense Forces, Niger's Defence and Security Forces), "TDF" (other
  * defence forces), "NPA" (Norwegian People's Aid, national police and prosecuting agencies), "DPR" (Indonesia's
- * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials). Such a name is the
+ * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
+ * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order). Such a
+ * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
  */
 export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'ADF',
   'Amal',
+  'CJTF',
   'DPR',
+  'EPP',
   'ETA',
   'JI',
   'KIA',
+  'Knights Templar',
   'NPA',
   'PCC',
   'PDF',
