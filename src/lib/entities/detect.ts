@@ -135,9 +135,21 @@ class MentionDetector implements Detector {
     groups: UnregisteredGroup[],
     mentions: Mention[],
     definitions: ReadonlyMap<string, AcronymDefinition>,
+    earlier: readonly Mention[],
   ): UnregisteredGroup[] {
     const kept: UnregisteredGroup[] = [];
+    let named: Map<string, string[]> | undefined;
     for (const g of groups) {
+      // "MMC fighters" after "the Manbij Military Council": the initials of a group the article names are that group.
+      if (g.acronym === undefined && /^\p{Lu}{2,6}$/u.test(g.name)) {
+        named ??= this.#initialsOfNamedGroups([...earlier, ...mentions]);
+        const ids = named.get(g.name);
+        if (ids !== undefined && ids.length === 1) {
+          const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
+          mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
+          continue;
+        }
+      }
       const defined = g.acronym === undefined ? undefined : definitions.get(g.acronym);
       if (defined?.kind === 'entity' && this.#entityById.get(defined.entityId)?.kind === 'militia') {
         const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
@@ -153,6 +165,24 @@ class MentionDetector implements Detector {
       mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
     }
     return kept;
+  }
+
+  /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
+  #initialsOfNamedGroups(mentions: readonly Mention[]): Map<string, string[]> {
+    const byInitials = new Map<string, string[]>();
+    for (const id of new Set(mentions.filter((m) => m.kind === 'militia').map((m) => m.entityId))) {
+      const e = this.#entityById.get(id);
+      if (e === undefined) continue;
+      for (const name of [e.name, ...e.aliases]) {
+        const words = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+        if (words.length < 2) continue;
+        const initials = words.map((w) => w[0]).join('');
+        const ids = byInitials.get(initials) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        byInitials.set(initials, ids);
+      }
+    }
+    return byInitials;
   }
 
   get aliasCount(): number {
@@ -206,7 +236,7 @@ class MentionDetector implements Detector {
       } else {
         foundGroups.sort((a, b) => a.start - b.start);
         const kept = fieldMentions.filter((m) => !replaced.has(m));
-        groups.push(...this.#registeredGroups(foundGroups, kept, article.definitions));
+        groups.push(...this.#registeredGroups(foundGroups, kept, article.definitions, mentions));
         kept.sort((a, b) => a.start - b.start);
         mentions.push(...kept);
       }

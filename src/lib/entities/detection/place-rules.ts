@@ -99,6 +99,8 @@ export interface FieldStyle {
   titleCase: boolean;
 }
 
+const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
+
 /**
  * Whether a country's name or demonym at [start, end) is the country. `startsName` says whether a word begins
  * some registered name (then "Iraq Kurdistan"-like continuations are not first names).
@@ -114,7 +116,8 @@ export function readCountry(
   const folded = foldString(n.slice(start, end));
   const before = prevWord(n, start);
   if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return 'not-country';
-  if (match.demonym) return 'country';
+  // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
+  if (match.demonym) return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
   if (GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
   const after = nextWord(n, end);
