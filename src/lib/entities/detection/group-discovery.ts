@@ -59,7 +59,8 @@ export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: re
 }
 
 const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
-const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
+/** A capitalised word, or one after a lower-case Arabic article ("al-Shahida"). */
+const CAP_WORD = "(?:(?:al|el)-)?(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
 /** A capitalised name of one to eight words, with lower-case particles inside. */
 const NAME = `${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD}){0,7}`;
 const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';

@@ -48,7 +48,7 @@ export interface IntroducedPerson {
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 const OFFICE_BEFORE_NAME = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant'.split(
     ' ',
   ),
 );
@@ -303,7 +303,15 @@ export function discoverOfficials(
         const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
         if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
         const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+        // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
+        // name's office.
+        const phraseWords = phrase.split(/\s+/);
+        const attribution =
+          phraseWords.length >= 2 &&
+          SPEECH_VERB.test(phraseWords.at(-1)!) &&
+          /(?:als|ers|ies|men|ces)$/.test(phraseWords.at(-2)!);
         if (
+          !attribution &&
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
           readsAsOfficePhrase(phrase) &&

@@ -90,7 +90,8 @@ export function isCivilOffice(office: string): boolean {
  * "Amal" (a given name), "SDF" (Japan's Self-Defense Forces, Niger's Defence and Security Forces), "TDF" (other
  * defence forces), "NPA" (Norwegian People's Aid, national police and prosecuting agencies), "DPR" (Indonesia's
  * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
- * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order). Such a
+ * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
+ * and space agencies). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -109,6 +110,7 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'PCC',
   'PDF',
   'SDF',
+  'SSA',
   'TDF',
 ]);
 
