@@ -77,7 +77,7 @@ export function laterForms(name: string, surname: string): string[] {
 
 /** Organisations and occupations whose people are not officials, however they are titled. */
 const CIVIL_OFFICE =
-  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|rights group|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
@@ -91,7 +91,7 @@ export function isCivilOffice(office: string): boolean {
  * defence forces), "NPA" (Norwegian People's Aid, national police and prosecuting agencies), "DPR" (Indonesia's
  * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
  * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
- * and space agencies). Such a
+ * and space agencies), "Resistance Brigades" (several groups' names end so). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -109,6 +109,7 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'NPA',
   'PCC',
   'PDF',
+  'Resistance Brigades',
   'SDF',
   'SSA',
   'TDF',
