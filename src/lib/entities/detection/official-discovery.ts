@@ -192,6 +192,31 @@ export function discoverOfficials(
     }
     return f.originalSlice(words[from]!.coreStart, before.coreEnd);
   };
+  /**
+   * The office of "<Name> was the head of the group in ...", read from words[at] on: "is" or "was", an article,
+   * up to four modifiers (capitalised names, possessives, "senior", "acting"), then a singular office noun and
+   * what follows it up to the next punctuation. "was the son of the president" has no office: a preposition
+   * comes before the office noun.
+   */
+  const officeAfterCopula = (words: RawWord[], at: number): string => {
+    const verb = words[at];
+    const article = words[at + 1];
+    if (verb === undefined || article === undefined || !/^(?:is|was)$/.test(verb.core) || verb.trail !== '') return '';
+    if (!/^(?:the|a|an)$/.test(article.core) || article.trail !== '') return '';
+    for (let k = at + 2; k < words.length && k <= at + 6; k++) {
+      const x = words[k]!;
+      if (OFFICE_WORD.test(x.core) && !x.possessive) {
+        let end = k;
+        while (end < words.length - 1 && words[end]!.trail === '' && end - k < 6) end++;
+        const phrase = f.originalSlice(article.coreStart, words[end]!.coreEnd);
+        return readsAsOfficePhrase(phrase) && !isCivilOffice(phrase) ? phrase : '';
+      }
+      const modifier =
+        OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core);
+      if (!modifier || x.trail !== '') return '';
+    }
+    return '';
+  };
   const processSentence = (words: RawWord[]) => {
     let w = 0;
     while (w < words.length) {
@@ -322,6 +347,9 @@ export function discoverOfficials(
           office = f.originalSlice(a, a + phrase.length);
         }
       }
+      // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
+      if (office === '' && lastName.trail === '' && !lastName.possessive)
+        office = officeAfterCopula(words, runStart + s + nameWords.length);
       // "<Title> <Name>"
       if (office === '' && hasHead && lastTitle >= 0) {
         const last = run[lastTitle]!;
