@@ -48,7 +48,7 @@ export interface IntroducedPerson {
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 const OFFICE_BEFORE_NAME = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain'.split(
     ' ',
   ),
 );
@@ -74,7 +74,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|leadership|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|leadership|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -316,6 +316,8 @@ export function discoverOfficials(
       if (places().has(n.slice(nameStart, nameEnd))) continue;
 
       let office = '';
+      /** What follows "<Name>, ": a civil-society description there rules out "led by <Name>". */
+      let apposition = '';
       // "<Name>, <office phrase>"
       if (!lastName.possessive && lastName.trail.startsWith(',')) {
         const from = lastName.end;
@@ -324,6 +326,7 @@ export function discoverOfficials(
         if (stop) to = from + stop.index;
         const raw = n.slice(from, to);
         let phrase = raw.trim().replace(/[.!?]+$/, '');
+        apposition = phrase;
         // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
         const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
         if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
@@ -391,6 +394,10 @@ export function discoverOfficials(
       // ("of" starts the run: it is also a title word, as in "Director General of Police").
       const afterOf = s === 1 && run[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
       if (office === '' && afterOf && words[idx - 2]!.core === 'leadership') office = 'leader';
+      // "the rebels, led by <Name>", "a government headed by <Name>".
+      if (office === '' && s === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '') {
+        if (/^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) office = 'leader';
+      }
       // "<office noun> known as <Name>": 'a commander known as "Apong Idol"'.
       if (office === '' && s === 0 && idx >= 3 && /^(?:as)$/.test(words[idx - 1]!.core)) {
         const verb = words[idx - 2]!;
