@@ -52,3 +52,28 @@ export function isTitleWord(w: string): boolean {
 export function isNameWord(w: string): boolean {
   return (isCapitalisedWord(w) && /^[\p{L}\p{M}'-]+$/u.test(w)) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u.test(w);
 }
+
+/**
+ * A key under which the usual transliteration variants of a person's name coincide: "Volodymyr Zelenskiy",
+ * "Zelensky" and "Zelenskyy"; "Abdulhamid Dbeiba" and "Abdul Hamid Dbeibah"; "Mohamed" and "Mohammed". Letters
+ * only, diacritics dropped, the words joined; kh/dh/th/ph to one letter, q to k, ou/oo to u, ee and y to i, a
+ * final h dropped, doubled letters single. Vowels otherwise stay, so "Mohamed" and "Mahmoud" differ.
+ */
+export function spellingKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/h$/u, ''))
+    .join('')
+    .replace(/kh/gu, 'h')
+    .replace(/dh/gu, 'd')
+    .replace(/th/gu, 't')
+    .replace(/ph/gu, 'f')
+    .replace(/q/gu, 'k')
+    .replace(/ou|oo/gu, 'u')
+    .replace(/ee|y/gu, 'i')
+    .replace(/(.)\1+/gu, '$1');
+}
