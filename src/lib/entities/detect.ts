@@ -40,6 +40,7 @@ import {
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
 import { AliasTrie, NO_ENTITY, type AliasEntry, type WalkResult } from './detection/trie.ts';
+import { isTitleWord, spellingKey } from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -135,9 +136,21 @@ class MentionDetector implements Detector {
     groups: UnregisteredGroup[],
     mentions: Mention[],
     definitions: ReadonlyMap<string, AcronymDefinition>,
+    earlier: readonly Mention[],
   ): UnregisteredGroup[] {
     const kept: UnregisteredGroup[] = [];
+    let named: Map<string, string[]> | undefined;
     for (const g of groups) {
+      // "MMC fighters" after "the Manbij Military Council": the initials of a group the article names are that group.
+      if (g.acronym === undefined && /^\p{Lu}{2,6}$/u.test(g.name)) {
+        named ??= this.#initialsOfNamedGroups([...earlier, ...mentions]);
+        const ids = named.get(g.name);
+        if (ids !== undefined && ids.length === 1) {
+          const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
+          mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
+          continue;
+        }
+      }
       const defined = g.acronym === undefined ? undefined : definitions.get(g.acronym);
       if (defined?.kind === 'entity' && this.#entityById.get(defined.entityId)?.kind === 'militia') {
         const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
@@ -153,6 +166,69 @@ class MentionDetector implements Detector {
       mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
     }
     return kept;
+  }
+
+  /** Registered officials by the spelling key of their names and aliases, built when first needed. */
+  #officialBySpelling: Map<string, string[]> | undefined;
+
+  /**
+   * An official found by discovery whose name is a registered official's in another transliteration ("Volodymyr
+   * Zelenskiy" for Volodymyr Zelenskyy) is that official: every occurrence becomes a mention of the registered one.
+   */
+  #registeredSpellings(
+    mentions: Mention[],
+    unregistered: UnregisteredOfficial[],
+  ): { mentions: Mention[]; unregistered: UnregisteredOfficial[] } {
+    if (this.#officialBySpelling === undefined) {
+      this.#officialBySpelling = new Map();
+      for (const e of this.#entityById.values()) {
+        if (e.kind !== 'official') continue;
+        for (const name of [e.name, ...e.aliases]) {
+          if (name.split(' ').length < 2 || isTitleWord(name.split(' ')[0]!)) continue;
+          const key = spellingKey(name);
+          const ids = this.#officialBySpelling.get(key) ?? [];
+          if (!ids.includes(e.id)) ids.push(e.id);
+          this.#officialBySpelling.set(key, ids);
+        }
+      }
+    }
+    const registeredAs = new Map<string, string | undefined>();
+    const kept: UnregisteredOfficial[] = [];
+    let converted = false;
+    for (const u of unregistered) {
+      if (!registeredAs.has(u.slug)) {
+        const ids = u.name.includes(' ') ? this.#officialBySpelling.get(spellingKey(u.name)) : undefined;
+        registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
+      }
+      const id = registeredAs.get(u.slug);
+      if (id === undefined) {
+        kept.push(u);
+        continue;
+      }
+      const { name: _n, slug: _s, office: _o, introduction: _i, ...location } = u;
+      mentions.push({ ...location, entityId: id, kind: 'official', via: 'alias' });
+      converted = true;
+    }
+    if (converted) mentions.sort(byPosition);
+    return { mentions, unregistered: kept };
+  }
+
+  /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
+  #initialsOfNamedGroups(mentions: readonly Mention[]): Map<string, string[]> {
+    const byInitials = new Map<string, string[]>();
+    for (const id of new Set(mentions.filter((m) => m.kind === 'militia').map((m) => m.entityId))) {
+      const e = this.#entityById.get(id);
+      if (e === undefined) continue;
+      for (const name of [e.name, ...e.aliases]) {
+        const words = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+        if (words.length < 2) continue;
+        const initials = words.map((w) => w[0]).join('');
+        const ids = byInitials.get(initials) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        byInitials.set(initials, ids);
+      }
+    }
+    return byInitials;
   }
 
   get aliasCount(): number {
@@ -180,7 +256,7 @@ class MentionDetector implements Detector {
       groups: [],
     };
     let mentions: Mention[] = [];
-    const unregistered: UnregisteredOfficial[] = [];
+    let unregistered: UnregisteredOfficial[] = [];
     const groups: UnregisteredGroup[] = [];
     let placeNames: ReadonlySet<string> | undefined;
     const places = () => (placeNames ??= placesNamedIn(fields.map((x) => x.text)));
@@ -206,7 +282,7 @@ class MentionDetector implements Detector {
       } else {
         foundGroups.sort((a, b) => a.start - b.start);
         const kept = fieldMentions.filter((m) => !replaced.has(m));
-        groups.push(...this.#registeredGroups(foundGroups, kept, article.definitions));
+        groups.push(...this.#registeredGroups(foundGroups, kept, article.definitions, mentions));
         kept.sort((a, b) => a.start - b.start);
         mentions.push(...kept);
       }
@@ -218,6 +294,7 @@ class MentionDetector implements Detector {
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);
     });
+    if (unregistered.length > 0) ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered));
     let unresolved: UnresolvedName[] = [];
     if (article.ambiguous.length > 0 || article.definitions.size > 0) {
       ({ mentions, unresolved } = resolveInContext({
@@ -411,6 +488,13 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
+
+const FIELD_ORDER: Record<MentionField, number> = { title: 0, summary: 1, body: 2 };
+
+/** Document order: title, summary, then the body's blocks. */
+function byPosition(a: Mention, b: Mention): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.block - b.block || a.start - b.start;
+}
 
 /**
  * Group discovery in one field, with what the registered scan found: a discovered name that only starts with a

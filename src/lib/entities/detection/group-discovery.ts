@@ -59,7 +59,8 @@ export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: re
 }
 
 const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
-const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
+/** A capitalised word, or one after a lower-case Arabic article ("al-Shahida"). */
+const CAP_WORD = "(?:(?:al|el)-)?(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
 /** A capitalised name of one to eight words, with lower-case particles inside. */
 const NAME = `${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD}){0,7}`;
 const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';
@@ -133,6 +134,16 @@ const GENERIC_WORDS = new Set(
     'Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Several Many Some Other Both Various'
   ).split(' '),
 );
+/** Numbers before a name: "Two Hizbul militants", "Dozens of ...". */
+const COUNT_WORDS = new Set(
+  'Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Scores Hundreds Thousands'.split(' '),
+);
+
+/** "ELN", "M23": an acronym or a name with a digit, which names a group even before a plural cue. */
+function isAcronymOrCode(word: string): boolean {
+  return /^[\p{Lu}\p{N}-]+$/u.test(word) || /\p{N}/u.test(word);
+}
+
 /** Capitalised words that start sentences, never a group's first word. */
 const SENTENCE_STARTS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As']);
 
@@ -195,12 +206,22 @@ export function discoverGroups(
   const found: { start: number; end: number; name: string; cue: string; acronym: string | undefined }[] = [];
   const consider = (start: number, raw: string, cue: string, acronym: string | undefined, suffix = '') => {
     const words = wordsOf(raw);
-    // Leading sentence words, and a country or demonym before the name ("Colombian ELN rebels").
+    // Leading sentence words, counts ("Two Hizbul militants") and a country or demonym before the name
+    // ("Colombian ELN rebels").
     while (words.length > 0) {
       const w = words[0]!;
-      if (!(isLeadingNonName(w.word) || known.countryAt(start + w.at, start + w.at + w.word.length))) break;
+      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word);
+      if (!(leading || known.countryAt(start + w.at, start + w.at + w.word.length))) break;
       words.shift();
     }
+    // What is left of "Two Hizbul militants" is one word before a plural cue: a description, as below.
+    if (
+      words.length === 1 &&
+      words.length < wordsOf(raw).length &&
+      WEAK_CUE.test(cue) &&
+      !isAcronymOrCode(words[0]!.word)
+    )
+      return;
     while (words.length > 1 && /^(?:of|the|for|and|al|el|de|la|in|on)$/.test(words[words.length - 1]!.word))
       words.pop();
     if (words.length === 0) return;
@@ -232,7 +253,7 @@ export function discoverGroups(
       const [start, raw, acronym] = named;
       // A plural cue ("rebels", "fighters") after one word describes more often than it names ("Tuareg rebels"):
       // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
-      if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !/^[\p{Lu}\p{N}-]+$/u.test(raw) && !/\p{N}/u.test(raw)) continue;
+      if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !isAcronymOrCode(raw)) continue;
       // "the Sinaloa cartel": the cue is part of the name.
       const suffix = /^(?:gang|cartel)$/.test(cue) && acronym === undefined ? ` ${cue}` : '';
       consider(start, raw, cue, acronym, suffix);

@@ -4,13 +4,17 @@
  */
 import { isCapitalisedWord } from './field.ts';
 
-/** Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. */
+/**
+ * Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. The
+ * police ranks of South Asia and Nigeria are written as initials: SSP, DSP, ASP (senior, deputy, assistant
+ * superintendent), DIG, IGP, DGP (deputy inspector general, inspector general, director general of police).
+ */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   (
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal ' +
-    'Commissioner Chancellor Premier'
+    'Commissioner Chancellor Premier Inspector Superintendent SSP DSP ASP DIG IGP DGP'
   ).split(' '),
 );
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
@@ -47,4 +51,29 @@ export function isTitleWord(w: string): boolean {
 /** A word that can be part of a person's name: capitalised letters, or "al-Arouri". */
 export function isNameWord(w: string): boolean {
   return (isCapitalisedWord(w) && /^[\p{L}\p{M}'-]+$/u.test(w)) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u.test(w);
+}
+
+/**
+ * A key under which the usual transliteration variants of a person's name coincide: "Volodymyr Zelenskiy",
+ * "Zelensky" and "Zelenskyy"; "Abdulhamid Dbeiba" and "Abdul Hamid Dbeibah"; "Mohamed" and "Mohammed". Letters
+ * only, diacritics dropped, the words joined; kh/dh/th/ph to one letter, q to k, ou/oo to u, ee and y to i, a
+ * final h dropped, doubled letters single. Vowels otherwise stay, so "Mohamed" and "Mahmoud" differ.
+ */
+export function spellingKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/h$/u, ''))
+    .join('')
+    .replace(/kh/gu, 'h')
+    .replace(/dh/gu, 'd')
+    .replace(/th/gu, 't')
+    .replace(/ph/gu, 'f')
+    .replace(/q/gu, 'k')
+    .replace(/ou|oo/gu, 'u')
+    .replace(/ee|y/gu, 'i')
+    .replace(/(.)\1+/gu, '$1');
 }

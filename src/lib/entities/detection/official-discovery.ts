@@ -48,7 +48,7 @@ export interface IntroducedPerson {
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 const OFFICE_BEFORE_NAME = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain'.split(
     ' ',
   ),
 );
@@ -74,7 +74,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|leadership|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -192,6 +192,31 @@ export function discoverOfficials(
     }
     return f.originalSlice(words[from]!.coreStart, before.coreEnd);
   };
+  /**
+   * The office of "<Name> was the head of the group in ...", read from words[at] on: "is" or "was", an article,
+   * up to four modifiers (capitalised names, possessives, "senior", "acting"), then a singular office noun and
+   * what follows it up to the next punctuation. "was the son of the president" has no office: a preposition
+   * comes before the office noun.
+   */
+  const officeAfterCopula = (words: RawWord[], at: number): string => {
+    const verb = words[at];
+    const article = words[at + 1];
+    if (verb === undefined || article === undefined || !/^(?:is|was)$/.test(verb.core) || verb.trail !== '') return '';
+    if (!/^(?:the|a|an)$/.test(article.core) || article.trail !== '') return '';
+    for (let k = at + 2; k < words.length && k <= at + 6; k++) {
+      const x = words[k]!;
+      if (OFFICE_WORD.test(x.core) && !x.possessive) {
+        let end = k;
+        while (end < words.length - 1 && words[end]!.trail === '' && end - k < 6) end++;
+        const phrase = f.originalSlice(article.coreStart, words[end]!.coreEnd);
+        return readsAsOfficePhrase(phrase) && !isCivilOffice(phrase) ? phrase : '';
+      }
+      const modifier =
+        OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core);
+      if (!modifier || x.trail !== '') return '';
+    }
+    return '';
+  };
   const processSentence = (words: RawWord[]) => {
     let w = 0;
     while (w < words.length) {
@@ -264,6 +289,15 @@ export function discoverOfficials(
         hasHead = true;
         lastTitle = lastInRun;
         s = lastInRun + 1;
+        // "Inspector General of Police Vijay Kumar": the organisation after "of" belongs to the title too.
+        if (run[s]?.core === 'of') {
+          let t = s + 1;
+          while (t < run.length - 1 && isOrganisationName([run[t]!.core])) t++;
+          if (t > s + 1) {
+            lastTitle = t - 1;
+            s = t;
+          }
+        }
       }
       let nameWords = run.slice(s);
       // "Governor Babagana Zulum of Borno State": a name ends before "of".
@@ -282,6 +316,8 @@ export function discoverOfficials(
       if (places().has(n.slice(nameStart, nameEnd))) continue;
 
       let office = '';
+      /** What follows "<Name>, ": a civil-society description there rules out "led by <Name>". */
+      let apposition = '';
       // "<Name>, <office phrase>"
       if (!lastName.possessive && lastName.trail.startsWith(',')) {
         const from = lastName.end;
@@ -290,11 +326,20 @@ export function discoverOfficials(
         if (stop) to = from + stop.index;
         const raw = n.slice(from, to);
         let phrase = raw.trim().replace(/[.!?]+$/, '');
+        apposition = phrase;
         // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
         const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
         if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
         const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+        // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
+        // name's office.
+        const phraseWords = phrase.split(/\s+/);
+        const attribution =
+          phraseWords.length >= 2 &&
+          SPEECH_VERB.test(phraseWords.at(-1)!) &&
+          /(?:als|ers|ies|men|ces)$/.test(phraseWords.at(-2)!);
         if (
+          !attribution &&
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
           readsAsOfficePhrase(phrase) &&
@@ -305,6 +350,9 @@ export function discoverOfficials(
           office = f.originalSlice(a, a + phrase.length);
         }
       }
+      // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
+      if (office === '' && lastName.trail === '' && !lastName.possessive)
+        office = officeAfterCopula(words, runStart + s + nameWords.length);
       // "<Title> <Name>"
       if (office === '' && hasHead && lastTitle >= 0) {
         const last = run[lastTitle]!;
@@ -341,6 +389,14 @@ export function discoverOfficials(
           }
           office = f.originalSlice(words[a]!.coreStart, before.coreEnd);
         }
+      }
+      // "under the leadership of <Name>": the group's leader.
+      // ("of" starts the run: it is also a title word, as in "Director General of Police").
+      const afterOf = s === 1 && run[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
+      if (office === '' && afterOf && words[idx - 2]!.core === 'leadership') office = 'leader';
+      // "the rebels, led by <Name>", "a government headed by <Name>".
+      if (office === '' && s === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '') {
+        if (/^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) office = 'leader';
       }
       // "<office noun> known as <Name>": 'a commander known as "Apong Idol"'.
       if (office === '' && s === 0 && idx >= 3 && /^(?:as)$/.test(words[idx - 1]!.core)) {

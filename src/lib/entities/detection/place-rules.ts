@@ -4,7 +4,10 @@
  *    "<country>, <US state>" ("Lebanon, Pennsylvania") is a town; "New Mexico" is not Mexico;
  *    "Latin/South/North/Central America(n)" is not the United States; "Lake Chad" and "Puerto Jordan" are places;
  *    a country that starts a group's name ("Sudan People's Liberation Movement-North") is not the country;
- *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES).
+ *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES); a country or
+ *    demonym that starts a non-state organisation's or event's name ("Norwegian Refugee Council", "Ethiopian
+ *    Broadcasting Corporation", "Cuban Revolution") is not the country; nor is a demonym naming a language
+ *    ("French-speaking").
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
  *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
@@ -99,6 +102,12 @@ export interface FieldStyle {
   titleCase: boolean;
 }
 
+/** The rest of a non-state organisation's, outlet's or event's name after a country or demonym. */
+const ORGANISATION_AFTER =
+  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency)(?![\p{L}])/u;
+
+const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
+
 /**
  * Whether a country's name or demonym at [start, end) is the country. `startsName` says whether a word begins
  * some registered name (then "Iraq Kurdistan"-like continuations are not first names).
@@ -114,7 +123,11 @@ export function readCountry(
   const folded = foldString(n.slice(start, end));
   const before = prevWord(n, start);
   if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return 'not-country';
-  if (match.demonym) return 'country';
+  // "Norwegian Refugee Council", "United States International University": the first words of a non-state
+  // organisation's name (in running text, where capitals mark names).
+  if (!style.titleCase && !style.shouted && ORGANISATION_AFTER.test(n.slice(end, end + 80))) return 'not-country';
+  // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
+  if (match.demonym) return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
   if (GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
   const after = nextWord(n, end);

@@ -77,7 +77,7 @@ export function laterForms(name: string, surname: string): string[] {
 
 /** Organisations and occupations whose people are not officials, however they are titled. */
 const CIVIL_OFFICE =
-  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|rights group|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
@@ -87,10 +87,33 @@ export function isCivilOffice(office: string): boolean {
 /**
  * Armed groups' names that are also ordinary abbreviations, other bodies' names or given names: "KIA" (killed in
  * action), "PDF" (the file format), "ADF" (the Australian Defence Force), "ETA" (estimated time of arrival),
- * "Amal" (a given name). Such a name is the group only with evidence in the article, like a name several groups
- * share, and a given name followed by a surname ("Amal Clooney") is a person.
+ * "Amal" (a given name), "SDF" (Japan's Self-Defense Forces, Niger's Defence and Security Forces), "TDF" (other
+ * defence forces), "NPA" (Norwegian People's Aid, national police and prosecuting agencies), "DPR" (Indonesia's
+ * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
+ * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
+ * and space agencies), "Resistance Brigades" (several groups' names end so). Such a
+ * name is the
+ * group only with evidence in the article, like a name several groups share, and a given name followed by a
+ * surname ("Amal Clooney") is a person.
  */
-export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set(['ADF', 'Amal', 'ETA', 'KIA', 'PDF']);
+export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
+  'ADF',
+  'Amal',
+  'CJTF',
+  'DPR',
+  'EPP',
+  'ETA',
+  'JI',
+  'KIA',
+  'Knights Templar',
+  'NPA',
+  'PCC',
+  'PDF',
+  'Resistance Brigades',
+  'SDF',
+  'SSA',
+  'TDF',
+]);
 
 /** The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file". */
 export function isOrdinaryAbbreviationAt(text: string, start: number, end: number): boolean {

@@ -86,6 +86,33 @@ export function aliasKey(tokens: string[]): string {
   return tokens.map(foldString).join(' ');
 }
 
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+/** Demonyms whose plural is the same word ("Chinese", "Swiss"). */
+const PLURAL_AS_IS = /(?:s|sh|ch|x|z|ese)$/i;
+
+interface ParsedAlias {
+  text: string;
+  tokens: string[];
+  gaps: string[];
+  trail: string;
+  key: string;
+}
+
+/** An alias read for the trie, or undefined when it can never match. */
+function parseAlias(raw: string): ParsedAlias | undefined {
+  const text = normaliseText(raw.trim()).text;
+  const { tokens, gaps, trail } = tokenise(text);
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
+  // A gap the text walk could never cross (a comma, brackets): the alias can never match, so leave it out.
+  for (const g of gaps) {
+    if (g.length > 3) return undefined;
+    for (let i = 0; i < g.length; i++) if (charClass(g.charCodeAt(i)) !== GAP) return undefined;
+  }
+  const key = aliasKey(tokens);
+  return key.length === 0 ? undefined : { text, tokens, gaps, trail, key };
+}
+
 /** Candidates of one walk: trie nodes with entries, and how many tokens each covers. */
 export interface WalkResult {
   /** Number of candidates, shortest first. */
@@ -118,22 +145,28 @@ export class AliasTrie implements WalkResult {
   static fromRegistry(entities: readonly Entity[]): AliasTrie {
     const trie = new AliasTrie();
     entities.forEach((entity, order) => {
-      const shortKeys = new Set(
-        entity.kind === 'official'
-          ? entity.shortNames.map((s) => aliasKey(tokenise(normaliseText(s).text).tokens))
-          : [],
-      );
-      const unlessShort = (s: string) =>
-        shortKeys.size === 0 || !shortKeys.has(aliasKey(tokenise(normaliseText(s).text).tokens));
-      if (unlessShort(entity.name)) trie.insert(entity.name, entity, 'name', order);
-      for (const alias of entity.aliases) if (unlessShort(alias)) trie.insert(alias, entity, 'alias', order);
+      if (entity.kind === 'official') {
+        // An official's short names ("Putin") go in once, as short names, not also as names or aliases.
+        const shorts = entity.shortNames.map(parseAlias);
+        const shortKeys = new Set(shorts.map((s) => s?.key));
+        for (const [raw, via] of [
+          [entity.name, 'name'] as const,
+          ...entity.aliases.map((a) => [a, 'alias'] as const),
+        ]) {
+          const parsed = parseAlias(raw);
+          if (parsed !== undefined && !shortKeys.has(parsed.key)) trie.#add(parsed, entity, via, order);
+        }
+        for (const s of shorts) if (s !== undefined) trie.#add(s, entity, 'short', order);
+        return;
+      }
+      trie.insert(entity.name, entity, 'name', order);
+      for (const alias of entity.aliases) trie.insert(alias, entity, 'alias', order);
       if (entity.kind === 'country') {
         for (const demonym of entity.demonyms) {
           trie.insert(demonym, entity, 'demonym', order);
-          if (!/(?:s|sh|ch|x|z|ese)$/i.test(demonym)) trie.insert(`${demonym}s`, entity, 'demonym', order);
+          if (!PLURAL_AS_IS.test(demonym)) trie.insert(`${demonym}s`, entity, 'demonym', order);
         }
       }
-      if (entity.kind === 'official') for (const s of entity.shortNames) trie.insert(s, entity, 'short', order);
     });
     for (const name of NOT_ENTITY_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'country' }, 'name', -1);
     return trie;
@@ -149,16 +182,15 @@ export class AliasTrie implements WalkResult {
   }
 
   insert(raw: string, entity: Pick<Entity, 'id' | 'kind'>, via: MentionVia, order: number): void {
-    const text = normaliseText(raw.trim()).text;
-    const { tokens, gaps, trail } = tokenise(text);
-    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return;
-    // A gap the text walk could never cross (a comma, brackets): the alias can never match, so leave it out.
-    if (gaps.some((g) => g.length > 3 || [...g].some((ch) => charClass(ch.charCodeAt(0)) !== GAP))) return;
+    const parsed = parseAlias(raw);
+    if (parsed !== undefined) this.#add(parsed, entity, via, order);
+  }
+
+  #add(alias: ParsedAlias, entity: Pick<Entity, 'id' | 'kind'>, via: MentionVia, order: number): void {
+    const { text, tokens, gaps, trail, key } = alias;
     const dedupe = `${entity.id}\u0000${via}\u0000${text}`;
     if (this.#seen.has(dedupe)) return;
     this.#seen.add(dedupe);
-    const key = aliasKey(tokens);
-    if (key.length === 0) return;
     const entry: AliasEntry = {
       entityId: entity.id,
       kind: entity.kind,
@@ -166,8 +198,8 @@ export class AliasTrie implements WalkResult {
       tokens,
       gapDot: gaps.map((g) => g.includes('.')),
       capital: tokens.map((t) => isUpperCode(t.charCodeAt(0)) && !PARTICLES.has(t.toLowerCase())),
-      exact: tokens.map((t) => /\p{Ll}/u.test(t) && /\p{Lu}/u.test(t.slice(1))),
-      acronym: !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text),
+      exact: tokens.map((t) => HAS_LOWER.test(t) && HAS_UPPER.test(t.slice(1))),
+      acronym: !HAS_LOWER.test(text) && HAS_UPPER.test(text),
       trailingDot: trail.startsWith('.'),
       rank: VIA_RANK[via] * 100000 + order,
     };
@@ -188,10 +220,12 @@ export class AliasTrie implements WalkResult {
       }
       node = next;
     }
-    if (node.entries === null) node.entries = [];
-    node.entries.push(entry);
-    node.entries.sort((a, b) => a.rank - b.rank);
-    this.firstTokens.add(foldString(tokens[0]!));
+    if (node.entries === null) node.entries = [entry];
+    else {
+      node.entries.push(entry);
+      node.entries.sort((a, b) => a.rank - b.rank);
+    }
+    this.firstTokens.add(key.slice(0, key.indexOf(' ') >>> 0));
     if (entity.id !== NO_ENTITY) this.#aliasCount++;
   }
 
