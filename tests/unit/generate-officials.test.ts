@@ -255,6 +255,28 @@ describe('generateOfficials', () => {
       sources: ['wikidata:Q10'],
     });
   });
+
+  it('gives no short name to a surname two dataset people share, accents aside, as the detector reads them', () => {
+    const shortNames = (heads: HolderRow[]) =>
+      Object.fromEntries(
+        generateOfficials({
+          countries: [testland],
+          heads,
+          international: [],
+          curated: [],
+          overrides,
+        })[0]!.officials.map((o) => [o.name, o.shortNames]),
+      );
+    const viktor = row({ person: 'Q11', personLabel: 'Viktor Orbán' });
+    const ludovic = row({
+      person: 'Q12',
+      personLabel: 'Ludovic Orban',
+      position: 'P-PM',
+      positionLabel: 'Prime Minister of Testland',
+    });
+    expect(shortNames([viktor])).toEqual({ 'Viktor Orbán': ['Orbán'] });
+    expect(shortNames([viktor, ludovic])).toEqual({ 'Viktor Orbán': [], 'Ludovic Orban': [] });
+  });
 });
 
 describe('parseCsv', () => {

@@ -5,6 +5,7 @@
  */
 import { junkReason, normaliseAlias, STATE_OFFICES } from './registry.ts';
 import type { Country, Official, Role } from './types.ts';
+import { foldString } from './text.ts';
 import { asciiSlug } from '../slug.ts';
 
 type Office = (typeof STATE_OFFICES)[number];
@@ -959,12 +960,14 @@ function dropClashingNames(officials: Official[], countries: Country[], isGenera
       return by === undefined || by === o.id;
     });
   }
-  // A surname two generated officials share is not distinctive.
+  // A surname two generated officials share is not distinctive. Compared folded, as the detector reads text:
+  // "Orban" in a report is both Orbán and Orban.
+  const surnameKey = (s: string) => foldString(normaliseAlias(s));
   const count = new Map<string, number>();
   for (const o of officials)
-    for (const s of o.shortNames) count.set(normaliseAlias(s), (count.get(normaliseAlias(s)) ?? 0) + 1);
+    for (const s of o.shortNames) count.set(surnameKey(s), (count.get(surnameKey(s)) ?? 0) + 1);
   for (const o of officials) {
-    if (isGenerated(o)) o.shortNames = o.shortNames.filter((s) => count.get(normaliseAlias(s)) === 1);
+    if (isGenerated(o)) o.shortNames = o.shortNames.filter((s) => count.get(surnameKey(s)) === 1);
   }
 }
 
