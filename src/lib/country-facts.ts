@@ -54,7 +54,10 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
   return facts;
 }
 
-/** Sentences for a country page from the country's `stateOffices`: offices another holds, offices it lacks. */
+/**
+ * Sentences for a country page from the country's `stateOffices`: offices another holds, offices several people
+ * hold at once, offices it lacks.
+ */
 function stateOfficeNotes(country: Country): string[] {
   const offices = country.stateOffices;
   if (offices === undefined) return [];
@@ -63,6 +66,10 @@ function stateOfficeNotes(country: Country): string[] {
     const by = offices.heldBy[office];
     return by === undefined ? [] : [`The ${name(by)} is also the ${name(office)}.`];
   });
+  const joint = STATE_OFFICES.filter((office) => offices.heldJointly.includes(office)).map(
+    (office) => `More than one person holds the office of ${name(office)} at once.`,
+  );
   const absent = STATE_OFFICES.filter((office) => offices.noSuchOffice.includes(office));
-  return absent.length === 0 ? held : [...held, `${country.name} has no ${absent.map(name).join(' and no ')}.`];
+  const lacks = absent.length === 0 ? [] : [`${country.name} has no ${absent.map(name).join(' and no ')}.`];
+  return [...held, ...joint, ...lacks];
 }

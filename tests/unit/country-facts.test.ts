@@ -54,7 +54,7 @@ describe('countryFacts', () => {
     expect(earlier.get('iraq')?.officeHolders.map((h) => h.official.id)).toEqual(['old-minister']);
   });
 
-  it('says which offices the head of state also holds and which the country lacks, from its stateOffices', () => {
+  it('says which offices the head of state also holds, which several people hold and which the country lacks', () => {
     const costaRica: Country = {
       id: 'costa-rica',
       kind: 'country',
@@ -67,12 +67,13 @@ describe('countryFacts', () => {
       stateOffices: {
         heldBy: { 'head-of-government': 'head-of-state' },
         noSuchOffice: ['armed-forces-chief'],
-        heldJointly: [],
+        heldJointly: ['head-of-state'],
         sources: ['https://example.org/constitution'],
       },
     };
     expect(countryFacts([...registry, costaRica], '2024-01-04').get('costa-rica')?.officeNotes).toEqual([
       'The head of state is also the head of government.',
+      'More than one person holds the office of head of state at once.',
       'Costa Rica has no chief of the armed forces.',
     ]);
     expect(facts.get('iraq')?.officeNotes).toEqual([]);
