@@ -16,7 +16,7 @@
 import type { Entity, EntityKind } from './types.ts';
 import { WORD, charClass, foldString } from './text.ts';
 import { caseMatches, PARTICLES } from './detection/case-rules.ts';
-import { FieldText, familyNameAfterAl, SpanSet, type MentionField } from './detection/field.ts';
+import { FieldText, familyNameAfterAl, prevWord, SpanSet, type MentionField } from './detection/field.ts';
 import {
   discoverOfficials,
   findIntroducedPersons,
@@ -40,7 +40,7 @@ import {
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
 import { AliasTrie, NO_ENTITY, type AliasEntry, type WalkResult } from './detection/trie.ts';
-import { isTitleWord, spellingKey } from './detection/names.ts';
+import { isTitleHead, isTitleWord, spellingKey } from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -112,11 +112,16 @@ class MentionDetector implements Detector {
   /** Registered armed groups by their name without its generic last word ("Wagner" for "Wagner Group"). */
   readonly #militiaByShortName = new Map<string, string[]>();
 
+  /** Countries where the groups an official leads operate (evidence for the official's short name). */
+  readonly #ledCountries = new Map<string, string[]>();
+
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) {
       if (e.kind !== 'militia') continue;
+      for (const leader of e.leaders)
+        this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
       for (const name of [e.name, ...e.aliases]) {
         const short = /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
         if (short === undefined) continue;
@@ -302,6 +307,7 @@ class MentionDetector implements Detector {
         ambiguous: article.ambiguous,
         definitions: article.definitions,
         entityById: this.#entityById,
+        ledCountries: this.#ledCountries,
       }));
     }
     if (article.georgiaState) {
@@ -318,7 +324,12 @@ class MentionDetector implements Detector {
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
     if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
-    if (e.via === 'short') return article.introduced.has(e.entityId) && !afterGivenName(n, walk.tokenStart(0));
+    if (e.via === 'short') {
+      if (afterGivenName(n, walk.tokenStart(0))) return false;
+      // Before the full name, a short name counts after a title ("Defense Minister Shoigu") or as a head of state's
+      // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere).
+      return article.introduced.has(e.entityId) || e.headOfState || afterTitle(n, walk.tokenStart(0));
+    }
     if (e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '))) {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
       return e.acronym ? !isOrdinaryAbbreviationAt(n, start, end) : f.titleCase || !beforeFurtherName(n, end);
@@ -389,7 +400,9 @@ class MentionDetector implements Detector {
               )
             : [];
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
-        const needsEvidence = e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '));
+        const needsEvidence =
+          (e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '))) ||
+          (e.via === 'short' && !article.introduced.has(e.entityId));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
         } else if (others.length > 0 || needsEvidence) {
@@ -488,6 +501,13 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
+
+/** Whether the word at `start` follows a title: "Defense Minister Shoigu", "Gen. Gerasimov", "president Putin". */
+function afterTitle(n: string, start: number): boolean {
+  if (/\b(?:Gen|Lt|Col|Maj|Adm|Brig|Gov|Sen)\. $/.test(n.slice(Math.max(0, start - 6), start))) return true;
+  const before = prevWord(n, start);
+  return before !== null && (isTitleHead(before) || isTitleHead(before.charAt(0).toUpperCase() + before.slice(1)));
+}
 
 const FIELD_ORDER: Record<MentionField, number> = { title: 0, summary: 1, body: 2 };
 

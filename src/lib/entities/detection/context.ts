@@ -4,7 +4,8 @@
  *    registered entity the definition names, or nothing in the registry when it names something else.
  *  - A name several registry entities of one kind share ("National Liberation Army", "RSF") goes to the one the
  *    article names unambiguously elsewhere, else to the one whose countries the article mentions (a group's
- *    `operatesIn`, an official's role countries); with no evidence either way, or evidence for several, none.
+ *    `operatesIn`, an official's role countries and those of the groups the official leads); with no evidence
+ *    either way, or evidence for several, none.
  * Every name left untagged this way is reported with the reason, for `entities detect`.
  */
 import type { Entity, EntityKind } from '../types.ts';
@@ -40,6 +41,8 @@ export interface ResolutionInput {
   /** Acronym as written → what the article defined it as. */
   definitions: ReadonlyMap<string, AcronymDefinition>;
   entityById: ReadonlyMap<string, Entity>;
+  /** Countries where the armed groups an official leads operate, by official id: evidence for the official. */
+  ledCountries?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Countries an entity belongs to, the evidence for choosing it. */
@@ -53,6 +56,9 @@ export function countriesOf(entity: Entity | undefined): string[] {
 /** Applies definitions to the mentions and resolves the ambiguous matches; returns every mention, in order. */
 export function resolveInContext(input: ResolutionInput): { mentions: Mention[]; unresolved: UnresolvedName[] } {
   const { definitions, entityById } = input;
+  const countriesFor = (id: string): string[] => [
+    ...new Set([...countriesOf(entityById.get(id)), ...(input.ledCountries?.get(id) ?? [])]),
+  ];
   const nameOf = (id: string) => entityById.get(id)?.name ?? id;
   const unresolved: UnresolvedName[] = [];
   const kept: Mention[] = [];
@@ -75,12 +81,12 @@ export function resolveInContext(input: ResolutionInput): { mentions: Mention[];
     const named = match.candidates.filter((c) => certain.has(c.entityId));
     if (named.length === 1) return named[0]!;
     const byCountry = match.candidates.filter((c) =>
-      countriesOf(entityById.get(c.entityId)).some((country) => articleCountries.has(country)),
+      countriesFor(c.entityId).some((country) => articleCountries.has(country)),
     );
     if (byCountry.length === 1) return byCountry[0]!;
     const list = ids
       .map((id) => {
-        const countries = countriesOf(entityById.get(id)).map(nameOf);
+        const countries = countriesFor(id).map(nameOf);
         return countries.length > 0 ? `${nameOf(id)} [${id}] (${countries.join(', ')})` : `${nameOf(id)} [${id}]`;
       })
       .join('; ');

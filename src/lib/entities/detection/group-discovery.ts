@@ -59,10 +59,10 @@ export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: re
 }
 
 const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
-/** A capitalised word, or one after a lower-case Arabic article ("al-Shahida"). */
-const CAP_WORD = "(?:(?:al|el)-)?(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
-/** A capitalised name of one to eight words, with lower-case particles inside. */
-const NAME = `${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD}){0,7}`;
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
+/** A capitalised name of one to eight words, with lower-case particles inside; it may start with a lower-case
+ * Arabic article ("al-Shahida Sabriya"). */
+const NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD}){0,7}`;
 const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';
 /** Plural or group nouns after a name that make it an armed group. */
 const CUE_AFTER =

@@ -125,7 +125,7 @@ export function readCountry(
   if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return 'not-country';
   // "Norwegian Refugee Council", "United States International University": the first words of a non-state
   // organisation's name (in running text, where capitals mark names).
-  if (!style.titleCase && !style.shouted && ORGANISATION_AFTER.test(n.slice(end, end + 80))) return 'not-country';
+  if (ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted) return 'not-country';
   // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
   if (match.demonym) return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';

@@ -34,6 +34,11 @@ export interface AliasEntry {
    * title case, "Isis", "Nato", the way many newspapers write them). */
   acronym: boolean;
   trailingDot: boolean;
+  /**
+   * A short name ("Putin") of a head of state or government: before the full name it may stand alone, with the
+   * article's evidence (see the detector).
+   */
+  headOfState: boolean;
   /** Lower sorts first among entries with the same folded key. */
   rank: number;
 }
@@ -156,7 +161,8 @@ export class AliasTrie implements WalkResult {
           const parsed = parseAlias(raw);
           if (parsed !== undefined && !shortKeys.has(parsed.key)) trie.#add(parsed, entity, via, order);
         }
-        for (const s of shorts) if (s !== undefined) trie.#add(s, entity, 'short', order);
+        const head = entity.roles.some((r) => r.office === 'head-of-state' || r.office === 'head-of-government');
+        for (const s of shorts) if (s !== undefined) trie.#add(s, entity, 'short', order, head);
         return;
       }
       trie.insert(entity.name, entity, 'name', order);
@@ -186,7 +192,13 @@ export class AliasTrie implements WalkResult {
     if (parsed !== undefined) this.#add(parsed, entity, via, order);
   }
 
-  #add(alias: ParsedAlias, entity: Pick<Entity, 'id' | 'kind'>, via: MentionVia, order: number): void {
+  #add(
+    alias: ParsedAlias,
+    entity: Pick<Entity, 'id' | 'kind'>,
+    via: MentionVia,
+    order: number,
+    headOfState = false,
+  ): void {
     const { text, tokens, gaps, trail, key } = alias;
     const dedupe = `${entity.id}\u0000${via}\u0000${text}`;
     if (this.#seen.has(dedupe)) return;
@@ -201,6 +213,7 @@ export class AliasTrie implements WalkResult {
       exact: tokens.map((t) => HAS_LOWER.test(t) && HAS_UPPER.test(t.slice(1))),
       acronym: !HAS_LOWER.test(text) && HAS_UPPER.test(text),
       trailingDot: trail.startsWith('.'),
+      headOfState,
       rank: VIA_RANK[via] * 100000 + order,
     };
     let node = this.#root;
