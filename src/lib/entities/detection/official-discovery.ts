@@ -63,10 +63,10 @@ const OFFICE_MODIFIERS = new Set(
   ),
 );
 const OFFICE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer)s?\b(?!'s)/i;
+  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect)s?\b(?!'s)/i;
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 const OFFICE_WORD =
-  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel)$|^[a-z]+-(?:general|chief)$/i;
+  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect)$|^[a-z]+-(?:general|chief)$/i;
 /** Prepositions that may follow the office noun in "<office phrase>, <Name>" ("envoy for Afghanistan"). */
 const OFFICE_TAIL_START = new Set(['of', 'for', 'to', 'at', 'in', 'on']);
 /** Lower-case words that qualify an office noun ("information minister", "media office chief"). */
@@ -74,7 +74,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|leadership|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|leadership|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -300,6 +300,18 @@ export function discoverOfficials(
         }
       }
       let nameWords = run.slice(s);
+      // "Minister of Social Welfare, Salima Ishaq": words after "<Title> of" and before a comma and a name are the
+      // portfolio, not a person.
+      const afterNext = words[runStart + run.length];
+      if (
+        s > 0 &&
+        run[s - 1]!.core === 'of' &&
+        lastTitle === s - 1 &&
+        run[run.length - 1]!.trail.startsWith(',') &&
+        afterNext !== undefined &&
+        isNameWord(afterNext.core)
+      )
+        continue;
       // "Governor Babagana Zulum of Borno State": a name ends before "of".
       const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
       if (of > 0) nameWords = nameWords.slice(0, of);
