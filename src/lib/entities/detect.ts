@@ -111,6 +111,7 @@ class MentionDetector implements Detector {
 
   /** Registered armed groups by their name without its generic last word ("Wagner" for "Wagner Group"). */
   readonly #militiaByShortName = new Map<string, string[]>();
+  readonly #isGroupShortName = (word: string) => this.#militiaByShortName.get(foldString(word))?.length === 1;
 
   /** Countries where the groups an official leads operate (evidence for the official's short name). */
   readonly #ledCountries = new Map<string, string[]>();
@@ -280,7 +281,16 @@ class MentionDetector implements Detector {
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
 
       const foundGroups: UnregisteredGroup[] = [];
-      const replaced = discoverGroupsIn(f, spans, fieldMentions, fieldAmbiguous, article.groups, foundGroups, isPlace);
+      const replaced = discoverGroupsIn(
+        f,
+        spans,
+        fieldMentions,
+        fieldAmbiguous,
+        article.groups,
+        foundGroups,
+        isPlace,
+        this.#isGroupShortName,
+      );
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
         for (const m of fieldMentions) mentions.push(m);
@@ -332,7 +342,9 @@ class MentionDetector implements Detector {
     }
     if (e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '))) {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
-      return e.acronym ? !isOrdinaryAbbreviationAt(n, start, end) : f.titleCase || !beforeFurtherName(n, end);
+      if (e.acronym) return !isOrdinaryAbbreviationAt(n, start, end);
+      // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
+      return f.titleCase || (!beforeFurtherName(n, end) && !afterGivenName(n, start));
     }
     if (e.kind !== 'country') return true;
     const reading = readCountry(
@@ -529,6 +541,7 @@ function discoverGroupsIn(
   groups: IntroducedGroup[],
   out: UnregisteredGroup[],
   isPlace: (name: string) => boolean,
+  isGroupShortName: (word: string) => boolean,
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.located(a, a).start;
   const countryAt = (a: number, b: number) => {
@@ -543,7 +556,7 @@ function discoverGroupsIn(
     return inside.every((m) => m.start >= oa && m.end <= ob) && inside[0]!.start === oa ? 'prefix' : 'whole';
   };
   const before = out.length;
-  discoverGroups(f, spans, { countryAt, isPlace }, registeredAt, groups, out);
+  discoverGroups(f, spans, { countryAt, isPlace, isGroupShortName }, registeredAt, groups, out);
   if (out.length === before) return NOTHING_REPLACED;
   const replaced = new Set<Mention>();
   for (const g of out.slice(before)) {

@@ -16,7 +16,14 @@ function discover(...blocks: string[]): [string, string, boolean][] {
   blocks.forEach((text, order) => {
     const f = new FieldText(text, 'body', order, order);
     const spans = new SpanSet();
-    discoverGroups(f, spans, { countryAt: () => false, isPlace: () => false }, () => 'none', groups, out);
+    discoverGroups(
+      f,
+      spans,
+      { countryAt: () => false, isPlace: () => false, isGroupShortName: () => false },
+      () => 'none',
+      groups,
+      out,
+    );
     findIntroducedGroups(f, spans, groups, out);
   });
   return out.map((g) => [g.slug, g.text, g.introduction]);

@@ -43,6 +43,8 @@ export interface KnownNames {
   countryAt(a: number, b: number): boolean;
   /** Whether the article uses a one-word name as a place ("in Sagaing", "Mon State"). */
   isPlace(name: string): boolean;
+  /** Whether a word is a registered group's name without its generic last word ("Wagner" of "Wagner Group"). */
+  isGroupShortName(word: string): boolean;
 }
 
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
@@ -253,7 +255,8 @@ export function discoverGroups(
       const [start, raw, acronym] = named;
       // A plural cue ("rebels", "fighters") after one word describes more often than it names ("Tuareg rebels"):
       // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
-      if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !isAcronymOrCode(raw)) continue;
+      // A registered group's short name counts too ("Wagner fighters").
+      if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !isAcronymOrCode(raw) && !known.isGroupShortName(raw)) continue;
       // "the Sinaloa cartel": the cue is part of the name.
       const suffix = /^(?:gang|cartel)$/.test(cue) && acronym === undefined ? ` ${cue}` : '';
       consider(start, raw, cue, acronym, suffix);
