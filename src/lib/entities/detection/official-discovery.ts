@@ -67,6 +67,9 @@ const OFFICE_NOUN =
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 const OFFICE_WORD =
   /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect)$|^[a-z]+-(?:general|chief)$/i;
+/** Plural office nouns that introduce a list of names ("commanders A and B"). */
+const PLURAL_OFFICE =
+  /^(?:commanders|leaders|sub-leaders|chiefs|spokesmen|spokespersons|ministers|generals|emirs|kingpins)$/;
 /** Prepositions that may follow the office noun in "<office phrase>, <Name>" ("envoy for Afghanistan"). */
 const OFFICE_TAIL_START = new Set(['of', 'for', 'to', 'at', 'in', 'on']);
 /** Lower-case words that qualify an office noun ("information minister", "media office chief"). */
@@ -74,7 +77,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|leadership|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|leadership|commanders|leaders|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -215,6 +218,28 @@ export function discoverOfficials(
         OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core);
       if (!modifier || x.trail !== '') return '';
     }
+    return '';
+  };
+  /**
+   * The office of a name at words[idx] that follows "<office noun> was" ("the commander was Taleb Hamdan") or
+   * stands in a list after a plural office noun ("the commanders killed included A, B and C", "commanders A and
+   * B"): earlier names, commas and "and" of the list are skipped back to the cue.
+   */
+  const officeBeforeCopulaOrList = (words: RawWord[], idx: number): string => {
+    let k = idx - 1;
+    while (k >= 0 && (words[k]!.core === 'and' || (isNameWord(words[k]!.core) && !words[k]!.possessive))) k--;
+    const cue = words[k];
+    if (cue === undefined || (cue.trail !== '' && cue.trail !== ':')) return '';
+    const plural = (w: RawWord | undefined) => w !== undefined && PLURAL_OFFICE.test(w.core);
+    if (plural(cue)) return cue.core;
+    if (/^(?:was|is)$/.test(cue.core) && k === idx - 1) {
+      const noun = words[k - 1];
+      return noun !== undefined && noun.trail === '' && OFFICE_WORD.test(noun.core) && !noun.possessive
+        ? noun.core
+        : '';
+    }
+    if (!/^(?:included|including|include|includes|were|are|namely)$/.test(cue.core)) return '';
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (plural(words[j])) return words[j]!.core;
     return '';
   };
   const processSentence = (words: RawWord[]) => {
@@ -410,6 +435,8 @@ export function discoverOfficials(
       if (office === '' && s === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '') {
         if (/^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) office = 'leader';
       }
+      // "the commander was <Name>", and lists after a plural office noun: "commanders killed included A, B and C".
+      if (office === '' && s === 0) office = officeBeforeCopulaOrList(words, idx);
       // "<office noun> known as <Name>": 'a commander known as "Apong Idol"'.
       if (office === '' && s === 0 && idx >= 3 && /^(?:as)$/.test(words[idx - 1]!.core)) {
         const verb = words[idx - 2]!;
