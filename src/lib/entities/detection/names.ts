@@ -56,8 +56,9 @@ export function isNameWord(w: string): boolean {
 /**
  * A key under which the usual transliteration variants of a person's name coincide: "Volodymyr Zelenskiy",
  * "Zelensky" and "Zelenskyy"; "Abdulhamid Dbeiba" and "Abdul Hamid Dbeibah"; "Mohamed" and "Mohammed". Letters
- * only, diacritics dropped, the words joined; kh/dh/th/ph to one letter, q to k, ou/oo to u, ee and y to i, a
- * final h dropped, doubled letters single. Vowels otherwise stay, so "Mohamed" and "Mahmoud" differ.
+ * only, diacritics dropped, the articles al and el dropped, the words joined; kh/dh/th/ph to one letter, q to k,
+ * o, ou and oo to u ("Moammar", "Muammar"), ee and y to i, a final h dropped, doubled letters single. Other
+ * vowels stay, so "Mohamed" and "Mahmoud" differ.
  */
 export function spellingKey(name: string): string {
   return name
@@ -65,7 +66,7 @@ export function spellingKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^a-z]+/u)
-    .filter((w) => w !== '')
+    .filter((w) => w !== '' && w !== 'al' && w !== 'el')
     .map((w) => w.replace(/h$/u, ''))
     .join('')
     .replace(/kh/gu, 'h')
@@ -73,7 +74,7 @@ export function spellingKey(name: string): string {
     .replace(/th/gu, 't')
     .replace(/ph/gu, 'f')
     .replace(/q/gu, 'k')
-    .replace(/ou|oo/gu, 'u')
+    .replace(/ou|oo|o/gu, 'u')
     .replace(/ee|y/gu, 'i')
     .replace(/(.)\1+/gu, '$1');
 }
