@@ -346,6 +346,10 @@ class MentionDetector implements Detector {
       // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
       return f.titleCase || (!beforeFurtherName(n, end) && !afterGivenName(n, start));
     }
+    // "to establish an Islamic State", "what they call Islamic State": the idea of an Islamic state, not the group.
+    if (e.kind === 'militia' && e.tokens.length === 2 && /^islamic state$/i.test(e.tokens.join(' '))) {
+      return !ISLAMIC_STATE_AS_IDEA.test(n.slice(Math.max(0, walk.tokenStart(0) - 60), walk.tokenStart(0)));
+    }
     if (e.kind !== 'country') return true;
     const reading = readCountry(
       n,
@@ -513,6 +517,13 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
+
+/**
+ * Words before "Islamic State" that make it the idea of a state: "to establish an", "what they refer to as" (but
+ * "the group known as Islamic State" is the group).
+ */
+const ISLAMIC_STATE_AS_IDEA =
+  /\b(?:(?:establish|establishing|create|creating|build|building|found|founding|impose|imposing|declare|declaring)(?: (?:an?|their|its|the))?|(?:refer|refers|referred) to as|what (?:they|it|he) calls?) $/i;
 
 /** Whether the word at `start` follows a title: "Defense Minister Shoigu", "Gen. Gerasimov", "president Putin". */
 function afterTitle(n: string, start: number): boolean {
