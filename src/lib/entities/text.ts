@@ -158,6 +158,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Brig',
   'Adm',
   'Capt',
+  // police ranks in capitals ("ASP. Ramhan Nansel")
+  'ASP',
+  'ACP',
+  'DSP',
+  'SSP',
+  'AIG',
+  'DIG',
   'Cmdr',
   'Cdr',
   'Sgt',

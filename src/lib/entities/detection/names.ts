@@ -7,14 +7,15 @@ import { isCapitalisedWord } from './field.ts';
 /**
  * Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. The
  * police ranks of South Asia and Nigeria are written as initials: SSP, DSP, ASP (senior, deputy, assistant
- * superintendent), DIG, IGP, DGP (deputy inspector general, inspector general, director general of police).
+ * superintendent), ACP (assistant commissioner), DIG, AIG, IGP, DGP (deputy, assistant and inspector general,
+ * director general of police).
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   (
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal ' +
-    'Commissioner Chancellor Premier Inspector Superintendent SSP DSP ASP DIG IGP DGP'
+    'Commissioner Chancellor Premier Inspector Superintendent SSP DSP ASP ACP AIG DIG IGP DGP'
   ).split(' '),
 );
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(

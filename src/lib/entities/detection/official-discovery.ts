@@ -77,7 +77,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|leadership|commanders|leaders|ruler|strongman|dictator|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|leadership|commanders|leaders|ruler|strongman|dictator|led by|headed by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -158,10 +158,11 @@ export function discoverOfficials(
    */
   const officeBefore = (words: RawWord[], idx: number): string => {
     const before = words[idx - 1];
-    if (before === undefined || before.trail !== ',' || before.possessive) return '';
+    // "Commissioner of Police (CP), <Name>": the acronym in brackets ends the office phrase.
+    if (before === undefined || !/^\)?,$/.test(before.trail) || before.possessive) return '';
     let a = idx - 1;
     // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
-    const bracketed = (x: RawWord) => x.lead === '(' && x.trail === ')' && /^\p{Lu}{2,}$/u.test(x.core);
+    const bracketed = (x: RawWord) => x.lead === '(' && /^\),?$/.test(x.trail) && /^\p{Lu}{2,}$/u.test(x.core);
     while (
       a > 0 &&
       idx - a < 12 &&
@@ -254,8 +255,12 @@ export function discoverOfficials(
       const runStart = w;
       const run: RawWord[] = [first];
       let r = w;
+      // A rank in capitals may carry a full stop ("ASP. Ramhan Nansel", "ACP. Dankwano Wilson").
+      const rankDot = (x: RawWord) => x.trail === '.' && /^\p{Lu}{2,4}$/u.test(x.core) && isTitleHead(x.core);
       const breaks = (x: RawWord) =>
-        x.possessive || /[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd));
+        x.possessive ||
+        /[,;:!?"\u201D)]/.test(x.trail) ||
+        (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x));
       while (!breaks(words[r]!) && r + 1 < words.length) {
         const next = words[r + 1]!;
         const after = words[r + 2];
@@ -399,9 +404,16 @@ export function discoverOfficials(
       // "<office phrase>, <Name>,": "Norway's foreign minister, Espen Barth Eide, said"
       const lastOfSentence = idx + nameWords.length >= words.length;
       // "..., Vijay Kumar said": the office phrase before the name may also end the clause with a speech verb.
-      const saidNext = lastName.trail === '' && SPEECH_VERB.test(words[idx + nameWords.length]?.core ?? '');
-      if (office === '' && s === 0 && (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext))
-        office = officeBefore(words, idx);
+      // ("..., Mary Noel Berje in Minna": a place after the name ends the clause too.)
+      const wordAfter = words[idx + nameWords.length]?.core ?? '';
+      // ("Niger state Governor, Alhaji Abubakar Sani Bello has described ...": a verb after the name, too.)
+      const saidNext =
+        lastName.trail === '' &&
+        (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
+      // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
+      const honorifics = run.slice(0, s).every((x) => /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief)$/.test(x.core));
+      if (office === '' && honorifics && (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext))
+        office = officeBefore(words, runStart);
       // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
       // and "<registered group> founder <Name>"
       if (office === '' && s === 0) {
@@ -441,7 +453,8 @@ export function discoverOfficials(
       if (office === '' && s === 0 && idx >= 3 && /^(?:as)$/.test(words[idx - 1]!.core)) {
         const verb = words[idx - 2]!;
         const noun = words[idx - 3]!;
-        if (/^(?:known|nicknamed)$/.test(verb.core) && verb.trail === '' && OFFICE_BEFORE_NAME.has(noun.core)) {
+        const officeNoun = OFFICE_BEFORE_NAME.has(noun.core) || OFFICE_WORD.test(noun.core);
+        if (/^(?:known|nicknamed|identified)$/.test(verb.core) && verb.trail === '' && officeNoun) {
           office = noun.core;
         }
       }
