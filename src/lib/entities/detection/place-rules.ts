@@ -106,6 +106,13 @@ export interface FieldStyle {
 const ORGANISATION_AFTER =
   /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency)(?![\p{L}])/u;
 
+/** The start of an organisation's name before "of <country>". */
+const ORGANISATION_BEFORE =
+  /\p{Lu}[\p{L}'’-]* (?:Agency|University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
+/** "State", or "state" before a state's offices, after a country's name. */
+const STATE_AFTER =
+  /^ (?:State\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
+
 const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
 
 /**
@@ -126,6 +133,9 @@ export function readCountry(
   // "Norwegian Refugee Council", "United States International University": the first words of a non-state
   // organisation's name (in running text, where capitals mark names).
   if (ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted) return 'not-country';
+  // "News Agency of Nigeria", "University of Nigeria": the end of an organisation's name.
+  if (ORGANISATION_BEFORE.test(n.slice(Math.max(0, start - 40), start)) && !style.titleCase && !style.shouted)
+    return 'not-country';
   // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
   if (match.demonym) return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
@@ -133,6 +143,8 @@ export function readCountry(
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
   if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
+  // "Niger State", "Niger state governor": a state of another country named like a country.
+  if (STATE_AFTER.test(n.slice(end, end + 40))) return 'not-country';
   if (folded === 'georgia' && georgiaIsTheState(n, start, end, after)) return 'us-state-of-georgia';
   if (
     match.oneWord &&
