@@ -111,7 +111,7 @@ const ORGANISATION_BEFORE =
   /\p{Lu}[\p{L}'’-]* (?:Agency|University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
 /** "State", or "state" before a state's offices, after a country's name. */
 const STATE_AFTER =
-  /^ (?:State\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
+  /^ (?:State\b|[Gg]overnor\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
 
 const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
 
@@ -143,9 +143,10 @@ export function readCountry(
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
   if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
-  // "Niger State", "Niger state governor": a state of another country named like a country.
-  if (STATE_AFTER.test(n.slice(end, end + 40))) return 'not-country';
   if (folded === 'georgia' && georgiaIsTheState(n, start, end, after)) return 'us-state-of-georgia';
+  // "Niger State", "Niger state governor", "Niger governor": a state of another country named like a country
+  // (countries have no governors).
+  if (STATE_AFTER.test(n.slice(end, end + 40))) return 'not-country';
   if (
     match.oneWord &&
     !match.acronym &&
