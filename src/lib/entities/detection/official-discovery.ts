@@ -156,7 +156,7 @@ export function discoverOfficials(
    * ("China's special envoy for Afghanistan, Yue Xiaoyong"); "the minister arrived in New York, New Jersey" is
    * not one.
    */
-  const officeBefore = (words: RawWord[], idx: number): string => {
+  const officeBefore = (words: RawWord[], idx: number, placeSkipped = false): string => {
     const before = words[idx - 1];
     // "Commissioner of Police (CP), <Name>": the acronym in brackets ends the office phrase.
     if (before === undefined || !/^\)?,$/.test(before.trail) || before.possessive) return '';
@@ -179,7 +179,11 @@ export function discoverOfficials(
         break;
       }
     }
-    if (noun < 0) return '';
+    if (noun < 0) {
+      // "the Commissioner of Police, Nasarawa State, Bola Longe": a place between the office and the name.
+      const place = words.slice(a, idx).every((x) => isCapitalisedWord(x.core) && !x.possessive);
+      return !placeSkipped && place && idx - a <= 3 && a > 0 ? officeBefore(words, a, true) : '';
+    }
     if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
     // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan".
     if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 5)) return '';
