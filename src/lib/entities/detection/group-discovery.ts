@@ -208,6 +208,7 @@ export function discoverGroups(
   const found: { start: number; end: number; name: string; cue: string; acronym: string | undefined }[] = [];
   const consider = (start: number, raw: string, cue: string, acronym: string | undefined, suffix = '') => {
     const words = wordsOf(raw);
+    const wordCount = words.length;
     // Leading sentence words, counts ("Two Hizbul militants") and a country or demonym before the name
     // ("Colombian ELN rebels").
     while (words.length > 0) {
@@ -217,12 +218,7 @@ export function discoverGroups(
       words.shift();
     }
     // What is left of "Two Hizbul militants" is one word before a plural cue: a description, as below.
-    if (
-      words.length === 1 &&
-      words.length < wordsOf(raw).length &&
-      WEAK_CUE.test(cue) &&
-      !isAcronymOrCode(words[0]!.word)
-    )
+    if (words.length === 1 && words.length < wordCount && WEAK_CUE.test(cue) && !isAcronymOrCode(words[0]!.word))
       return;
     while (words.length > 1 && /^(?:of|the|for|and|al|el|de|la|in|on)$/.test(words[words.length - 1]!.word))
       words.pop();
