@@ -1,6 +1,7 @@
 // Search page: Pagefind over article bodies, newest first, with filters by militia, country, official and year.
 // Loaded from a file (never inline) so the Content-Security-Policy can forbid inline script.
 import { excerptParts } from './search-excerpt.js';
+import { matchingEveryWord, newestFirst, shardWeight } from './search-order.js';
 
 const form = document.getElementById('search');
 const input = document.getElementById('search-query');
@@ -66,9 +67,24 @@ function resultItem(data, query) {
 }
 
 async function main() {
-  const pagefind = await import(form.dataset.pagefind);
-  await pagefind.options({ baseUrl: form.dataset.base });
+  const [pagefind, manifest] = await Promise.all([
+    import(form.dataset.pagefind),
+    // Revalidated, so a new build's shards are never looked for through an old list.
+    fetch(form.dataset.shards, { cache: 'no-cache' }).then((response) => {
+      if (!response.ok) throw new Error(`the list of search shards: ${response.status}`);
+      return response.json();
+    }),
+  ]);
+  const { shards } = manifest;
+  const base = form.dataset.base;
+  await pagefind.options({ baseUrl: base, indexWeight: shardWeight(0) });
   await pagefind.init();
+  const folder = form.dataset.pagefind.replace(/[^/]*$/, '');
+  await Promise.all(
+    shards
+      .slice(1)
+      .map((shard, i) => pagefind.mergeIndex(folder + shard.path, { baseUrl: base, indexWeight: shardWeight(i + 1) })),
+  );
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -132,10 +148,13 @@ async function main() {
       say('Type words to search for, or choose a filter.');
       return;
     }
-    const search = await pagefind.search(query || null, { filters, sort: { date: 'desc' } });
-    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    const sort = { date: 'desc' };
+    const search = await pagefind.search(query || null, { filters, sort });
+    const searchWord = async (word) => (await pagefind.search(word, { sort })).results;
+    const results = await newestFirst(await matchingEveryWord(search.results, query, searchWord, shards), shards);
+    const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     list.append(...shown.map((data) => resultItem(data, query)));
-    const total = search.results.length;
+    const total = results.length;
     say(
       total === 0
         ? 'No articles found.'

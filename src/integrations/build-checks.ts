@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { isArticleFileName, readArticleFile } from '../lib/articles/article-files.ts';
@@ -111,7 +113,10 @@ export async function summarisePages(outDir: string, pages: readonly OutputFile[
     if (hit?.digest === digest) {
       summary = previous.decode(hit.summary);
     } else {
-      summary = summarisePage(await readFile(path.join(outDir, file), 'utf8'), pageUrl(file, base));
+      // Read synchronously (fs/promises costs more than the parse for a small file), then let the search index,
+      // which runs meanwhile, take its turn.
+      summary = summarisePage(readFileSync(path.join(outDir, file), 'utf8'), pageUrl(file, base));
+      await setImmediate();
       read += 1;
     }
     const encoded = next.encode(summary);

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the previous build wrote at each path of the output folder: a digest of its bytes and when they changed. */
@@ -27,6 +28,9 @@ export async function listFiles(dir: string): Promise<string[]> {
  * Compares the output folder with what the previous build wrote there. Astro rewrites or restores every file on
  * each build, so a page that did not change would get a new modification time; `keepUnchanged` puts the previous
  * one back on every file whose bytes are the same, so `rsync` or `aws s3 sync` upload only what changed.
+ *
+ * File by file it uses the synchronous calls: `fs/promises` takes several trips through libuv's thread pool for
+ * each small file, ten times the cost of reading and hashing it (1.5 s against 0.15 s for 10,000 files).
  */
 export async function readOutputLedger(ledgerFile: string) {
   let previous: Ledger = {};
@@ -35,18 +39,15 @@ export async function readOutputLedger(ledgerFile: string) {
   } catch {
     // No ledger yet (a cold build): every file counts as written.
   }
-  const digestOf = async (outDir: string, file: string) =>
-    hash('sha1', await readFile(path.join(outDir, file)), 'base64url');
+  const digestOf = (outDir: string, file: string) => hash('sha1', readFileSync(path.join(outDir, file)), 'base64url');
 
   return {
     /** Digests the given files and says which of them the previous build wrote with the same bytes. */
-    async compare(outDir: string, files: readonly string[]): Promise<OutputFile[]> {
-      const compared: OutputFile[] = [];
-      for (const file of files) {
-        const digest = await digestOf(outDir, file);
-        compared.push({ file, digest, unchanged: previous[file]?.digest === digest });
-      }
-      return compared;
+    compare(outDir: string, files: readonly string[]): OutputFile[] {
+      return files.map((file) => {
+        const digest = digestOf(outDir, file);
+        return { file, digest, unchanged: previous[file]?.digest === digest };
+      });
     },
     /**
      * Gives every unchanged file its previous modification time back and records this build's output for the
@@ -59,13 +60,13 @@ export async function readOutputLedger(ledgerFile: string) {
         const page = file.endsWith('.html');
         if (unchanged) {
           const mtime = new Date(previous[file]!.mtimeMs);
-          await utimes(path.join(outDir, file), mtime, mtime);
+          utimesSync(path.join(outDir, file), mtime, mtime);
           next[file] = previous[file]!;
           counts[page ? 'pagesKept' : 'filesKept'] += 1;
         } else {
           // Whole milliseconds, so the time a later build puts back is exactly the one written now.
-          const mtimeMs = Math.floor((await stat(path.join(outDir, file))).mtimeMs);
-          await utimes(path.join(outDir, file), new Date(mtimeMs), new Date(mtimeMs));
+          const mtimeMs = Math.floor(statSync(path.join(outDir, file)).mtimeMs);
+          utimesSync(path.join(outDir, file), new Date(mtimeMs), new Date(mtimeMs));
           next[file] = { digest, mtimeMs };
           counts[page ? 'pagesWritten' : 'filesWritten'] += 1;
         }

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
 import { listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, type IndexedPage } from './search-index.ts';
 
 /**
  * After the pages are written: the search index (again only if an article page changed) and, at the same time,
@@ -46,9 +46,10 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const done = performance.now();
+        const doneCpu = process.cpuUsage();
         const comparing = performance.now();
         const ledger = await readOutputLedger(path.join(cacheDir, 'output-ledger.json'));
-        const pages = await ledger.compare(
+        const pages = ledger.compare(
           outDir,
           (await listFiles(outDir)).filter((file) => file.endsWith('.html')),
         );
@@ -61,9 +62,9 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const [, summarised] = await Promise.all([
           buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then((search) => {
             logger.info(
-              search.reused
-                ? `search index: no article page changed, the previous index kept; in ${seconds(started)} s`
-                : `search index: ${search.indexed} article pages indexed; built in ${seconds(started)} s`,
+              search.rebuilt === 0
+                ? `search index: no article page changed, the previous ${search.shards} shard(s) kept; in ${seconds(started)} s`
+                : `search index: ${search.indexed} article pages indexed in ${search.rebuilt} of ${search.shards} shard(s); built in ${seconds(started)} s`,
             );
           }),
           summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
@@ -99,7 +100,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         noteMemory('checked');
         const keeping = performance.now();
         const pageFiles = new Set(pages.map((page) => page.file));
-        const others = await ledger.compare(
+        const others = ledger.compare(
           outDir,
           files.filter((file) => !pageFiles.has(file)),
         );
@@ -111,7 +112,9 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const span = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
         logger.info(
           `timings: startup ${span(0, marks.configured)}, content sync ${span(marks.configured, marks.built)}, ` +
-            `bundle and pages ${span(marks.built, marks.generated)}, after the pages ${span(done, performance.now())}`,
+            `bundle and pages ${span(marks.built, marks.generated)}, after the pages ${span(done, performance.now())} ` +
+            // Pagefind's own process is not counted.
+            `(CPU in this process ${cpuSeconds(process.cpuUsage(doneCpu))} s)`,
         );
         logger.info(`memory in MB (resident/heap, peak so far) after each stage: ${memory.join(', ')}`);
       },
@@ -119,11 +122,16 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   };
 }
 
-/** Each article's page, as the output folder holds it (its id is its folder), for the search index. */
-function articlePages(articles: readonly { id: string }[], pages: readonly OutputFile[]): OutputFile[] {
+const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => ((user + system) / 1e6).toFixed(1);
+
+/** Each article's page, as the output folder holds it (its id is its folder), with its date, for the search index. */
+function articlePages(articles: readonly { id: string; date: string }[], pages: readonly OutputFile[]): IndexedPage[] {
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
-  // A missing page is reported by the build checks, naming the article.
-  return articles.flatMap((article) => pageByFile.get(`${article.id}/index.html`) ?? []);
+  return articles.flatMap((article) => {
+    const page = pageByFile.get(`${article.id}/index.html`);
+    // A missing page is reported by the build checks, naming the article.
+    return page ? [{ file: page.file, digest: page.digest, date: article.date }] : [];
+  });
 }
 
 /** The files and folders of the built site, sorted by name. */

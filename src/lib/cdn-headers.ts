@@ -47,6 +47,8 @@ export function cachePolicy(file: string): string {
   if (/^pagefind\/(fragment|index|filter)\//.test(file) || /^pagefind\/[^/]+_[0-9a-f]{6,}\.pf_meta$/.test(file)) {
     return CACHE.immutable;
   }
+  // The merged search shards: each folder's name carries a digest of its content.
+  if (file.startsWith('pagefind/shards/')) return CACHE.immutable;
   if (file.startsWith('pagefind/')) return CACHE.searchEngine;
   return CACHE.short;
 }

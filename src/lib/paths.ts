@@ -95,6 +95,7 @@ export const SITE_ROOT_NAMES: readonly (string | RegExp)[] = [
   'favicon.svg',
   'search.js',
   'search-excerpt.js',
+  'search-order.js',
 ];
 
 /** True when `name` is, or could be, written at the site's root by the build itself. */

@@ -33,6 +33,8 @@ describe('an incremental build produces exactly what a cold build of the same ar
     fixtureArticle('2024/03/synthetic-b.md', 'Synthetic incremental B', '2024-03-09', 'Filler naming Iraq and Syria.'),
     fixtureArticle('2024/04/synthetic-c.md', 'Synthetic incremental C', '2024-04-02', 'Filler naming Hamas and Syria.'),
     fixtureArticle('2024/05/synthetic-d.md', 'Synthetic incremental D', '2024-05-20', 'Filler naming Lebanon only.'),
+    // Another year, so another search shard, which the edits below leave alone.
+    fixtureArticle('2023/11/synthetic-e.md', 'Synthetic incremental E', '2023-11-15', 'Filler naming Yemen only.'),
   ]);
   const rebuild = incrementalBuilder(articlesDir);
   let first: BuildResult;
@@ -47,6 +49,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     const again = rebuild();
     expect(again.status, again.output).toBe(0);
     expect(written(again).written).toBe(0);
+    expect(again.output).toContain('search index: no article page changed, the previous 2 shard(s) kept');
     expect(written(again).kept).toBe(written(first).written);
     expect(statSync(path.join(again.outDir, 'countries/lebanon/index.html')).mtimeMs).toBe(before);
   });
@@ -59,6 +62,8 @@ describe('an incremental build produces exactly what a cold build of the same ar
     appendFileSync(path.join(articlesDir, '2024/03/synthetic-a.md'), '\nAn added filler paragraph naming Lebanon.\n');
     const edited = rebuild();
     expect(edited.status, edited.output).toBe(0);
+    // Only 2024's search shard is indexed again; 2023's is kept from the last build.
+    expect(edited.output).toMatch(/search index: 4 article pages indexed in 1 of 2 shard\(s\)/);
     // Astro restored unchanged pages from its incremental cache instead of rendering them.
     expect(edited.output).toContain('(restored)');
     const cold = buildSite({ articlesDir });
@@ -75,6 +80,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     rmSync(path.join(articlesDir, '2024/04/synthetic-c.md'));
     const deleted = rebuild();
     expect(deleted.status, deleted.output).toBe(0);
+    expect(deleted.output).toMatch(/search index: 3 article pages indexed in 1 of 2 shard\(s\)/);
     expect(hasPage(deleted.outDir, '/2024/04/synthetic-c/')).toBe(false);
     const files = await snapshot(deleted.outDir);
     const mentioning = [...files.keys()].filter((file) =>

@@ -131,7 +131,14 @@ describe('searching the archive in a real browser, under a sub-path, with the CS
       .locator('#search-results time')
       .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
     expect(dates.length).toBe(20);
-    expect(dates).toEqual([...dates].sort().reverse());
+    // The newest twenty, across the yearly search shards (2024 holds one of them).
+    expect(dates).toEqual(
+      nujaba
+        .map((a) => a.date)
+        .sort()
+        .reverse()
+        .slice(0, 20),
+    );
     expect(dates[0]).toBe(
       nujaba
         .map((a) => a.date)
