@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
@@ -14,19 +14,45 @@ import { wellFormednessProblem } from '../lib/checks/well-formed.ts';
 import { articleIdFromPath, createPaths } from '../lib/paths.ts';
 import { listFiles, type OutputFile } from './output-ledger.ts';
 
-/** The articles of the archive (drafts counted apart), as the build checks and the search index need them. */
-export async function readArticles(dir: string): Promise<{ articles: AuditedArticle[]; drafts: number }> {
+/** What the audit needs of an article file, cached under its size and modification and change times. */
+type ArticleStamps = Record<string, [stamp: string, date: string, draft: boolean]>;
+
+/**
+ * The articles of the archive (drafts counted apart), as the build checks and the search index need them. With a
+ * `cacheFile`, an article file whose size and times are those of the last build is not read and parsed again.
+ */
+export async function readArticles(
+  dir: string,
+  cacheFile?: string,
+): Promise<{ articles: AuditedArticle[]; drafts: number }> {
   const articles: AuditedArticle[] = [];
   let drafts = 0;
+  let previous: ArticleStamps = {};
+  if (cacheFile) {
+    try {
+      previous = JSON.parse(await readFile(cacheFile, 'utf8')) as ArticleStamps;
+    } catch {
+      // No cache yet: every article is read.
+    }
+  }
+  const next: ArticleStamps = {};
   // A listing of the folder made apart from the build's (see folder-files.ts).
-  for (const relative of await listFolderFiles(dir)) {
+  for (const relative of listFolderFiles(dir)) {
     if (!isArticleFileName(path.basename(relative))) continue;
     const file = path.join(dir, relative);
-    // The build has already refused any file that does not parse.
-    const { data } = parseArticle(await readArticleFile(file, file), file);
-    if (data.draft) drafts += 1;
-    else articles.push({ id: articleIdFromPath(relative), file: relative, date: data.date });
+    const stats = statSync(file);
+    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+    let [date, draft] = previous[relative]?.[0] === stamp ? previous[relative].slice(1) : [];
+    if (typeof date !== 'string' || typeof draft !== 'boolean') {
+      // The build has already refused any file that does not parse.
+      const { data } = parseArticle(await readArticleFile(file, file), file);
+      [date, draft] = [data.date, data.draft === true];
+    }
+    next[relative] = [stamp, date, draft];
+    if (draft) drafts += 1;
+    else articles.push({ id: articleIdFromPath(relative), file: relative, date });
   }
+  if (cacheFile) await writeFile(cacheFile, JSON.stringify(next));
   return { articles, drafts };
 }
 
@@ -141,13 +167,15 @@ export async function checkBuiltSite(options: {
   files: readonly string[];
   base: string;
   archive: { articles: readonly AuditedArticle[]; drafts: number };
+  /** Files whose bytes are those of the last build's, which passed these checks: not parsed again. */
+  unchanged?: ReadonlySet<string>;
 }): Promise<{ problems: string[]; scope: string }> {
   const { articles, drafts } = options.archive;
   const byUrl = new Map(options.pages.map((page) => [page.url, page]));
   const linkProblems = checkLinks(options.pages, new Set(options.files), options.base);
   const lost = auditArchive(articles, (url) => byUrl.get(url), createPaths(options.base));
   const malformed: string[] = [];
-  for (const file of options.files.filter((f) => /\.(?:xml|json|jsonl)$/.test(f))) {
+  for (const file of options.files.filter((f) => /\.(?:xml|json|jsonl)$/.test(f) && !options.unchanged?.has(f))) {
     const problem = wellFormednessProblem(file, await readFile(path.join(options.outDir, file), 'utf8'));
     if (problem) malformed.push(`${file} ${problem}`);
   }
@@ -171,7 +199,7 @@ export async function checkBuiltSite(options: {
 
 /** The build checks over a built output folder, reading every page: for tests and one-off runs. */
 export async function checkOutputFolder(outDir: string, options: { base: string; articlesDir: string }) {
-  const files = await listFiles(outDir);
+  const files = listFiles(outDir);
   const pages: PageSummary[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     pages.push(summarisePage(await readFile(path.join(outDir, file), 'utf8'), pageUrl(file, options.base)));

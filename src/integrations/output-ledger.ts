@@ -1,7 +1,6 @@
 import { hash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
-import { readFileSync, statSync, utimesSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the previous build wrote at each path of the output folder: a digest of its bytes and when they changed. */
@@ -15,13 +14,22 @@ export interface OutputFile {
   unchanged: boolean;
 }
 
+/** The digest the ledger keeps of a file's bytes. */
+export function fileDigest(bytes: Uint8Array): string {
+  return hash('sha1', bytes, 'base64url');
+}
+
 /** Every file of a folder, as paths relative to it with forward slashes, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })) as Dirent[];
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
-    .sort();
+export function listFiles(dir: string): string[] {
+  const root = path.resolve(dir);
+  const files: string[] = [];
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const folder = entry.parentPath === root ? '' : `${entry.parentPath.slice(root.length + 1)}/`;
+    files.push(`${folder}${entry.name}`.replace(/\\/g, '/'));
+  }
+  // By code unit, as `sort()` did: the order of the ledger and of the checks' reading.
+  return files.sort();
 }
 
 /**
@@ -39,13 +47,12 @@ export async function readOutputLedger(ledgerFile: string) {
   } catch {
     // No ledger yet (a cold build): every file counts as written.
   }
-  const digestOf = (outDir: string, file: string) => hash('sha1', readFileSync(path.join(outDir, file)), 'base64url');
 
   return {
     /** Digests the given files and says which of them the previous build wrote with the same bytes. */
-    compare(outDir: string, files: readonly string[]): OutputFile[] {
+    compare(outDir: string, files: readonly string[], known?: ReadonlyMap<string, string>): OutputFile[] {
       return files.map((file) => {
-        const digest = digestOf(outDir, file);
+        const digest = known?.get(file) ?? fileDigest(readFileSync(path.join(outDir, file)));
         return { file, digest, unchanged: previous[file]?.digest === digest };
       });
     },

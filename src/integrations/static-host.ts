@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -49,23 +49,30 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const doneCpu = process.cpuUsage();
         const comparing = performance.now();
         const ledger = await readOutputLedger(path.join(cacheDir, 'output-ledger.json'));
+        // What Astro and the integrations before this one wrote (Astro empties the folder first); the search
+        // index and `_headers` are added below, each knowing what it wrote, so the folder is listed only once.
+        const astroFiles = listFiles(outDir).filter((file) => !file.startsWith('pagefind/') && file !== '_headers');
         const pages = ledger.compare(
           outDir,
-          (await listFiles(outDir)).filter((file) => file.endsWith('.html')),
+          astroFiles.filter((file) => file.endsWith('.html')),
         );
 
-        const comparedFor = performance.now() - comparing;
-        const archive = await readArticles(path.resolve(root, options.articlesDir));
+        let comparedFor = performance.now() - comparing;
+        const archive = await readArticles(
+          path.resolve(root, options.articlesDir),
+          path.join(cacheDir, 'audited-articles.json'),
+        );
         const started = performance.now();
         const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         noteMemory('compared');
-        const [, summarised] = await Promise.all([
-          buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then((search) => {
+        const [search, summarised] = await Promise.all([
+          buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then((result) => {
             logger.info(
-              search.rebuilt === 0
-                ? `search index: no article page changed, the previous ${search.shards} shard(s) kept; in ${seconds(started)} s`
-                : `search index: ${search.indexed} article pages indexed in ${search.rebuilt} of ${search.shards} shard(s); built in ${seconds(started)} s`,
+              result.rebuilt === 0
+                ? `search index: no article page changed, the previous ${result.shards} shard(s) kept; in ${seconds(started)} s`
+                : `search index: ${result.indexed} article pages indexed in ${result.rebuilt} of ${result.shards} shard(s); built in ${seconds(started)} s`,
             );
+            return result;
           }),
           summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
             logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
@@ -74,19 +81,30 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         ]);
 
         noteMemory('indexed and read');
-        const headers = cdnHeadersFile(base, await listOutput(outDir));
+        const written = [...astroFiles, ...search.files.keys()].sort();
+        const headers = cdnHeadersFile(base, outputTree(written));
         const rules = headers.split('\n\n').length;
         if (rules > MAX_RULES) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only ${MAX_RULES}.`);
         await writeFile(path.join(outDir, '_headers'), headers);
 
         const checking = performance.now();
-        const files = await listFiles(outDir);
+        const files = [...written, '_headers'].sort();
+        const pageFiles = new Set(pages.map((page) => page.file));
+        const others = ledger.compare(
+          outDir,
+          files.filter((file) => !pageFiles.has(file)),
+          search.files,
+        );
+        comparedFor += performance.now() - checking;
+        const checksStart = performance.now();
         const checked = await checkBuiltSite({
           outDir,
           pages: summarised.summaries,
           files,
           base,
           archive,
+          // They passed the checks of the last build, which recorded them.
+          unchanged: new Set(others.flatMap((file) => (file.unchanged ? [file.file] : []))),
         });
         if (checked.problems.length) {
           throw new Error(
@@ -94,16 +112,11 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
           );
         }
         logger.info(
-          `links resolve and every article is accounted for, feeds and data files are well-formed (${checked.scope}) in ${seconds(checking)} s`,
+          `links resolve and every article is accounted for, feeds and data files are well-formed (${checked.scope}) in ${seconds(checksStart)} s`,
         );
 
         noteMemory('checked');
         const keeping = performance.now();
-        const pageFiles = new Set(pages.map((page) => page.file));
-        const others = ledger.compare(
-          outDir,
-          files.filter((file) => !pageFiles.has(file)),
-        );
         const counts = await ledger.keepUnchanged(outDir, [...pages, ...others]);
         logger.info(
           `pages written: ${counts.pagesWritten}, kept: ${counts.pagesKept}; ` +
@@ -134,15 +147,26 @@ function articlePages(articles: readonly { id: string; date: string }[], pages: 
   });
 }
 
-/** The files and folders of the built site, sorted by name. */
-async function listOutput(dir: string): Promise<OutputEntry[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const listed = await Promise.all(
-    entries.map(async (entry) =>
-      entry.isDirectory()
-        ? { name: entry.name, children: await listOutput(path.join(dir, entry.name)) }
-        : { name: entry.name },
-    ),
-  );
-  return listed.sort((a, b) => a.name.localeCompare(b.name));
+/** The files and folders of the built site, from its list of files, each folder's entries sorted by name. */
+function outputTree(files: readonly string[]): OutputEntry[] {
+  const root: OutputEntry[] = [];
+  const folders = new Map<string, OutputEntry[]>([['', root]]);
+  for (const file of files) {
+    const names = file.split('/');
+    let folder = '';
+    let entries = root;
+    for (const name of names.slice(0, -1)) {
+      folder += `${name}/`;
+      let children = folders.get(folder);
+      if (!children) {
+        children = [];
+        entries.push({ name, children });
+        folders.set(folder, children);
+      }
+      entries = children;
+    }
+    entries.push({ name: names.at(-1)! });
+  }
+  for (const entries of folders.values()) entries.sort((a, b) => a.name.localeCompare(b.name));
+  return root;
 }

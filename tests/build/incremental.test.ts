@@ -8,7 +8,7 @@ import { hasPage, page } from '../support/html.ts';
 
 /** Every file of a built site with its bytes, so two builds can be compared file by file. */
 async function snapshot(outDir: string): Promise<Map<string, string>> {
-  const files = await listFiles(outDir);
+  const files = listFiles(outDir);
   return new Map(files.map((file) => [file, readFileSync(path.join(outDir, file)).toString('base64')]));
 }
 

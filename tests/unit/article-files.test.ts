@@ -105,11 +105,6 @@ describe('listFolderFiles: the audit’s own listing', () => {
     const dir = folder({ 'sources/one.md': ARTICLE, '2024/01/A.MD': ARTICLE, '2024/01/x.jpg': '' });
     symlinkSync(path.join(dir, 'sources'), path.join(dir, '2024/linked'));
     symlinkSync('..', path.join(dir, 'sources/loop'));
-    expect(await listFolderFiles(dir)).toEqual([
-      '2024/01/A.MD',
-      '2024/01/x.jpg',
-      '2024/linked/one.md',
-      'sources/one.md',
-    ]);
+    expect(listFolderFiles(dir)).toEqual(['2024/01/A.MD', '2024/01/x.jpg', '2024/linked/one.md', 'sources/one.md']);
   });
 });

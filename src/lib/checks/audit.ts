@@ -48,6 +48,14 @@ export function auditArchive(
     return listed;
   };
 
+  /** Each month archive's links, decoded, looked up once per article rather than decoded again for each. */
+  const mainLinks = new Map<PageSummary, Set<string>>();
+  const mainLinksOf = (page: PageSummary) => {
+    let links = mainLinks.get(page);
+    if (!links) mainLinks.set(page, (links = new Set(page.mainLinks.map(decoded))));
+    return links;
+  };
+
   for (const article of articles) {
     const url = paths.article(article.id);
     const page = pageAt(url);
@@ -59,8 +67,7 @@ export function auditArchive(
     const monthUrl = paths.archiveMonth(year, month);
     const archive = pageAt(monthUrl);
     if (!archive) problems.push(`${article.file}: its month archive ${monthUrl} is missing`);
-    else if (!archive.mainLinks.some((href) => decoded(href) === decoded(url)))
-      problems.push(`${article.file}: not listed on ${monthUrl}`);
+    else if (!mainLinksOf(archive).has(decoded(url))) problems.push(`${article.file}: not listed on ${monthUrl}`);
 
     for (const tag of page.asideLinks.filter((link) => isEntityPage(link.href))) {
       const listed = listedOn(tag.href);

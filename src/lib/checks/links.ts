@@ -31,9 +31,18 @@ export function decodeUrlPart(part: string): string | undefined {
 export function checkLinks(pages: readonly PageSummary[], files: ReadonlySet<string>, base: string): LinkProblem[] {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const problems: LinkProblem[] = [];
+  // A root-relative link (`/militias/x/#y`) means the same on every page, and pages share most of theirs
+  // (navigation, entity and article links): each is resolved once.
+  const rootRelative = new Map<string, string | undefined>();
   for (const page of pages) {
     for (const link of page.links) {
-      const problem = problemWith(link, page, base, files, byUrl);
+      let problem: string | undefined;
+      if (link.startsWith('/') && !link.startsWith('//')) {
+        if (rootRelative.has(link)) problem = rootRelative.get(link);
+        else rootRelative.set(link, (problem = problemWith(link, page, base, files, byUrl)));
+      } else {
+        problem = problemWith(link, page, base, files, byUrl);
+      }
       if (problem) problems.push({ page: page.url, link, problem });
     }
   }
