@@ -63,6 +63,8 @@ export async function readArticles(
  */
 interface SummaryCache {
   strings: string[];
+  /** How many strings the table held when it was last built from scratch. */
+  compacted: number;
   pages: [file: string, digest: string, summary: number[][]][];
 }
 
@@ -120,37 +122,50 @@ function createStringTable(strings: string[] = []) {
  * summaries of the others come from `cacheFile`, keyed by the digest of their bytes.
  */
 export async function summarisePages(outDir: string, pages: readonly OutputFile[], base: string, cacheFile: string) {
-  const cached = new Map<string, { digest: string; summary: number[][] }>();
-  let previous = createStringTable();
+  let cache: SummaryCache = { strings: [], compacted: 0, pages: [] };
   try {
-    const cache = deserialize(await readFile(cacheFile)) as SummaryCache;
-    previous = createStringTable(cache.strings);
-    for (const [file, digest, summary] of cache.pages) cached.set(file, { digest, summary });
+    cache = deserialize(await readFile(cacheFile)) as SummaryCache;
   } catch {
     // No summaries yet: every page is read.
   }
-  const next = createStringTable();
-  const nextCache: SummaryCache = { strings: next.strings, pages: [] };
+  const cached = new Map(cache.pages.map(([file, digest, summary]) => [file, { digest, summary }]));
+  // This build's table goes on from the last one, so a kept page's summary keeps its encoding as it is.
+  const table = createStringTable(cache.strings);
+  const encodedPages: SummaryCache['pages'] = [];
   const summaries: PageSummary[] = [];
   let read = 0;
   for (const { file, digest } of pages) {
     const hit = cached.get(file);
-    let summary: PageSummary;
+    let encoded: number[][];
     if (hit?.digest === digest) {
-      summary = previous.decode(hit.summary);
+      encoded = hit.summary;
     } else {
       // Read synchronously (fs/promises costs more than the parse for a small file), then let the search index,
       // which runs meanwhile, take its turn.
-      summary = summarisePage(readFileSync(path.join(outDir, file), 'utf8'), pageUrl(file, base));
+      encoded = table.encode(summarisePage(readFileSync(path.join(outDir, file), 'utf8'), pageUrl(file, base)));
       await setImmediate();
       read += 1;
     }
-    const encoded = next.encode(summary);
-    nextCache.pages.push([file, digest, encoded]);
-    // Decoded again from the shared table, so the summaries kept for the checks share their strings.
-    summaries.push(next.decode(encoded));
+    encodedPages.push([file, digest, encoded]);
+    // Decoded from the shared table, so the summaries kept for the checks share their strings.
+    summaries.push(table.decode(encoded));
   }
-  await writeFile(cacheFile, serialize(nextCache));
+  let next: SummaryCache = {
+    strings: table.strings,
+    compacted: cache.compacted || table.strings.length,
+    pages: encodedPages,
+  };
+  // The strings of changed and removed pages stay in the table: build it again once they make it half as large again.
+  if (next.strings.length > 1.5 * next.compacted) {
+    const fresh = createStringTable();
+    next = {
+      strings: fresh.strings,
+      compacted: 0,
+      pages: encodedPages.map(([file, digest], i) => [file, digest, fresh.encode(summaries[i]!)]),
+    };
+    next.compacted = next.strings.length;
+  }
+  await writeFile(cacheFile, serialize(next));
   return { summaries, read };
 }
 
@@ -162,7 +177,11 @@ export async function summarisePages(outDir: string, pages: readonly OutputFile[
  */
 export async function checkBuiltSite(options: {
   outDir: string;
-  pages: readonly PageSummary[];
+  /**
+   * What every page links to and lists; `undefined` when the pages, the files and the articles are exactly those
+   * the last build checked, with the same code: links and the audit would find what they found then, nothing.
+   */
+  pages: readonly PageSummary[] | undefined;
   /** Every file of the output folder. */
   files: readonly string[];
   base: string;
@@ -171,9 +190,10 @@ export async function checkBuiltSite(options: {
   unchanged?: ReadonlySet<string>;
 }): Promise<{ problems: string[]; scope: string }> {
   const { articles, drafts } = options.archive;
-  const byUrl = new Map(options.pages.map((page) => [page.url, page]));
-  const linkProblems = checkLinks(options.pages, new Set(options.files), options.base);
-  const lost = auditArchive(articles, (url) => byUrl.get(url), createPaths(options.base));
+  const pages = options.pages ?? [];
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  const linkProblems = options.pages ? checkLinks(pages, new Set(options.files), options.base) : [];
+  const lost = options.pages ? auditArchive(articles, (url) => byUrl.get(url), createPaths(options.base)) : [];
   const malformed: string[] = [];
   for (const file of options.files.filter((f) => /\.(?:xml|json|jsonl)$/.test(f) && !options.unchanged?.has(f))) {
     const problem = wellFormednessProblem(file, await readFile(path.join(options.outDir, file), 'utf8'));
@@ -193,7 +213,9 @@ export async function checkBuiltSite(options: {
           `unreserved: the build wrote "${name}" at the site's root; add it to SITE_ROOT_NAMES in src/lib/paths.ts so no article can take its name`,
       ),
     ],
-    scope: `pages link-checked: ${options.pages.length}, articles audited: ${articles.length}, drafts left out: ${drafts}`,
+    scope: options.pages
+      ? `pages link-checked: ${pages.length}, articles audited: ${articles.length}, drafts left out: ${drafts}`
+      : `pages, files and articles as the last build checked them: links and audit not redone; drafts left out: ${drafts}`,
   };
 }
 

@@ -21,14 +21,16 @@ export function fileDigest(bytes: Uint8Array): string {
 
 /** Every file of a folder, as paths relative to it with forward slashes, sorted. */
 export function listFiles(dir: string): string[] {
-  const root = path.resolve(dir);
   const files: string[] = [];
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const folder = entry.parentPath === root ? '' : `${entry.parentPath.slice(root.length + 1)}/`;
-    files.push(`${folder}${entry.name}`.replace(/\\/g, '/'));
-  }
-  // By code unit, as `sort()` did: the order of the ledger and of the checks' reading.
+  // Folder by folder: `readdirSync(dir, { recursive: true })` takes five times as long over 16,000 page folders.
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(dir, '');
+  // By code unit: the order of the ledger and of the checks' reading.
   return files.sort();
 }
 

@@ -1,10 +1,12 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
-import { listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
+import { digestOf } from '../lib/page-keys.ts';
+import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { buildSearchIndex, type IndexedPage } from './search-index.ts';
 
 /**
@@ -65,20 +67,42 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const started = performance.now();
         const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         noteMemory('compared');
-        const [search, summarised] = await Promise.all([
-          buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then((result) => {
+        // The checks' inputs: when they are those the last build checked, links and the audit are not redone.
+        const checksFile = path.join(cacheDir, 'checks-key.json');
+        const lastChecked = (await readFile(checksFile, 'utf8').then(JSON.parse, () => ({}))) as ChecksKey;
+        const checksKey: ChecksKey = {
+          pages: digestOf([
+            sourceDigest(root),
+            base,
+            archive,
+            pages.map((page) => [page.file, page.digest]),
+            astroFiles,
+          ]),
+        };
+        const summarise = () =>
+          summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
+            logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
+            return result;
+          });
+        const indexing = buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then(
+          (result) => {
             logger.info(
               result.rebuilt === 0
                 ? `search index: no article page changed, the previous ${result.shards} shard(s) kept; in ${seconds(started)} s`
                 : `search index: ${result.indexed} article pages indexed in ${result.rebuilt} of ${result.shards} shard(s); built in ${seconds(started)} s`,
             );
             return result;
-          }),
-          summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
-            logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
-            return result;
-          }),
-        ]);
+          },
+        );
+        // Read the pages while Pagefind indexes, unless the checks may turn out not to need them.
+        const [search, read] =
+          checksKey.pages === lastChecked.pages
+            ? [await indexing, undefined]
+            : await Promise.all([indexing, summarise()]);
+        checksKey.files = digestOf([checksKey.pages, [...search.files.keys()]]);
+        const asLastChecked = checksKey.files === lastChecked.files;
+        if (asLastChecked) logger.info(`build checks read 0 changed of ${pages.length} pages in 0.0 s`);
+        const summarised = asLastChecked ? undefined : (read ?? (await summarise()));
 
         noteMemory('indexed and read');
         const written = [...astroFiles, ...search.files.keys()].sort();
@@ -99,7 +123,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const checksStart = performance.now();
         const checked = await checkBuiltSite({
           outDir,
-          pages: summarised.summaries,
+          pages: summarised?.summaries,
           files,
           base,
           archive,
@@ -118,6 +142,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         noteMemory('checked');
         const keeping = performance.now();
         const counts = await ledger.keepUnchanged(outDir, [...pages, ...others]);
+        await writeFile(checksFile, JSON.stringify(checksKey));
         logger.info(
           `pages written: ${counts.pagesWritten}, kept: ${counts.pagesKept}; ` +
             `other files written: ${counts.filesWritten}, kept: ${counts.filesKept} (compared in ${((comparedFor + performance.now() - keeping) / 1000).toFixed(1)} s)`,
@@ -133,6 +158,23 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
       },
     },
   };
+}
+
+/** The inputs of the build checks: the pages and the archive, then the output's files too. */
+interface ChecksKey {
+  pages?: string;
+  files?: string;
+}
+
+/**
+ * A digest of the project's code (`src/`) and its locked dependencies: a check changed or added there must run over
+ * the whole site again, even when no page changed.
+ */
+function sourceDigest(root: string): string {
+  const files = [...listFiles(path.join(root, 'src')).map((file) => `src/${file}`), 'package-lock.json'];
+  return digestOf(
+    files.map((file) => [file, existsSync(path.join(root, file)) && fileDigest(readFileSync(path.join(root, file)))]),
+  );
 }
 
 const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => ((user + system) / 1e6).toFixed(1);

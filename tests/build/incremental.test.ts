@@ -50,6 +50,8 @@ describe('an incremental build produces exactly what a cold build of the same ar
     expect(again.status, again.output).toBe(0);
     expect(written(again).written).toBe(0);
     expect(again.output).toContain('search index: no article page changed, the previous 2 shard(s) kept');
+    // Same pages, files and articles as the build before, which checked them: links and the audit are not redone.
+    expect(again.output).toContain('links and audit not redone');
     expect(written(again).kept).toBe(written(first).written);
     expect(statSync(path.join(again.outDir, 'countries/lebanon/index.html')).mtimeMs).toBe(before);
   });
@@ -64,6 +66,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     expect(edited.status, edited.output).toBe(0);
     // Only 2024's search shard is indexed again; 2023's is kept from the last build.
     expect(edited.output).toMatch(/search index: 4 article pages indexed in 1 of 2 shard\(s\)/);
+    expect(edited.output).toMatch(/pages link-checked: \d+, articles audited: 5/);
     // Astro restored unchanged pages from its incremental cache instead of rendering them.
     expect(edited.output).toContain('(restored)');
     const cold = buildSite({ articlesDir });
