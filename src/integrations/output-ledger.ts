@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -65,6 +65,10 @@ export async function readOutputLedger(ledgerFile: string) {
     async keepUnchanged(outDir: string, files: readonly OutputFile[]) {
       const next: Ledger = {};
       const counts = { pagesWritten: 0, pagesKept: 0, filesWritten: 0, filesKept: 0 };
+      // Whole milliseconds, so the time a later build puts back is exactly the one written now. The time of this
+      // build rather than the file's own: a search file is a link to the cache, as old as the shard it belongs to,
+      // and `aws s3 sync` uploads a file of the same size only when it is newer than the uploaded one.
+      const now = Math.floor(Date.now());
       for (const { file, digest, unchanged } of files) {
         const page = file.endsWith('.html');
         if (unchanged) {
@@ -73,10 +77,8 @@ export async function readOutputLedger(ledgerFile: string) {
           next[file] = previous[file]!;
           counts[page ? 'pagesKept' : 'filesKept'] += 1;
         } else {
-          // Whole milliseconds, so the time a later build puts back is exactly the one written now.
-          const mtimeMs = Math.floor(statSync(path.join(outDir, file)).mtimeMs);
-          utimesSync(path.join(outDir, file), new Date(mtimeMs), new Date(mtimeMs));
-          next[file] = { digest, mtimeMs };
+          utimesSync(path.join(outDir, file), new Date(now), new Date(now));
+          next[file] = { digest, mtimeMs: now };
           counts[page ? 'pagesWritten' : 'filesWritten'] += 1;
         }
       }
