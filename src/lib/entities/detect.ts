@@ -40,7 +40,7 @@ import {
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
 import { AliasTrie, NO_ENTITY, type AliasEntry, type WalkResult } from './detection/trie.ts';
-import { isTitleHead, isTitleWord, spellingKey } from './detection/names.ts';
+import { groupShortName, isTitleHead, isTitleWord, spellingKey } from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -124,7 +124,7 @@ class MentionDetector implements Detector {
       for (const leader of e.leaders)
         this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
       for (const name of [e.name, ...e.aliases]) {
-        const short = /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
+        const short = groupShortName(name);
         if (short === undefined) continue;
         const key = foldString(short);
         const ids = this.#militiaByShortName.get(key) ?? [];

@@ -79,3 +79,11 @@ export function spellingKey(name: string): string {
     .replace(/ee|y/gu, 'i')
     .replace(/(.)\1+/gu, '$1');
 }
+
+/**
+ * A group's name without its generic last word ("Wagner" for "Wagner Group"), which the press uses for the group
+ * alone, or undefined when the name has no such word.
+ */
+export function groupShortName(name: string): string | undefined {
+  return /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
+}
