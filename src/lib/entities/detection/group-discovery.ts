@@ -124,9 +124,6 @@ const NOT_GROUP_WORDS = new Set(
 /** Descriptions made with a hyphen: "Islamist-inspired", "IS-linked", "Iran-backed", "Saudi-led". */
 const DESCRIPTIVE_COMPOUND =
   /-(?:inspired|linked|backed|aligned|affiliated|allied|led|based|leaning|oriented|sponsored|funded|supported)$/iu;
-/** "601st Infantry Brigade", "46th Battalion": a numbered unit is a state's. */
-const NUMBERED_UNIT =
-  /(?:^| )\p{N}+(?:st|nd|rd|th)? (?:[\p{Lu}][\p{L}-]* )?(?:Brigade|Battalion|Division|Regiment|Corps|Army|Infantry|Squadron|Company|Task Force|Rifles|Assault)\b/u;
 /** Exceptions: "Islamic State ... Province" is a group, not a place or a state. */
 const GROUP_DESPITE = /^Islamic State\b/;
 /** Peoples, faiths and doctrines: "Tuareg rebels", "Maoist rebels" describe, they do not name a group. */
@@ -195,7 +192,6 @@ export function notAGroup(name: string, acronym: string | undefined): string {
     )
   )
     return 'a people, a number or a description';
-  if (NUMBERED_UNIT.test(name)) return "a state's numbered unit";
   if (words.length === 1 && acronym === undefined) {
     const w = words[0]!;
     const isAcronym = /^[\p{Lu}\p{N}-]{2,}$/u.test(w) && /\p{Lu}/u.test(w);

@@ -103,9 +103,12 @@ export interface FieldStyle {
   titleCase: boolean;
 }
 
-/** The rest of a non-state organisation's, outlet's or event's name after a country or demonym. */
+/**
+ * The rest of a non-state organisation's, outlet's, party's or event's name after a country or demonym
+ * ("Pakistan Tehreek-e-Insaf", "Bangladesh Nationalist Party").
+ */
 const ORGANISATION_AFTER =
-  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency)(?![\p{L}])/u;
+  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
 
 /** News and press agencies named after a country ("Philippines News Agency", "Saudi Press Agency"). */
 const AGENCY_AFTER = /^ (?:News|Press) Agency(?![\p{L}])/u;
