@@ -67,6 +67,9 @@ const JURISDICTIONS: ReadonlySet<string> = new Set(
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
 const LEADS_AFTER =
   /^,? (?:who )?(?:is|was|are|were) (?:suspected|believed|accused|alleged|thought|said|reported) (?:of (?:leading|heading|commanding)|to (?:lead|head|command|be the (?:leader|head|commander|chief)))\b/;
+/** "<Name>, who represents ... in the Senate", "<Name>, who heads the ...": an office given by a clause. */
+const WHO_HOLDS_AFTER =
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60})/;
 /** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
 const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
 /** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
@@ -90,7 +93,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -426,6 +429,11 @@ export function discoverOfficials(
       }
       // "<Name>, who is suspected of leading the attack", "<Name> is believed to head the cell": the leader.
       if (office === '' && !lastName.possessive && LEADS_AFTER.test(n.slice(nameEnd, nameEnd + 60))) office = 'leader';
+      // "<Name>, who represents the village at the Senate": a lawmaker; "<Name>, who heads the cell": its head.
+      if (office === '' && !lastName.possessive) {
+        const clause = WHO_HOLDS_AFTER.exec(n.slice(nameEnd, sentenceEndAfter(nameEnd)))?.[0];
+        if (clause !== undefined && !isCivilOffice(clause)) office = clause.replace(/^,? who /, '');
+      }
       // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
       if (office === '' && lastName.trail === '' && !lastName.possessive)
         office = officeAfterCopula(words, runStart + s + nameWords.length);
