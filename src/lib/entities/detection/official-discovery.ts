@@ -557,6 +557,53 @@ export function discoverOfficials(
     }
     trigger.lastIndex = Math.max(b, m.index + 1);
   }
+  discoverSingleNames(f, spans, persons, out, places);
+}
+
+/** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
+const SINGLE_AFTER_GROUP_OFFICE =
+  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander) (\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of)\b)/gu;
+/** "identified as Furkan, who was the acting divisional commander": a one-word name given an office at once. */
+const SINGLE_IDENTIFIED =
+  /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
+
+/**
+ * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is
+ * given at once: "<registered group> commander <Name>", "the group's spokesman <Name>", "identified as <Name>,
+ * who was the ... commander". The word must not be a sentence word, a title, a place or part of a mention.
+ */
+function discoverSingleNames(
+  f: FieldText,
+  spans: SpanSet,
+  persons: IntroducedPerson[],
+  out: UnregisteredOfficial[],
+  places: () => ReadonlySet<string>,
+): void {
+  const n = f.text;
+  if (!/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as)/.test(n)) return;
+  const add = (name: string, start: number, office: string) => {
+    const end = start + name.length;
+    if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
+    const slug = slugify(name);
+    if (slug === '' || persons.some((p) => p.slug === slug)) return;
+    out.push({ name, slug, office, ...f.located(start, end), introduction: true });
+    spans.insert({ start, end });
+    persons.push({ name, slug, office, forms: [name], order: f.order, after: end });
+  };
+  for (const m of n.matchAll(SINGLE_AFTER_GROUP_OFFICE)) {
+    const office = m[1]!;
+    const at = m.index;
+    // The office must be a group's: a registered group's mention or a possessive right before it.
+    const before = n.slice(Math.max(0, at - 40), at);
+    const groupBefore =
+      /['’]s $/.test(before) || (/\S $/.test(before) && spans.overlaps(at - 2, at - 1) && /\p{Lu}\S* $/u.test(before));
+    if (!groupBefore || isCivilOffice(before)) continue;
+    add(m[2]!, at + office.length + 1, office);
+  }
+  for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
+    const name = m[1]!;
+    add(name, m.index + m[0].indexOf(name), m[2]!);
+  }
 }
 
 /** Later mentions of officials introduced earlier in the article, by full name or surname. */
