@@ -135,6 +135,17 @@ function listYaml(dir: string): string[] {
     .sort();
 }
 
+/** Names and aliases of every registered armed group, which generated short names must not take. */
+function readMilitiaNames(): string[] {
+  const dir = join(dataDir, 'militias');
+  const names: string[] = [];
+  for (const file of listYaml(dir)) {
+    const records = parse(readFileSync(join(dir, file), 'utf8')) as { name?: string; aliases?: string[] }[] | null;
+    for (const r of records ?? []) names.push(...(r.name === undefined ? [] : [r.name]), ...(r.aliases ?? []));
+  }
+  return names;
+}
+
 function readCurated(): { file: string; official: Official }[] {
   const out: { file: string; official: Official }[] = [];
   for (const file of listYaml(CURATED_DIR)) {
@@ -206,6 +217,7 @@ async function main(): Promise<void> {
     curated: readCurated(),
     terms: readTerms(),
     external: readExternal(),
+    militiaNames: readMilitiaNames(),
     overrides,
   });
   const check = process.argv.includes('--check');

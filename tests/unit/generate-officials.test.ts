@@ -277,6 +277,22 @@ describe('generateOfficials', () => {
     expect(shortNames([viktor])).toEqual({ 'Viktor Orbán': ['Orbán'] });
     expect(shortNames([viktor, ludovic])).toEqual({ 'Viktor Orbán': [], 'Ludovic Orban': [] });
   });
+
+  it('gives no short name that a registered armed group goes by', () => {
+    const shortNames = (militiaNames: string[]) =>
+      generateOfficials({
+        countries: [testland],
+        heads: [row({ personLabel: 'Therese Kayikwamba Wagner' })],
+        international: [],
+        curated: [],
+        militiaNames,
+        overrides,
+      })[0]!.officials[0]!.shortNames;
+    expect(shortNames([])).toEqual(['Wagner']);
+    expect(shortNames(['PMC Wagner'])).toEqual(['Wagner']);
+    expect(shortNames(['Wagner Group'])).toEqual([]);
+    expect(shortNames(['Wägner'])).toEqual([]);
+  });
 });
 
 describe('parseCsv', () => {

@@ -39,8 +39,8 @@ import {
   type IntroducedGroup,
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
-import { AliasTrie, NO_ENTITY, type AliasEntry, type WalkResult } from './detection/trie.ts';
-import { isTitleHead, isTitleWord, spellingKey } from './detection/names.ts';
+import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
+import { groupShortName, isTitleHead, isTitleWord, spellingKey } from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -104,6 +104,11 @@ export function createDetector(entities: readonly Entity[]): Detector {
   return new MentionDetector(entities);
 }
 
+/** NAMES_NEEDING_EVIDENCE as the trie's entries spell them ("People's" is two tokens). */
+const NEEDING_EVIDENCE_KEYS: ReadonlySet<string> = new Set(
+  [...NAMES_NEEDING_EVIDENCE].map((name) => tokenise(name).tokens.join(' ')),
+);
+
 class MentionDetector implements Detector {
   readonly #trie: AliasTrie;
   readonly #entityById: ReadonlyMap<string, Entity>;
@@ -124,7 +129,7 @@ class MentionDetector implements Detector {
       for (const leader of e.leaders)
         this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
       for (const name of [e.name, ...e.aliases]) {
-        const short = /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
+        const short = groupShortName(name);
         if (short === undefined) continue;
         const key = foldString(short);
         const ids = this.#militiaByShortName.get(key) ?? [];
@@ -340,7 +345,7 @@ class MentionDetector implements Detector {
       // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere).
       return article.introduced.has(e.entityId) || e.headOfState || afterTitle(n, walk.tokenStart(0));
     }
-    if (e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '))) {
+    if (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
       if (e.acronym) return !isOrdinaryAbbreviationAt(n, start, end);
       // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
@@ -417,7 +422,7 @@ class MentionDetector implements Detector {
             : [];
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
         const needsEvidence =
-          (e.kind === 'militia' && NAMES_NEEDING_EVIDENCE.has(e.tokens.join(' '))) ||
+          (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) ||
           (e.via === 'short' && !article.introduced.has(e.entityId));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing

@@ -3,6 +3,7 @@
  * turns the Wikidata extracts, the hand-curated records and terms, and the overrides into one record per person,
  * grouped into one output file per country. No file system, no clock.
  */
+import { groupShortName } from './detection/names.ts';
 import { junkReason, normaliseAlias, STATE_OFFICES } from './registry.ts';
 import type { Country, Official, Role } from './types.ts';
 import { foldString } from './text.ts';
@@ -704,6 +705,12 @@ interface Inputs {
    * name is left to that file, and reported.
    */
   external?: Official[];
+  /**
+   * Names and aliases of the registered armed groups: a generated short name equal to one of them, or to one
+   * without its generic last word, is dropped, as the group owns it ("Wagner" is the Wagner Group, not a minister
+   * whose surname is Wagner).
+   */
+  militiaNames?: string[];
   overrides: Overrides;
 }
 
@@ -815,7 +822,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       o.description = `${demonym ?? 'International'} ${kindOfPerson(o.roles)}; ${describeRoles(o.roles)}.`;
     }
   }
-  dropClashingNames([...merged.values()], countries, (o) => !handWritten.has(o.id));
+  dropClashingNames([...merged.values()], countries, inputs.militiaNames ?? [], (o) => !handWritten.has(o.id));
 
   const files = new Map<string, Official[]>();
   for (const official of merged.values()) {
@@ -936,7 +943,12 @@ function fileFor(official: Official, countryById: Map<string, Country>): string 
  * Generated aliases and short names that another entity already claims are dropped (the curated record keeps
  * them): two people of the same name, or a surname that is a country's name.
  */
-function dropClashingNames(officials: Official[], countries: Country[], isGenerated: (o: Official) => boolean): void {
+function dropClashingNames(
+  officials: Official[],
+  countries: Country[],
+  militiaNames: string[],
+  isGenerated: (o: Official) => boolean,
+): void {
   const owner = new Map<string, string>();
   for (const c of countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) owner.set(normaliseAlias(n), c.id);
   const curatedFirst = [...officials].sort((a, b) => Number(isGenerated(a)) - Number(isGenerated(b)));
@@ -966,8 +978,11 @@ function dropClashingNames(officials: Official[], countries: Country[], isGenera
   const count = new Map<string, number>();
   for (const o of officials)
     for (const s of o.shortNames) count.set(surnameKey(s), (count.get(surnameKey(s)) ?? 0) + 1);
+  // The detector reads a group's name without its generic last word as the group too ("Wagner").
+  const groupNames = new Set(militiaNames.flatMap((n) => [n, groupShortName(n) ?? n]).map(surnameKey));
   for (const o of officials) {
-    if (isGenerated(o)) o.shortNames = o.shortNames.filter((s) => count.get(surnameKey(s)) === 1);
+    if (isGenerated(o))
+      o.shortNames = o.shortNames.filter((s) => count.get(surnameKey(s)) === 1 && !groupNames.has(surnameKey(s)));
   }
 }
 

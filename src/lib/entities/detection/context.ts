@@ -9,6 +9,7 @@
  * Every name left untagged this way is reported with the reason, for `entities detect`.
  */
 import type { Entity, EntityKind } from '../types.ts';
+import { STATE_FORCE_NAMESAKES } from './precision-rules.ts';
 import type { MatchLocation } from './field.ts';
 import type { MentionVia } from './trie.ts';
 
@@ -78,6 +79,9 @@ export function resolveInContext(input: ResolutionInput): { mentions: Mention[];
   /** The candidate the article's evidence points to, or the reason there is none. */
   const choose = (match: AmbiguousMatch): { entityId: string; kind: EntityKind; via: MentionVia } | string => {
     const ids = match.candidates.map((c) => c.entityId);
+    const state = STATE_FORCE_NAMESAKES.get(match.text.replace(/’/gu, "'"));
+    if (state !== undefined && articleCountries.has(state))
+      return `"${match.text}" is also the name of ${nameOf(state)}'s own force, and the article names ${nameOf(state)}`;
     const named = match.candidates.filter((c) => certain.has(c.entityId));
     if (named.length === 1) return named[0]!;
     const byCountry = match.candidates.filter((c) =>

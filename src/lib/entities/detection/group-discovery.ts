@@ -112,9 +112,18 @@ const NOT_GROUP_WORDS = new Set(
     'Assault Mechanized Mechanised Airborne Motorized Motorised Tank Armoured Armored Territorial Defence ' +
     'Defense Operational Separate Naval Border Frontier Coastal Reserve Republican First Second Third Fourth ' +
     'Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Interior Ministry Regiment Squadron Wing Fleet ' +
-    'Governorate Area Village Town Street Valley River Lake Mountains Hills Forest Islands'
+    'Governorate Area Village Town Street Valley River Lake Mountains Hills Forest Islands ' +
+    // Police and gendarmeries by other names, and prisons and customs.
+    'Rangers Ranger Commando Commandos Constabulary Carabinieri Gendarmes Prison Prisons Customs ' +
+    // Peoples and tribes: "the Hema community", "the Amhara ethnic group", "Shammar Tribe".
+    'Community Communities Tribe Tribes Tribesmen Ethnic ' +
+    // Sports clubs and competitions: "Al-Shabab FC", "Rangers", "Premier League".
+    'FC SC AFC CF League Cup Stadium Football Olympic Athletic Sporting'
   ).split(' '),
 );
+/** Descriptions made with a hyphen: "Islamist-inspired", "IS-linked", "Iran-backed", "Saudi-led". */
+const DESCRIPTIVE_COMPOUND =
+  /-(?:inspired|linked|backed|aligned|affiliated|allied|led|based|leaning|oriented|sponsored|funded|supported)$/iu;
 /** Exceptions: "Islamic State ... Province" is a group, not a place or a state. */
 const GROUP_DESPITE = /^Islamic State\b/;
 /** Peoples, faiths and doctrines: "Tuareg rebels", "Maoist rebels" describe, they do not name a group. */
@@ -177,7 +186,11 @@ export function notAGroup(name: string, acronym: string | undefined): string {
   if (words.some((w) => /['’]s$/u.test(w))) return 'a possessive';
   if (!GROUP_DESPITE.test(name) && words.some((w) => NOT_GROUP_WORDS.has(w.replace(/[.'’]+$/u, ''))))
     return 'a state body, unit, place, party or company';
-  if (words.every((w) => DESCRIPTIVE.has(w) || GENERIC_WORDS.has(w) || /^(?:of|the|and)$/.test(w)))
+  if (
+    words.every(
+      (w) => DESCRIPTIVE.has(w) || GENERIC_WORDS.has(w) || DESCRIPTIVE_COMPOUND.test(w) || /^(?:of|the|and)$/.test(w),
+    )
+  )
     return 'a people, a number or a description';
   if (words.length === 1 && acronym === undefined) {
     const w = words[0]!;

@@ -15,7 +15,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal ' +
-    'Commissioner Chancellor Premier Inspector Superintendent SSP DSP ASP ACP AIG DIG IGP DGP'
+    'Commissioner Chancellor Premier Inspector Superintendent Officer SSP DSP ASP ACP AIG DIG IGP DGP'
   ).split(' '),
 );
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
@@ -78,4 +78,12 @@ export function spellingKey(name: string): string {
     .replace(/ou|oo|o/gu, 'u')
     .replace(/ee|y/gu, 'i')
     .replace(/(.)\1+/gu, '$1');
+}
+
+/**
+ * A group's name without its generic last word ("Wagner" for "Wagner Group"), which the press uses for the group
+ * alone, or undefined when the name has no such word.
+ */
+export function groupShortName(name: string): string | undefined {
+  return /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
 }

@@ -48,12 +48,28 @@ export interface IntroducedPerson {
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 const OFFICE_BEFORE_NAME = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect'.split(
     ' ',
   ),
 );
 /** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
 const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
+/** Police ranks written as initials, which South Asian reports follow with the jurisdiction ("DGP Punjab"). */
+const POLICE_RANK = /^(?:DGP|ADGP|IGP|DIG|AIG|SSP|SP|DSP|ASP|ACP)$/;
+/** States and provinces of India and Pakistan that follow such a rank. */
+const JURISDICTIONS: ReadonlySet<string> = new Set(
+  (
+    'Punjab Kashmir Jammu Haryana Assam Manipur Bihar Odisha Chhattisgarh Jharkhand Maharashtra Delhi Rajasthan ' +
+    'Gujarat Kerala Karnataka Telangana Tripura Mizoram Nagaland Meghalaya Uttarakhand Himachal Bengal Ladakh ' +
+    'Sindh Balochistan Khyber Islamabad Karachi Lahore Srinagar'
+  ).split(' '),
+);
+/** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
+const LEADS_AFTER =
+  /^,? (?:who )?(?:is|was|are|were) (?:suspected|believed|accused|alleged|thought|said|reported) (?:of (?:leading|heading|commanding)|to (?:lead|head|command|be the (?:leader|head|commander|chief)))\b/;
+/** "<Name>, who represents ... in the Senate", "<Name>, who heads the ...": an office given by a clause. */
+const WHO_HOLDS_AFTER =
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60})/;
 /** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
 const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
 /** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
@@ -77,7 +93,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal)/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -334,12 +350,23 @@ export function discoverOfficials(
         }
       }
       let nameWords = run.slice(s);
+      // "DGP Punjab Gaurav Yadav", "IGP Kashmir Vidhi Kumar Birdi": a police rank in capitals names its
+      // jurisdiction before the person.
+      if (
+        s > 0 &&
+        lastTitle === s - 1 &&
+        POLICE_RANK.test(run[lastTitle]!.core) &&
+        nameWords.length >= 3 &&
+        (JURISDICTIONS.has(nameWords[0]!.core) || places().has(nameWords[0]!.core))
+      )
+        nameWords = nameWords.slice(1);
       // "Minister of Social Welfare, Salima Ishaq": words after "<Title> of" and before a comma and a name are the
       // portfolio, not a person.
       const afterNext = words[runStart + run.length];
       if (
         s > 0 &&
         run[s - 1]!.core === 'of' &&
+        s > 0 &&
         lastTitle === s - 1 &&
         run[run.length - 1]!.trail.startsWith(',') &&
         afterNext !== undefined &&
@@ -384,7 +411,11 @@ export function discoverOfficials(
           phraseWords.length >= 2 &&
           SPEECH_VERB.test(phraseWords.at(-1)!) &&
           /(?:als|ers|ies|men|ces)$/.test(phraseWords.at(-2)!);
-        if (
+        // "Abu Misry Mama, speaking for BIFF, said": the group's spokesman.
+        if (/^speaking (?:for|on behalf of) \S/.test(phrase) && !isCivilOffice(phrase)) {
+          const a = from + raw.indexOf(phrase);
+          office = f.originalSlice(a, a + phrase.length);
+        } else if (
           !attribution &&
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
@@ -395,6 +426,13 @@ export function discoverOfficials(
           const a = from + raw.indexOf(phrase);
           office = f.originalSlice(a, a + phrase.length);
         }
+      }
+      // "<Name>, who is suspected of leading the attack", "<Name> is believed to head the cell": the leader.
+      if (office === '' && !lastName.possessive && LEADS_AFTER.test(n.slice(nameEnd, nameEnd + 60))) office = 'leader';
+      // "<Name>, who represents the village at the Senate": a lawmaker; "<Name>, who heads the cell": its head.
+      if (office === '' && !lastName.possessive) {
+        const clause = WHO_HOLDS_AFTER.exec(n.slice(nameEnd, sentenceEndAfter(nameEnd)))?.[0];
+        if (clause !== undefined && !isCivilOffice(clause)) office = clause.replace(/^,? who /, '');
       }
       // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
       if (office === '' && lastName.trail === '' && !lastName.possessive)
@@ -461,6 +499,23 @@ export function discoverOfficials(
         if (/^(?:known|nicknamed|identified)$/.test(verb.core) && verb.trail === '' && officeNoun) {
           office = noun.core;
         }
+        // "identified the slain Kataib Hezbollah commander as Abu Baqir al-Saadi": the office noun right before "as",
+        // after "identified" or "named" earlier in the clause.
+        const nounBeforeAs = words[idx - 2]!;
+        if (
+          office === '' &&
+          nounBeforeAs.trail === '' &&
+          OFFICE_WORD.test(nounBeforeAs.core) &&
+          !nounBeforeAs.possessive
+        ) {
+          for (let k = idx - 3; k >= 0 && k >= idx - 9; k--) {
+            if (words[k]!.trail !== '') break;
+            if (/^(?:identified|named)$/.test(words[k]!.core)) {
+              office = f.originalSlice(words[k + 1]!.coreStart, nounBeforeAs.coreEnd);
+              break;
+            }
+          }
+        }
       }
       if (office === '' || isCivilOffice(office)) continue;
 
@@ -501,6 +556,53 @@ export function discoverOfficials(
       processSentence(words);
     }
     trigger.lastIndex = Math.max(b, m.index + 1);
+  }
+  discoverSingleNames(f, spans, persons, out, places);
+}
+
+/** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
+const SINGLE_AFTER_GROUP_OFFICE =
+  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander) (\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of)\b)/gu;
+/** "identified as Furkan, who was the acting divisional commander": a one-word name given an office at once. */
+const SINGLE_IDENTIFIED =
+  /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
+
+/**
+ * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is
+ * given at once: "<registered group> commander <Name>", "the group's spokesman <Name>", "identified as <Name>,
+ * who was the ... commander". The word must not be a sentence word, a title, a place or part of a mention.
+ */
+function discoverSingleNames(
+  f: FieldText,
+  spans: SpanSet,
+  persons: IntroducedPerson[],
+  out: UnregisteredOfficial[],
+  places: () => ReadonlySet<string>,
+): void {
+  const n = f.text;
+  if (!/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as)/.test(n)) return;
+  const add = (name: string, start: number, office: string) => {
+    const end = start + name.length;
+    if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
+    const slug = slugify(name);
+    if (slug === '' || persons.some((p) => p.slug === slug)) return;
+    out.push({ name, slug, office, ...f.located(start, end), introduction: true });
+    spans.insert({ start, end });
+    persons.push({ name, slug, office, forms: [name], order: f.order, after: end });
+  };
+  for (const m of n.matchAll(SINGLE_AFTER_GROUP_OFFICE)) {
+    const office = m[1]!;
+    const at = m.index;
+    // The office must be a group's: a registered group's mention or a possessive right before it.
+    const before = n.slice(Math.max(0, at - 40), at);
+    const groupBefore =
+      /['’]s $/.test(before) || (/\S $/.test(before) && spans.overlaps(at - 2, at - 1) && /\p{Lu}\S* $/u.test(before));
+    if (!groupBefore || isCivilOffice(before)) continue;
+    add(m[2]!, at + office.length + 1, office);
+  }
+  for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
+    const name = m[1]!;
+    add(name, m.index + m[0].indexOf(name), m[2]!);
   }
 }
 

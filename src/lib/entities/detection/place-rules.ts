@@ -7,7 +7,8 @@
  *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES); a country or
  *    demonym that starts a non-state organisation's or event's name ("Norwegian Refugee Council", "Ethiopian
  *    Broadcasting Corporation", "Cuban Revolution") is not the country; nor is a demonym naming a language
- *    ("French-speaking").
+ *    ("French-speaking"); nor a demonym naming a territory ("British Southern Cameroons", "French West Africa"),
+ *    nor a country starting a "People's" force's name ("South Sudan People's Defence Forces").
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
  *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
@@ -102,9 +103,15 @@ export interface FieldStyle {
   titleCase: boolean;
 }
 
-/** The rest of a non-state organisation's, outlet's or event's name after a country or demonym. */
+/**
+ * The rest of a non-state organisation's, outlet's, party's or event's name after a country or demonym
+ * ("Pakistan Tehreek-e-Insaf", "Bangladesh Nationalist Party").
+ */
 const ORGANISATION_AFTER =
-  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency)(?![\p{L}])/u;
+  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
+
+/** News and press agencies named after a country ("Philippines News Agency", "Saudi Press Agency"). */
+const AGENCY_AFTER = /^ (?:News|Press) Agency(?![\p{L}])/u;
 
 /** The start of an organisation's name before "of <country>". */
 const ORGANISATION_BEFORE =
@@ -112,6 +119,17 @@ const ORGANISATION_BEFORE =
 /** "State", or "state" before a state's offices, after a country's name. */
 const STATE_AFTER =
   /^ (?:State\b|[Gg]overnor\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
+
+/**
+ * A territory named after a colonial power, or a region with a compass word: "British Southern Cameroons", "French
+ * West Africa", "Spanish Sahara", "British Columbia" are not the power.
+ */
+const TERRITORY_AFTER =
+  /^ (?:(?:Southern|Northern) Cameroons|Cameroons|Togoland|Somaliland|Guiana|Honduras|Columbia|Indochina|Raj|Mandate|Sahara|(?:West|East|Equatorial) Africa|North Borneo|(?:West|East) Indies|Virgin Islands|Antarctic Territory|Overseas Territor(?:y|ies))(?![\p{L}])/u;
+
+/** "South Sudan People's Defence Forces", "Sudan People's Armed Forces": a country starting a force's name. */
+const PEOPLES_FORCE_AFTER =
+  /^ People['’]s (?:[\p{Lu}][\p{L}-]* ){0,3}?(?:Defen[cs]e Forces?|Armed Forces|Army|Police)(?![\p{L}])/u;
 
 const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
 
@@ -133,13 +151,19 @@ export function readCountry(
   // "Norwegian Refugee Council", "United States International University": the first words of a non-state
   // organisation's name (in running text, where capitals mark names).
   if (ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted) return 'not-country';
+  // "Source: Philippines News Agency": an agency's name reads the same in a title-case line.
+  if (AGENCY_AFTER.test(n.slice(end, end + 16)) && !style.shouted) return 'not-country';
   // "News Agency of Nigeria", "University of Nigeria": the end of an organisation's name.
   if (ORGANISATION_BEFORE.test(n.slice(Math.max(0, start - 40), start)) && !style.titleCase && !style.shouted)
     return 'not-country';
   // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
-  if (match.demonym) return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
+  if (match.demonym) {
+    if (TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted) return 'not-country';
+    return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
+  }
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
   if (GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
+  if (PEOPLES_FORCE_AFTER.test(n.slice(end, end + 60))) return 'not-country';
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
   if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';

@@ -81,7 +81,19 @@ const CIVIL_OFFICE =
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
-  return CIVIL_OFFICE.test(office);
+  return CIVIL_OFFICE.test(office) || isPartyOffice(office);
+}
+
+/**
+ * A party's office ("the opposition leader", "chairman of the Democratic Party", "party spokesman") is not a public
+ * office. Parties that are armed groups' political names ("Kurdistan Workers' Party", "Communist Party of India
+ * (Maoist)") keep their leaders.
+ */
+const PARTY_OFFICE =
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary|spokes(?:man|woman|person)) of (?:the )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
+function isPartyOffice(office: string): boolean {
+  return PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
 }
 
 /**
@@ -91,7 +103,8 @@ export function isCivilOffice(office: string): boolean {
  * defence forces), "NPA" (Norwegian People's Aid, national police and prosecuting agencies), "DPR" (Indonesia's
  * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
  * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
- * and space agencies), "Resistance Brigades" (several groups' names end so). Such a
+ * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
+ * (China's army, also Manipur's rebels). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -109,10 +122,24 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'NPA',
   'PCC',
   'PDF',
+  'PLA',
+  "People's Liberation Army",
   'Resistance Brigades',
   'SDF',
   'SSA',
   'TDF',
+]);
+
+/**
+ * Armed groups' names that are also a state's own force: "People's Liberation Army" is China's army, "ADF" the
+ * Australian Defence Force, "SDF" Japan's Self-Defense Forces. In an article that names that state, the name is
+ * its force, never the group, whatever other evidence the article has.
+ */
+export const STATE_FORCE_NAMESAKES: ReadonlyMap<string, string> = new Map([
+  ['PLA', 'china'],
+  ["People's Liberation Army", 'china'],
+  ['ADF', 'australia'],
+  ['SDF', 'japan'],
 ]);
 
 /** The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file". */
