@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { staticHost } from './src/integrations/static-host.ts';
+import { keepCachedPages } from './src/keep-cached-pages.ts';
 import { PLACEHOLDER_SITE, readArchiveConfig } from './src/lib/config.ts';
 
 const archive = readArchiveConfig(process.env);
@@ -21,8 +22,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No `markdown` setting: the site has no markdown pages, and articles are rendered by the content loader
   // through src/markdown/article-pipeline.ts, the one pipeline the CLIs and the benchmark use too.
-  // Order matters: the sitemap exists before the build checks read the whole output.
+  // Order matters: pages no longer made are gone before the sitemap is written, and the sitemap exists before the
+  // build checks read the whole output.
   integrations: [
+    keepCachedPages(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     staticHost({ articlesDir: archive.articlesDir }),
   ],
