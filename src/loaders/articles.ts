@@ -2,20 +2,14 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import Tinypool from 'tinypool';
 import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
 import { ArticleError, parseArticle } from '../lib/articles/frontmatter.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
 import { articleIdFromPath, isSiteRootName } from '../lib/paths.ts';
-import type { ArticleEntity } from '../lib/site-index.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
-import renderInThisThread, { type RenderResult, type RenderTask } from './render-worker.ts';
-
-/**
- * Below this many articles to render, worker threads cost more to start (each loads the registry) than they save.
- */
-const RENDER_IN_WORKERS_FROM = 1000;
+import { renderArticles } from './render-articles.ts';
+import type { RenderTask } from './render-worker.ts';
 
 /** Where, in the cache folder, the rendered HTML of each article is kept (a file per digest). */
 export const RENDERED_ARTICLES_DIR = 'rendered-articles';
@@ -76,58 +70,41 @@ export function articlesLoader(options: { dir: string }): Loader {
           seen.set(id.toLowerCase(), file);
 
           const text = await readArticleFile(path.join(dir, relative), file);
+          const digest = generateDigest(`${salt}\0${text}`);
+          const name = `${digest}.html`;
+          const html = path.join(htmlDir, name);
+          // Same bytes, same pipeline: the stored entry stands without even parsing the front matter again (a
+          // draft is never stored, so it cannot match).
+          const previous = store.get(id);
+          if (previous?.digest === digest && previous.data['html'] === html && htmlFiles.has(name)) continue;
           const { data, body } = parseArticle(text, file);
           if (data.draft) {
             drafts += 1;
             store.delete(id);
             continue;
           }
-          const digest = generateDigest(`${salt}\0${text}`);
-          const name = `${digest}.html`;
-          const html = path.join(htmlDir, name);
-          const previous = store.get(id);
-          if (previous?.digest === digest && previous.data['html'] === html && htmlFiles.has(name)) continue;
           pending.push({ id, html, digest, relative, task: { base: config.base, body, data, file } });
         } catch (error) {
           errors.push(error instanceof ArticleError ? error.message : `${file}: ${String(error)}`);
         }
       }
-      const pool =
-        pending.length >= RENDER_IN_WORKERS_FROM
-          ? new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href })
-          : undefined;
-      const render = async ({ html, task }: (typeof pending)[number]) => {
-        try {
-          const result = (await (pool ? pool.run(task) : renderInThisThread(task))) as RenderResult;
-          if ('problem' in result) return result.problem;
-          await writeFile(html, result.html);
-          return result.entities;
-        } catch (error) {
-          return `${task.file}: ${String(error)}`;
-        }
-      };
-      const results: (ArticleEntity[] | string)[] = [];
-      try {
-        if (pool) results.push(...(await Promise.all(pending.map(render))));
-        else for (const article of pending) results.push(await render(article));
-      } finally {
-        await pool?.destroy();
-      }
+      const results = await renderArticles(pending.map((article) => article.task));
       // In file order, whichever thread finished first, so the store and the messages are the same on every build.
-      pending.forEach(({ id, html, digest, relative, task }, i) => {
+      for (const [i, { id, html, digest, relative, task }] of pending.entries()) {
         const result = results[i]!;
-        if (typeof result === 'string') {
-          errors.push(result);
-          return;
+        if ('problem' in result) {
+          errors.push(result.problem);
+          continue;
         }
+        await writeFile(html, result.html);
         htmlFiles.add(path.basename(html));
         store.set({
           id,
-          data: { ...task.data, file: task.file, entities: result, html },
+          data: { ...task.data, file: task.file, entities: result.entities, html },
           filePath: path.relative(root, path.join(dir, relative)),
           digest,
         });
-      });
+      }
       const rendered = pending.length;
       if (errors.length) {
         const error = new Error(`${errors.length} article file(s) cannot be built:\n  ${errors.join('\n  ')}`);
