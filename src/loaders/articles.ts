@@ -76,7 +76,14 @@ export function articlesLoader(options: { dir: string }): Loader {
           // Same bytes, same pipeline: the stored entry stands without even parsing the front matter again (a
           // draft is never stored, so it cannot match).
           const previous = store.get(id);
-          if (previous?.digest === digest && previous.data['html'] === html && htmlFiles.has(name)) continue;
+          if (previous?.digest === digest && htmlFiles.has(name)) {
+            // The cache folder moved (a CI cache restored elsewhere): the entry stands, naming its file's new place.
+            if (previous.data['html'] !== html) {
+              store.delete(id);
+              store.set({ ...previous, data: { ...previous.data, html } });
+            }
+            continue;
+          }
           const { data, body } = parseArticle(text, file);
           if (data.draft) {
             drafts += 1;
