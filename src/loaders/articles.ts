@@ -53,7 +53,10 @@ export function articlesLoader(options: { dir: string }): Loader {
       /** Articles whose digest changed, rendered together below (in worker threads when there are many). */
       const pending: { id: string; html: string; digest: string; relative: string; task: RenderTask }[] = [];
       let drafts = 0;
-      for (const relative of files) {
+      const texts = readConcurrently(
+        files.map((relative) => [path.join(dir, relative), path.join(shownDir, relative)]),
+      );
+      for (const [i, relative] of files.entries()) {
         const file = path.join(shownDir, relative);
         const id = articleIdFromPath(relative);
         try {
@@ -69,7 +72,7 @@ export function articlesLoader(options: { dir: string }): Loader {
           if (clash) throw new ArticleError(file, `claims the same URL as ${clash}`);
           seen.set(id.toLowerCase(), file);
 
-          const text = await readArticleFile(path.join(dir, relative), file);
+          const text = await texts[i]!;
           const digest = generateDigest(`${salt}\0${text}`);
           const name = `${digest}.html`;
           const html = path.join(htmlDir, name);
@@ -131,4 +134,21 @@ export function articlesLoader(options: { dir: string }): Loader {
       );
     },
   };
+}
+
+/** Files read at once: enough to keep the file system busy while the loader digests, few enough for any machine. */
+const READS_IN_FLIGHT = 32;
+
+/**
+ * Starts reading every file, `READS_IN_FLIGHT` at a time, and returns a promise per file in the order given: one
+ * read after another spent most of an unchanged 10,000-article sync waiting on the file system.
+ */
+function readConcurrently(files: readonly (readonly [full: string, shown: string])[]): Promise<string>[] {
+  const slots = new Array<Promise<unknown>>(READS_IN_FLIGHT).fill(Promise.resolve());
+  return files.map(([full, shown], i) => {
+    const read = slots[i % READS_IN_FLIGHT]!.then(() => readArticleFile(full, shown));
+    // The next read in this slot waits for this one, failed or not; the caller sees the failure.
+    slots[i % READS_IN_FLIGHT] = read.catch(() => undefined);
+    return read;
+  });
 }
