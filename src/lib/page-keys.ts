@@ -54,10 +54,19 @@ export interface EntityLookup {
   record: (id: string) => Entity | undefined;
 }
 
+/** Registry records by digest, each taken once: officials' records are long, and every article page names some. */
+const recordDigests = new WeakMap<Entity, string>();
+function recordDigest(record: Entity | undefined): string | null {
+  if (!record) return null;
+  let digest = recordDigests.get(record);
+  if (digest === undefined) recordDigests.set(record, (digest = digestOf(record)));
+  return digest;
+}
+
 const mention = (entity: ArticleEntity, lookup: EntityLookup) => [
   entity,
   lookup.url(entity.id) ?? null,
-  lookup.record(entity.id) ?? null,
+  recordDigest(lookup.record(entity.id)),
 ];
 
 /** An article page: the article and its rendered body, its entities (with their registry records) and related articles. */

@@ -167,6 +167,18 @@ export function buildSiteIndex<A extends ArticleSummary>(articleList: readonly A
   }
 
   const byId = new Map(articles.map((article) => [article.id, article]));
+  /** Each article's place in `articles` (newest first), so related articles are scored in an array. */
+  const position = new Map(articles.map((article, i) => [article.id, i]));
+  /** For each entity specific enough to relate articles: its articles' positions and the weight of sharing it. */
+  const relatedLists = new Map<string, { positions: Int32Array; weight: number }>();
+  for (const [id, list] of entityArticles) {
+    if (list.length > RELATED_MAX_ENTITY_ARTICLES) continue;
+    relatedLists.set(id, {
+      positions: Int32Array.from(list, (entry) => position.get(entry.article.id)!),
+      weight: 1 / Math.log2(1 + list.length),
+    });
+  }
+  const scores = new Float64Array(articles.length);
 
   return {
     /** Newest first. */
@@ -212,23 +224,37 @@ export function buildSiteIndex<A extends ArticleSummary>(articleList: readonly A
     },
     /** Articles that share the most specific entities with this one. */
     related(articleId: string, limit = 5): A[] {
-      const article = byId.get(articleId);
-      if (!article) return [];
-      const scores = new Map<string, number>();
-      for (const mention of article.entities) {
-        const list = entityArticles.get(mention.id) ?? [];
-        if (list.length > RELATED_MAX_ENTITY_ARTICLES) continue;
-        const weight = 1 / Math.log2(1 + list.length);
-        for (const entry of list) {
-          if (entry.article.id !== articleId) {
-            scores.set(entry.article.id, (scores.get(entry.article.id) ?? 0) + weight);
-          }
+      const self = position.get(articleId);
+      if (self === undefined) return [];
+      const touched: number[] = [];
+      for (const mention of articles[self]!.entities) {
+        const list = relatedLists.get(mention.id);
+        if (!list) continue;
+        for (const other of list.positions) {
+          if (other === self) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other]! += list.weight;
         }
       }
-      return [...scores]
-        .sort((a, b) => b[1] - a[1] || compareNewestFirst(byId.get(a[0])!, byId.get(b[0])!))
-        .slice(0, limit)
-        .map(([id]) => byId.get(id)!);
+      // The best `limit` by score, ties to the newer article (the lower position): one pass, not a sort of every
+      // article that shares an entity, since every article page asks.
+      const best: number[] = [];
+      for (const candidate of touched) {
+        const score = scores[candidate]!;
+        let at = best.length;
+        while (
+          at > 0 &&
+          (scores[best[at - 1]!]! < score || (scores[best[at - 1]!] === score && best[at - 1]! > candidate))
+        ) {
+          at -= 1;
+        }
+        if (at < limit) {
+          best.splice(at, 0, candidate);
+          if (best.length > limit) best.pop();
+        }
+      }
+      for (const candidate of touched) scores[candidate] = 0;
+      return best.map((i) => articles[i]!);
     },
   };
 }

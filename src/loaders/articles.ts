@@ -2,20 +2,14 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import Tinypool from 'tinypool';
 import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
 import { ArticleError, parseArticle } from '../lib/articles/frontmatter.ts';
 import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
 import { articleIdFromPath, isSiteRootName } from '../lib/paths.ts';
-import type { ArticleEntity } from '../lib/site-index.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
-import renderInThisThread, { type RenderResult, type RenderTask } from './render-worker.ts';
-
-/**
- * Below this many articles to render, worker threads cost more to start (each loads the registry) than they save.
- */
-const RENDER_IN_WORKERS_FROM = 1000;
+import { renderArticles } from './render-articles.ts';
+import type { RenderTask } from './render-worker.ts';
 
 /** Where, in the cache folder, the rendered HTML of each article is kept (a file per digest). */
 export const RENDERED_ARTICLES_DIR = 'rendered-articles';
@@ -59,7 +53,10 @@ export function articlesLoader(options: { dir: string }): Loader {
       /** Articles whose digest changed, rendered together below (in worker threads when there are many). */
       const pending: { id: string; html: string; digest: string; relative: string; task: RenderTask }[] = [];
       let drafts = 0;
-      for (const relative of files) {
+      const texts = readConcurrently(
+        files.map((relative) => [path.join(dir, relative), path.join(shownDir, relative)]),
+      );
+      for (const [i, relative] of files.entries()) {
         const file = path.join(shownDir, relative);
         const id = articleIdFromPath(relative);
         try {
@@ -75,59 +72,49 @@ export function articlesLoader(options: { dir: string }): Loader {
           if (clash) throw new ArticleError(file, `claims the same URL as ${clash}`);
           seen.set(id.toLowerCase(), file);
 
-          const text = await readArticleFile(path.join(dir, relative), file);
+          const text = await texts[i]!;
+          const digest = generateDigest(`${salt}\0${text}`);
+          const name = `${digest}.html`;
+          const html = path.join(htmlDir, name);
+          // Same bytes, same pipeline: the stored entry stands without even parsing the front matter again (a
+          // draft is never stored, so it cannot match).
+          const previous = store.get(id);
+          if (previous?.digest === digest && htmlFiles.has(name)) {
+            // The cache folder moved (a CI cache restored elsewhere): the entry stands, naming its file's new place.
+            if (previous.data['html'] !== html) {
+              store.delete(id);
+              store.set({ ...previous, data: { ...previous.data, html } });
+            }
+            continue;
+          }
           const { data, body } = parseArticle(text, file);
           if (data.draft) {
             drafts += 1;
             store.delete(id);
             continue;
           }
-          const digest = generateDigest(`${salt}\0${text}`);
-          const name = `${digest}.html`;
-          const html = path.join(htmlDir, name);
-          const previous = store.get(id);
-          if (previous?.digest === digest && previous.data['html'] === html && htmlFiles.has(name)) continue;
           pending.push({ id, html, digest, relative, task: { base: config.base, body, data, file } });
         } catch (error) {
           errors.push(error instanceof ArticleError ? error.message : `${file}: ${String(error)}`);
         }
       }
-      const pool =
-        pending.length >= RENDER_IN_WORKERS_FROM
-          ? new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href })
-          : undefined;
-      const render = async ({ html, task }: (typeof pending)[number]) => {
-        try {
-          const result = (await (pool ? pool.run(task) : renderInThisThread(task))) as RenderResult;
-          if ('problem' in result) return result.problem;
-          await writeFile(html, result.html);
-          return result.entities;
-        } catch (error) {
-          return `${task.file}: ${String(error)}`;
-        }
-      };
-      const results: (ArticleEntity[] | string)[] = [];
-      try {
-        if (pool) results.push(...(await Promise.all(pending.map(render))));
-        else for (const article of pending) results.push(await render(article));
-      } finally {
-        await pool?.destroy();
-      }
+      const results = await renderArticles(pending.map((article) => article.task));
       // In file order, whichever thread finished first, so the store and the messages are the same on every build.
-      pending.forEach(({ id, html, digest, relative, task }, i) => {
+      for (const [i, { id, html, digest, relative, task }] of pending.entries()) {
         const result = results[i]!;
-        if (typeof result === 'string') {
-          errors.push(result);
-          return;
+        if ('problem' in result) {
+          errors.push(result.problem);
+          continue;
         }
+        await writeFile(html, result.html);
         htmlFiles.add(path.basename(html));
         store.set({
           id,
-          data: { ...task.data, file: task.file, entities: result, html },
+          data: { ...task.data, file: task.file, entities: result.entities, html },
           filePath: path.relative(root, path.join(dir, relative)),
           digest,
         });
-      });
+      }
       const rendered = pending.length;
       if (errors.length) {
         const error = new Error(`${errors.length} article file(s) cannot be built:\n  ${errors.join('\n  ')}`);
@@ -147,4 +134,21 @@ export function articlesLoader(options: { dir: string }): Loader {
       );
     },
   };
+}
+
+/** Files read at once: enough to keep the file system busy while the loader digests, few enough for any machine. */
+const READS_IN_FLIGHT = 32;
+
+/**
+ * Starts reading every file, `READS_IN_FLIGHT` at a time, and returns a promise per file in the order given: one
+ * read after another spent most of an unchanged 10,000-article sync waiting on the file system.
+ */
+function readConcurrently(files: readonly (readonly [full: string, shown: string])[]): Promise<string>[] {
+  const slots = new Array<Promise<unknown>>(READS_IN_FLIGHT).fill(Promise.resolve());
+  return files.map(([full, shown], i) => {
+    const read = slots[i % READS_IN_FLIGHT]!.then(() => readArticleFile(full, shown));
+    // The next read in this slot waits for this one, failed or not; the caller sees the failure.
+    slots[i % READS_IN_FLIGHT] = read.catch(() => undefined);
+    return read;
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * A worker thread of the articles loader: renders and tags one article body at a time through the article
- * pipeline, so both cores render while the loader waits. The registry and the pipeline are built once per thread.
+ * Renders and tags article bodies through the article pipeline, in the loader's thread or in a worker thread of
+ * `render-articles.ts` (the default export takes a batch). The registry and the pipeline are built once per thread.
  */
 import type { ArticleFrontmatter } from '../lib/articles/frontmatter.ts';
 import { ArticleError } from '../lib/articles/frontmatter.ts';
@@ -22,21 +22,27 @@ export type RenderResult = { html: string; entities: ArticleEntity[] } | { probl
 
 let pipeline: { base: string; render: ReturnType<typeof createArticlePipeline>['render'] } | undefined;
 
-export default async function render(task: RenderTask): Promise<RenderResult> {
-  if (pipeline?.base !== task.base) {
-    const registry = loadRegistry();
-    const { render } = createArticlePipeline({
-      registry,
-      detector: createDetector(registry),
-      paths: createPaths(task.base),
-    });
-    pipeline = { base: task.base, render };
-  }
+export async function renderArticle(task: RenderTask): Promise<RenderResult> {
   try {
+    if (pipeline?.base !== task.base) {
+      const registry = loadRegistry();
+      const { render } = createArticlePipeline({
+        registry,
+        detector: createDetector(registry),
+        paths: createPaths(task.base),
+      });
+      pipeline = { base: task.base, render };
+    }
     const article = await pipeline.render(task.body, task.data, task.file);
     return { html: article.html, entities: article.entities };
   } catch (error) {
-    if (error instanceof ArticleError) return { problem: error.message };
-    throw error;
+    return { problem: error instanceof ArticleError ? error.message : `${task.file}: ${String(error)}` };
   }
+}
+
+/** A batch per message: one article per message spent more time passing messages than rendering. */
+export default async function renderBatch(tasks: readonly RenderTask[]): Promise<RenderResult[]> {
+  const results: RenderResult[] = [];
+  for (const task of tasks) results.push(await renderArticle(task));
+  return results;
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,17 @@ describe('render and detection run once per article and are cached with it', () 
       .map((_, a) => a.attribs['href'])
       .get();
     expect(tagged).toEqual(expect.arrayContaining(['/countries/syria/', '/countries/lebanon/']));
+  });
+
+  it('renders nothing again after the cache folder moved (a CI cache restored elsewhere)', () => {
+    const moved = mkdtempSync(path.join(tmpdir(), 'archive-cache-moved-'));
+    cpSync(cacheDir, moved, { recursive: true });
+    for (let build = 0; build < 2; build++) {
+      const again = buildSite({ articlesDir: dir, cacheDir: moved });
+      expect(again.status, again.output).toBe(0);
+      expect(again.output).toContain('2 articles (0 rendered, 2 cached)');
+      expect(page(again.outDir, '/2024/04/one/')('.prose').text()).toContain('Filler naming Iraq.');
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/integrations/output-ledger.ts';
@@ -18,7 +18,7 @@ function incrementalBuilder(articlesDir: string) {
   const work = mkdtempSync(path.join(ROOT, 'test-results/builds/incremental-'));
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
-  return (): BuildResult => buildSite({ articlesDir, outDir, cacheDir });
+  return Object.assign((): BuildResult => buildSite({ articlesDir, outDir, cacheDir }), { outDir, cacheDir });
 }
 
 function written(build: BuildResult): { written: number; kept: number } {
@@ -56,6 +56,21 @@ describe('an incremental build produces exactly what a cold build of the same ar
     expect(statSync(path.join(again.outDir, 'countries/lebanon/index.html')).mtimeMs).toBe(before);
   });
 
+  it('removes files it did not make, and trusts no page it finds after an interrupted build', async () => {
+    const stray = path.join(rebuild.outDir, 'stray/index.html');
+    mkdirSync(path.dirname(stray), { recursive: true });
+    writeFileSync(stray, '<p>left by hand</p>');
+    // As after a build stopped while writing pages: the output no longer matches the cache's manifest.
+    rmSync(path.join(rebuild.cacheDir, 'kept-pages.json'));
+    const lebanon = path.join(rebuild.outDir, 'countries/lebanon/index.html');
+    const good = readFileSync(lebanon, 'utf8');
+    writeFileSync(lebanon, '<p>half-written</p>');
+    const again = rebuild();
+    expect(again.status, again.output).toBe(0);
+    expect(hasPage(again.outDir, '/stray/')).toBe(false);
+    expect(readFileSync(lebanon, 'utf8')).toBe(good);
+  });
+
   it('after an edit, matches a cold build byte for byte and keeps the pages the edit does not touch', async () => {
     // D's month lists only D; D's own page changes, as A becomes related to it through Lebanon.
     const untouched = path.join(first.outDir, 'archive/2024/05/index.html');
@@ -67,8 +82,9 @@ describe('an incremental build produces exactly what a cold build of the same ar
     // Only 2024's search shard is indexed again; 2023's is kept from the last build.
     expect(edited.output).toMatch(/search index: 4 article pages indexed in 1 of 2 shard\(s\)/);
     expect(edited.output).toMatch(/pages link-checked: \d+, articles audited: 5/);
-    // Astro restored unchanged pages from its incremental cache instead of rendering them.
-    expect(edited.output).toContain('(restored)');
+    // Astro kept unchanged pages where they were (src/keep-cached-pages.ts) instead of rendering them again.
+    expect(edited.output).toContain('(cached)');
+    expect(edited.output).not.toContain('(restored)');
     const cold = buildSite({ articlesDir });
     expect(cold.status, cold.output).toBe(0);
     expect(await snapshot(edited.outDir)).toEqual(await snapshot(cold.outDir));

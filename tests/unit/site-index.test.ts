@@ -83,3 +83,35 @@ describe('calendar helpers', () => {
     expect(lastMonths('2024-01-04', 3)).toEqual(['2023-11', '2023-12', '2024-01']);
   });
 });
+
+describe('related', () => {
+  it('ranks the articles sharing the rarest entities first, then the newer, and leaves the article itself out', () => {
+    const subject = article('2022-06-01', 'iraq', 'iran', 'syria');
+    // Iran is in 3 articles and Syria in 4, so sharing Iran weighs more than sharing Syria; Iraq (5) weighs least.
+    const sharesIran = article('2022-01-01', 'iran');
+    const sharesIranAndIraq = article('2021-01-01', 'iran', 'iraq');
+    const sharesSyriaOld = article('2020-01-01', 'syria');
+    const sharesSyriaNew = article('2022-05-01', 'syria');
+    const sharesSyriaAndIraq = article('2019-01-01', 'syria', 'iraq');
+    const sharesIraq = [article('2023-01-01', 'iraq'), article('2018-01-01', 'iraq')];
+    const index = buildSiteIndex(
+      [sharesSyriaOld, subject, sharesIran, sharesIranAndIraq, sharesSyriaNew, sharesSyriaAndIraq, ...sharesIraq],
+      registry,
+    );
+    expect(index.related(subject.id, 10).map((a) => a.id)).toEqual(
+      [sharesIranAndIraq, sharesSyriaAndIraq, sharesIran, sharesSyriaNew, sharesSyriaOld, ...sharesIraq].map(
+        (a) => a.id,
+      ),
+    );
+    expect(index.related(subject.id, 2).map((a) => a.id)).toEqual([sharesIranAndIraq.id, sharesSyriaAndIraq.id]);
+    expect(index.related('synthetic/unknown')).toEqual([]);
+  });
+
+  it('gives the same answer when asked twice', () => {
+    const a = article('2020-01-01', 'iraq');
+    const b = article('2020-01-02', 'iraq');
+    const index = buildSiteIndex([a, b], registry);
+    expect(index.related(a.id).map((x) => x.id)).toEqual([b.id]);
+    expect(index.related(a.id).map((x) => x.id)).toEqual([b.id]);
+  });
+});

@@ -12,7 +12,7 @@
  * - An article file is at most {@link MAX_ARTICLE_BYTES}: a long feature is under 200 KB, and a 20 MB file takes
  *   minutes and gigabytes to build.
  */
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_FILE_EXTENSION } from '../paths.ts';
@@ -58,7 +58,8 @@ export async function listArticleFiles(dir: string, shownDir = dir): Promise<Art
       const relative = path.join(relativeDir, entry.name);
       const full = path.join(dir, relative);
       const shown = path.join(shownDir, relative);
-      let stats: Stats;
+      // What the entry is: the folder listing says so, except for a link, which is what it points at.
+      let stats: Stats | Dirent = entry;
       let real = path.join(ancestors.at(-1)!, entry.name);
       if (entry.isSymbolicLink()) {
         try {
@@ -77,8 +78,6 @@ export async function listArticleFiles(dir: string, shownDir = dir): Promise<Art
           );
           continue;
         }
-      } else {
-        stats = await stat(full);
       }
 
       if (stats.isDirectory()) {
