@@ -203,6 +203,11 @@ describe('archives and home', () => {
     expect($('h1').text()).toBe('Page not found');
     expect($('main a[href="/"]')).toHaveLength(1);
   });
+
+  it('offers the feed and the data files in the footer, as readable text', () => {
+    const footer = page(build.outDir, '/')('footer p:last-child').text().replace(/\s+/g, ' ');
+    expect(footer.trim()).toBe('Follow the archive by RSS. Data for researchers: entities, articles, mentions.');
+  });
 });
 
 describe('entity pages', () => {
