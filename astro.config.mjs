@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { staticHost } from './src/integrations/static-host.ts';
-import { keepCachedPages } from './src/keep-cached-pages.ts';
+import { keepCachedPages } from './src/integrations/keep-cached-pages.ts';
 import { PLACEHOLDER_SITE, readArchiveConfig } from './src/lib/config.ts';
 
 const archive = readArchiveConfig(process.env);

@@ -1,7 +1,7 @@
 /**
  * What Astro's incremental build manifest (`incremental-build.json` in the cache folder) says the previous build
  * wrote: every page that had a cache key, as a URL relative to the output folder (percent-encoded, as Astro writes
- * it). Pure, so it is tested without a build; `src/keep-cached-pages.ts` uses it to leave those pages in place
+ * it). Pure, so it is tested without a build; `src/integrations/keep-cached-pages.ts` uses it to leave those pages in place
  * between builds.
  */
 

@@ -82,7 +82,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     // Only 2024's search shard is indexed again; 2023's is kept from the last build.
     expect(edited.output).toMatch(/search index: 4 article pages indexed in 1 of 2 shard\(s\)/);
     expect(edited.output).toMatch(/pages link-checked: \d+, articles audited: 5/);
-    // Astro kept unchanged pages where they were (src/keep-cached-pages.ts) instead of rendering them again.
+    // Astro kept unchanged pages where they were (src/integrations/keep-cached-pages.ts) instead of rendering them again.
     expect(edited.output).toContain('(cached)');
     expect(edited.output).not.toContain('(restored)');
     const cold = buildSite({ articlesDir });

@@ -15,7 +15,7 @@ import { readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cachedPageFiles } from './lib/cached-pages.ts';
+import { cachedPageFiles } from '../lib/cached-pages.ts';
 
 /** In the cache folder: the output folder whose pages match Astro's manifest, written after a build's pages. */
 const VOUCHER = 'kept-pages.json';
