@@ -16,7 +16,14 @@
 import type { Entity, EntityKind } from './types.ts';
 import { WORD, charClass, foldString } from './text.ts';
 import { caseMatches, PARTICLES } from './detection/case-rules.ts';
-import { FieldText, familyNameAfterAl, prevWord, SpanSet, type MentionField } from './detection/field.ts';
+import {
+  FieldText,
+  familyNameAfterAl,
+  prevWord,
+  SpanSet,
+  type MatchLocation,
+  type MentionField,
+} from './detection/field.ts';
 import {
   discoverOfficials,
   findIntroducedPersons,
@@ -131,10 +138,7 @@ class MentionDetector implements Detector {
       for (const name of [e.name, ...e.aliases]) {
         const short = groupShortName(name);
         if (short === undefined) continue;
-        const key = foldString(short);
-        const ids = this.#militiaByShortName.get(key) ?? [];
-        if (!ids.includes(e.id)) ids.push(e.id);
-        this.#militiaByShortName.set(key, ids);
+        addId(this.#militiaByShortName, foldString(short), e.id);
       }
     }
   }
@@ -157,15 +161,13 @@ class MentionDetector implements Detector {
         named ??= this.#initialsOfNamedGroups([...earlier, ...mentions]);
         const ids = named.get(g.name);
         if (ids !== undefined && ids.length === 1) {
-          const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
-          mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
+          mentions.push(registeredMention(g, ids[0]!, 'militia'));
           continue;
         }
       }
       const defined = g.acronym === undefined ? undefined : definitions.get(g.acronym);
       if (defined?.kind === 'entity' && this.#entityById.get(defined.entityId)?.kind === 'militia') {
-        const { name: _n, slug: _s, cue: _c, acronym: _a, introduction: _i, ...location } = g;
-        mentions.push({ ...location, entityId: defined.entityId, kind: 'militia', via: 'alias' });
+        mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
       }
       const ids = this.#militiaByShortName.get(foldString(g.name));
@@ -173,8 +175,7 @@ class MentionDetector implements Detector {
         kept.push(g);
         continue;
       }
-      const { name: _name, slug: _slug, cue: _cue, acronym: _acronym, introduction: _intro, ...location } = g;
-      mentions.push({ ...location, entityId: ids[0]!, kind: 'militia', via: 'alias' });
+      mentions.push(registeredMention(g, ids[0]!, 'militia'));
     }
     return kept;
   }
@@ -196,10 +197,7 @@ class MentionDetector implements Detector {
         if (e.kind !== 'official') continue;
         for (const name of [e.name, ...e.aliases]) {
           if (name.split(' ').length < 2 || isTitleWord(name.split(' ')[0]!)) continue;
-          const key = spellingKey(name);
-          const ids = this.#officialBySpelling.get(key) ?? [];
-          if (!ids.includes(e.id)) ids.push(e.id);
-          this.#officialBySpelling.set(key, ids);
+          addId(this.#officialBySpelling, spellingKey(name), e.id);
         }
       }
     }
@@ -216,8 +214,7 @@ class MentionDetector implements Detector {
         kept.push(u);
         continue;
       }
-      const { name: _n, slug: _s, office: _o, introduction: _i, ...location } = u;
-      mentions.push({ ...location, entityId: id, kind: 'official', via: 'alias' });
+      mentions.push(registeredMention(u, id, 'official'));
       converted = true;
     }
     if (converted) mentions.sort(byPosition);
@@ -233,10 +230,7 @@ class MentionDetector implements Detector {
       for (const name of [e.name, ...e.aliases]) {
         const words = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w));
         if (words.length < 2) continue;
-        const initials = words.map((w) => w[0]).join('');
-        const ids = byInitials.get(initials) ?? [];
-        if (!ids.includes(id)) ids.push(id);
-        byInitials.set(initials, ids);
+        addId(byInitials, words.map((w) => w[0]).join(''), id);
       }
     }
     return byInitials;
@@ -621,4 +615,17 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
   ].sort((a, b) => order(a.m.field) - order(b.m.field) || a.m.block - b.m.block || a.m.start - b.m.start);
   for (const { m, id, kind, registered } of all) add(id, kind, registered, m);
   return [...byId.values()].map(({ inBody: _inBody, ...rest }) => rest);
+}
+
+/** A name found by a discovery rule that turned out to be a registered entity: its place in the text, as a mention. */
+function registeredMention(found: MatchLocation, entityId: string, kind: EntityKind): Mention {
+  const { field, block, start, end, text, sentence } = found;
+  return { field, block, start, end, text, sentence, entityId, kind, via: 'alias' };
+}
+
+/** Adds `id` to the ids under `key`, once. */
+function addId(ids: Map<string, string[]>, key: string, id: string): void {
+  const list = ids.get(key);
+  if (list === undefined) ids.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
 }
