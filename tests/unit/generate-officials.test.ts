@@ -141,6 +141,26 @@ describe('press forms of names', () => {
     expect(pressForms('Abdel Fattah el-Sisi')).toEqual([]);
     expect(pressForms('William Ruto')).toEqual([]);
   });
+  it("uses the first surname where the father's surname comes first", () => {
+    expect(pressForms('Roberto Legrá Sotolongo', 'cuba')).toEqual(['Roberto Legrá']);
+    expect(distinctiveSurname('Roberto Legrá Sotolongo', 'cuba')).toBe('Legrá');
+    expect(pressForms('Rubén Ramírez Lezcano', 'paraguay')).toEqual(['Rubén Ramírez']);
+    expect(distinctiveSurname('Manuel Marrero Cruz', 'cuba')).toBe('Marrero');
+  });
+  it('keeps the last word after a second given name, and outside the Spanish-speaking countries', () => {
+    expect(pressForms('José Raúl Mulino', 'panama')).toEqual(['José Mulino']);
+    expect(distinctiveSurname('José Raúl Mulino', 'panama')).toBe('Mulino');
+    expect(pressForms('Rosa Icela Rodríguez', 'mexico')).toEqual(['Rosa Rodríguez']);
+    // Portuguese order: the main family name comes last.
+    expect(pressForms('Pedro Passos Coelho', 'portugal')).toEqual(['Pedro Coelho']);
+    expect(distinctiveSurname('Pedro Passos Coelho', 'portugal')).toBe('Coelho');
+    expect(pressForms('Roberto Legrá Sotolongo')).toEqual(['Roberto Sotolongo']);
+    // A compound family name has no shorter form.
+    expect(pressForms('Marcelo Dalle Nogare', 'argentina')).toEqual([]);
+    expect(distinctiveSurname('Marcelo Dalle Nogare', 'argentina')).toBeUndefined();
+    // Two words: one family name whatever the country.
+    expect(distinctiveSurname('Hugo Chávez', 'venezuela')).toBe('Chávez');
+  });
   it('gives the regnal and the styled name of a monarch', () => {
     const king = [{ title: 'King of Testland', start: '2010' }];
     expect(monarchForms('Mohammed VI of Morocco', king)).toEqual(['Mohammed VI', 'King Mohammed VI']);
@@ -292,6 +312,37 @@ describe('generateOfficials', () => {
     expect(shortNames(['PMC Wagner'])).toEqual(['Wagner']);
     expect(shortNames(['Wagner Group'])).toEqual([]);
     expect(shortNames(['Wägner'])).toEqual([]);
+  });
+});
+
+describe('names of hand-curated people', () => {
+  const named = (country: Country, name: string) =>
+    generateOfficials({
+      countries: [country],
+      heads: [],
+      international: [],
+      curated: [],
+      terms: [
+        {
+          country: country.id,
+          title: 'Chief of the General Staff',
+          office: '',
+          name,
+          start: '2021',
+          end: '',
+          source: 'https://example.org/chief',
+        },
+      ],
+      overrides,
+    })[0]!.officials[0]!;
+  it("names a Spanish-speaking country's official by the first surname, others by the last word", () => {
+    const cuba: Country = { ...testland, id: 'cuba', name: 'Cuba', iso2: 'CU', demonyms: ['Cuban'] };
+    const chief = named(cuba, 'Roberto Legrá Sotolongo');
+    expect(chief.aliases).toEqual(['Roberto Legrá']);
+    expect(chief.shortNames).toEqual(['Legrá']);
+    const other = named(testland, 'Roberto Legrá Sotolongo');
+    expect(other.aliases).toEqual(['Roberto Sotolongo']);
+    expect(other.shortNames).toEqual(['Sotolongo']);
   });
 });
 

@@ -605,28 +605,207 @@ const NOT_SURNAMES = new Set(
 );
 
 /**
- * The surname as a short name when it can identify the person after an introduction: the last word of a plain
- * "First Last" name, five letters or more, not a family name shared by several leaders nor an ordinary word.
+ * Countries whose people carry two family names, the father's first: "Roberto Legrá Sotolongo" is "Legrá" and
+ * "Roberto Legrá" in the press. Portuguese-speaking countries are not listed: there the main family name comes
+ * last ("Pedro Passos Coelho" is "Passos Coelho", "Aníbal Cavaco Silva" is "Cavaco Silva").
  */
-export function distinctiveSurname(name: string): string | undefined {
-  if (/[,()]| of /.test(name)) return undefined;
+export const FATHERS_SURNAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set([
+  'argentina',
+  'bolivia',
+  'chile',
+  'colombia',
+  'costa-rica',
+  'cuba',
+  'dominican-republic',
+  'ecuador',
+  'el-salvador',
+  'guatemala',
+  'honduras',
+  'mexico',
+  'nicaragua',
+  'panama',
+  'paraguay',
+  'peru',
+  'spain',
+  'uruguay',
+  'venezuela',
+]);
+
+/**
+ * Given names that come second in a compound given name ("José Raúl Mulino", "Rosa Icela Rodríguez"): a
+ * three-word Spanish name with one of these in the middle has one family name, the last word.
+ */
+const SECOND_GIVEN_NAMES = new Set(
+  [
+    'adolfo',
+    'agustin',
+    'alberto',
+    'alejandra',
+    'alejandro',
+    'alfonso',
+    'alfredo',
+    'alicia',
+    'ana',
+    'andres',
+    'angel',
+    'angela',
+    'antonio',
+    'arturo',
+    'augusto',
+    'beatriz',
+    'camilo',
+    'carlo',
+    'carlos',
+    'carmen',
+    'cesar',
+    'cresencio',
+    'cristina',
+    'daniel',
+    'david',
+    'eduardo',
+    'elena',
+    'elias',
+    'emilio',
+    'enrique',
+    'ernesto',
+    'esteban',
+    'eugenia',
+    'federico',
+    'felipe',
+    'fernanda',
+    'fernando',
+    'francisco',
+    'gabriel',
+    'gerardo',
+    'gilberto',
+    'guadalupe',
+    'guillermo',
+    'gustavo',
+    'hector',
+    'holmes',
+    'hugo',
+    'icela',
+    'ignacio',
+    'isabel',
+    'jaime',
+    'javier',
+    'jesus',
+    'joaquin',
+    'jorge',
+    'jose',
+    'josefina',
+    'juan',
+    'julio',
+    'leonardo',
+    'lorena',
+    'lorenzo',
+    'lucia',
+    'luis',
+    'luisa',
+    'manuel',
+    'marcelo',
+    'maria',
+    'mario',
+    'martin',
+    'mauricio',
+    'mercedes',
+    'miguel',
+    'nicolas',
+    'orlando',
+    'oscar',
+    'pablo',
+    'patricia',
+    'pedro',
+    'pilar',
+    'rafael',
+    'ramiro',
+    'ramon',
+    'raul',
+    'ricardo',
+    'roberto',
+    'rodrigo',
+    'rosa',
+    'salvador',
+    'santiago',
+    'sebastian',
+    'sofia',
+    'teresa',
+    'tomas',
+    'vicente',
+    'victor',
+    'victoria',
+  ].map(foldString),
+);
+
+/** Capitalised words that join a compound family name ("Marcelo Dalle Nogare"): the name has one family name. */
+const SURNAME_PARTICLES = new Set([
+  'da',
+  'dal',
+  'dalle',
+  'das',
+  'de',
+  'del',
+  'della',
+  'di',
+  'do',
+  'dos',
+  'la',
+  'san',
+  'santa',
+]);
+
+/** A name of three plain capitalised words (no "bin", "al-", "de", regnal numbers or titles). */
+function plainThreeWords(name: string): string[] | undefined {
   const words = name.split(' ');
-  if (words.length < 2) return undefined;
-  const last = words[words.length - 1]!;
-  if (!/^\p{Lu}[\p{L}'-]+$/u.test(last) || [...last].length < 5) return undefined;
-  if (NOT_SURNAMES.has(normaliseAlias(last))) return undefined;
-  return last;
+  return words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? words : undefined;
 }
 
 /**
- * The first-and-last-name form the press uses for a three-word name ("Hage Gottfried Geingob" → "Hage Geingob"),
- * when every word is a plain capitalised name (no "bin", "al-", "de", regnal numbers or titles).
+ * Where the family name the press uses sits in a name: the last word, except in a three-word name from a
+ * country that puts the father's surname first, unless the middle word is a second given name; none when the
+ * family name is a compound one ("Dalle Nogare"), which only the full name gives.
  */
-export function pressForms(name: string): string[] {
+function familyNameIndex(name: string, country: string | undefined): number | undefined {
   const words = name.split(' ');
-  if (words.length !== 3) return [];
-  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return [];
-  return [`${words[0]} ${words[2]}`];
+  const three = plainThreeWords(name);
+  if (three === undefined || country === undefined || !FATHERS_SURNAME_FIRST_COUNTRIES.has(country)) {
+    return words.length - 1;
+  }
+  const middle = foldString(three[1]!);
+  if (SURNAME_PARTICLES.has(middle)) return undefined;
+  return SECOND_GIVEN_NAMES.has(middle) ? 2 : 1;
+}
+
+/**
+ * The surname as a short name when it can identify the person after an introduction: the family name of a plain
+ * name (the last word, or the father's surname where it comes first; see familyNameIndex), five letters or more,
+ * not a family name shared by several leaders nor an ordinary word.
+ */
+export function distinctiveSurname(name: string, country?: string): string | undefined {
+  if (/[,()]| of /.test(name)) return undefined;
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  const index = familyNameIndex(name, country);
+  if (index === undefined) return undefined;
+  const surname = words[index]!;
+  if (!/^\p{Lu}[\p{L}'-]+$/u.test(surname) || [...surname].length < 5) return undefined;
+  if (NOT_SURNAMES.has(normaliseAlias(surname))) return undefined;
+  return surname;
+}
+
+/**
+ * The given-name-and-family-name form the press uses for a plain three-word name: "Hage Gottfried Geingob" →
+ * "Hage Geingob", and where the father's surname comes first "Roberto Legrá Sotolongo" → "Roberto Legrá".
+ */
+export function pressForms(name: string, country?: string): string[] {
+  const words = plainThreeWords(name);
+  const index = words === undefined ? undefined : familyNameIndex(name, country);
+  return words === undefined || index === undefined ? [] : [`${words[0]} ${words[index]}`];
+}
+
+/** The country a person's record is filed under: that of the latest role with one. */
+function countryOf(roles: Role[]): string | undefined {
+  return [...roles].reverse().find((r) => r.country !== undefined)?.country;
 }
 
 const REGNAL = /^(.+ (?:[IVX]+))(?: of .+|, .+)?$/;
@@ -780,7 +959,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
     if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
     usedIds.add(id);
-    const surname = distinctiveSurname(name);
+    const surname = distinctiveSurname(name, countryOf(p.roles));
     if (override.aliases !== undefined) fixedAliases.add(id);
     const official: Official = {
       id,
@@ -813,7 +992,11 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     o.roles.sort(compareRoles);
     if (!fixedAliases.has(o.id)) {
       o.aliases = [
-        ...new Set([...pressForms(o.name), ...monarchForms(o.name, o.roles), ...honorifics(o.name, o.roles)]),
+        ...new Set([
+          ...pressForms(o.name, countryOf(o.roles)),
+          ...monarchForms(o.name, o.roles),
+          ...honorifics(o.name, o.roles),
+        ]),
       ];
     }
     if (o.description === '') {
@@ -878,7 +1061,7 @@ function addCuratedTerms(
       let id = asciiSlug(t.name);
       if (usedIds.has(id)) id = `${id}-${t.country === '' ? 'intl' : t.country}`;
       usedIds.add(id);
-      const surname = distinctiveSurname(t.name);
+      const surname = distinctiveSurname(t.name, t.country === '' ? undefined : t.country);
       target = {
         id,
         kind: 'official',
@@ -933,8 +1116,8 @@ function sameTerm(a: Role, b: Role): boolean {
 
 /** Where an official's record goes: the country of the latest role, or the international file. */
 function fileFor(official: Official, countryById: Map<string, Country>): string {
-  const latest = [...official.roles].reverse().find((r) => r.country !== undefined);
-  const country = latest?.country === undefined ? undefined : countryById.get(latest.country);
+  const latest = countryOf(official.roles);
+  const country = latest === undefined ? undefined : countryById.get(latest);
   if (country === undefined) return 'international/organisations.yaml';
   return `${regionOf(country)}/${country.id}.yaml`;
 }
