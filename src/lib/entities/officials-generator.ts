@@ -609,150 +609,37 @@ const NOT_SURNAMES = new Set(
  * "Roberto Legrá" in the press. Portuguese-speaking countries are not listed: there the main family name comes
  * last ("Pedro Passos Coelho" is "Passos Coelho", "Aníbal Cavaco Silva" is "Cavaco Silva").
  */
-export const FATHERS_SURNAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set([
-  'argentina',
-  'bolivia',
-  'chile',
-  'colombia',
-  'costa-rica',
-  'cuba',
-  'dominican-republic',
-  'ecuador',
-  'el-salvador',
-  'guatemala',
-  'honduras',
-  'mexico',
-  'nicaragua',
-  'panama',
-  'paraguay',
-  'peru',
-  'spain',
-  'uruguay',
-  'venezuela',
-]);
+export const FATHERS_SURNAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set(
+  `
+  argentina bolivia chile colombia costa-rica cuba dominican-republic ecuador el-salvador
+  guatemala honduras mexico nicaragua panama paraguay peru spain uruguay venezuela
+  `
+    .trim()
+    .split(/\s+/),
+);
 
 /**
  * Given names that come second in a compound given name ("José Raúl Mulino", "Rosa Icela Rodríguez"): a
  * three-word Spanish name with one of these in the middle has one family name, the last word.
  */
 const SECOND_GIVEN_NAMES = new Set(
-  [
-    'adolfo',
-    'agustin',
-    'alberto',
-    'alejandra',
-    'alejandro',
-    'alfonso',
-    'alfredo',
-    'alicia',
-    'ana',
-    'andres',
-    'angel',
-    'angela',
-    'antonio',
-    'arturo',
-    'augusto',
-    'beatriz',
-    'camilo',
-    'carlo',
-    'carlos',
-    'carmen',
-    'cesar',
-    'cresencio',
-    'cristina',
-    'daniel',
-    'david',
-    'eduardo',
-    'elena',
-    'elias',
-    'emilio',
-    'enrique',
-    'ernesto',
-    'esteban',
-    'eugenia',
-    'federico',
-    'felipe',
-    'fernanda',
-    'fernando',
-    'francisco',
-    'gabriel',
-    'gerardo',
-    'gilberto',
-    'guadalupe',
-    'guillermo',
-    'gustavo',
-    'hector',
-    'holmes',
-    'hugo',
-    'icela',
-    'ignacio',
-    'isabel',
-    'jaime',
-    'javier',
-    'jesus',
-    'joaquin',
-    'jorge',
-    'jose',
-    'josefina',
-    'juan',
-    'julio',
-    'leonardo',
-    'lorena',
-    'lorenzo',
-    'lucia',
-    'luis',
-    'luisa',
-    'manuel',
-    'marcelo',
-    'maria',
-    'mario',
-    'martin',
-    'mauricio',
-    'mercedes',
-    'miguel',
-    'nicolas',
-    'orlando',
-    'oscar',
-    'pablo',
-    'patricia',
-    'pedro',
-    'pilar',
-    'rafael',
-    'ramiro',
-    'ramon',
-    'raul',
-    'ricardo',
-    'roberto',
-    'rodrigo',
-    'rosa',
-    'salvador',
-    'santiago',
-    'sebastian',
-    'sofia',
-    'teresa',
-    'tomas',
-    'vicente',
-    'victor',
-    'victoria',
-  ].map(foldString),
+  `
+  adolfo agustin alberto alejandra alejandro alfonso alfredo alicia ana andres angel angela
+  antonio arturo augusto beatriz camilo carlo carlos carmen cesar cresencio cristina daniel david
+  eduardo elena elias emilio enrique ernesto esteban eugenia federico felipe fernanda fernando
+  francisco gabriel gerardo gilberto guadalupe guillermo gustavo hector holmes hugo icela ignacio
+  isabel jaime javier jesus joaquin jorge jose josefina juan julio leonardo lorena lorenzo lucia
+  luis luisa manuel marcelo maria mario martin mauricio mercedes miguel nicolas orlando oscar
+  pablo patricia pedro pilar rafael ramiro ramon raul ricardo roberto rodrigo rosa salvador
+  santiago sebastian sofia teresa tomas vicente victor victoria
+  `
+    .trim()
+    .split(/\s+/)
+    .map(foldString),
 );
 
 /** Capitalised words that join a compound family name ("Marcelo Dalle Nogare"): the name has one family name. */
-const SURNAME_PARTICLES = new Set([
-  'da',
-  'dal',
-  'dalle',
-  'das',
-  'de',
-  'del',
-  'della',
-  'di',
-  'do',
-  'dos',
-  'la',
-  'san',
-  'santa',
-]);
+const SURNAME_PARTICLES = new Set('da dal dalle das de del della di do dos la san santa'.split(' '));
 
 /** A name of three plain capitalised words (no "bin", "al-", "de", regnal numbers or titles). */
 function plainThreeWords(name: string): string[] | undefined {
