@@ -161,6 +161,13 @@ describe('press forms of names', () => {
     // Two words: one family name whatever the country.
     expect(distinctiveSurname('Hugo Chávez', 'venezuela')).toBe('Chávez');
   });
+  it('never takes a given name for the family name where the family name comes first', () => {
+    expect(distinctiveSurname('Xi Jinping', 'china')).toBeUndefined(); // "Xi": two letters
+    expect(distinctiveSurname('Hun Manet', 'cambodia')).toBeUndefined();
+    expect(distinctiveSurname('Chung Eui-yong', 'south-korea')).toBe('Chung');
+    expect(pressForms('Kim Jong Un', 'north-korea')).toEqual([]);
+    expect(distinctiveSurname('Xi Jinping')).toBe('Jinping'); // without the country, the last word
+  });
   it('gives the regnal and the styled name of a monarch', () => {
     const king = [{ title: 'King of Testland', start: '2010' }];
     expect(monarchForms('Mohammed VI of Morocco', king)).toEqual(['Mohammed VI', 'King Mohammed VI']);

@@ -619,6 +619,18 @@ export const FATHERS_SURNAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Countries whose names put the family name first, as the English-language press keeps them: "Xi Jinping" is
+ * "Xi", "Hun Manet" is "Hun Manet"; the last word is a given name and never a short name.
+ */
+export const FAMILY_NAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set([
+  'cambodia',
+  'china',
+  'north-korea',
+  'south-korea',
+  'taiwan',
+]);
+
+/**
  * Given names that come second in a compound given name ("José Raúl Mulino", "Rosa Icela Rodríguez"): a
  * three-word Spanish name with one of these in the middle has one family name, the last word.
  */
@@ -648,11 +660,13 @@ function plainThreeWords(name: string): string[] | undefined {
 }
 
 /**
- * Where the family name the press uses sits in a name: the last word, except in a three-word name from a
- * country that puts the father's surname first, unless the middle word is a second given name; none when the
- * family name is a compound one ("Dalle Nogare"), which only the full name gives.
+ * Where the family name the press uses sits in a name: the first word where family names come first; else the
+ * last word, except in a three-word name from a country that puts the father's surname first, unless the middle
+ * word is a second given name; none when the family name is a compound one ("Dalle Nogare"), which only the full
+ * name gives.
  */
 function familyNameIndex(name: string, country: string | undefined): number | undefined {
+  if (country !== undefined && FAMILY_NAME_FIRST_COUNTRIES.has(country)) return 0;
   const words = name.split(' ');
   const three = plainThreeWords(name);
   if (three === undefined || country === undefined || !FATHERS_SURNAME_FIRST_COUNTRIES.has(country)) {
@@ -682,12 +696,14 @@ export function distinctiveSurname(name: string, country?: string): string | und
 
 /**
  * The given-name-and-family-name form the press uses for a plain three-word name: "Hage Gottfried Geingob" →
- * "Hage Geingob", and where the father's surname comes first "Roberto Legrá Sotolongo" → "Roberto Legrá".
+ * "Hage Geingob", and where the father's surname comes first "Roberto Legrá Sotolongo" → "Roberto Legrá"; none
+ * where the family name comes first.
  */
 export function pressForms(name: string, country?: string): string[] {
   const words = plainThreeWords(name);
   const index = words === undefined ? undefined : familyNameIndex(name, country);
-  return words === undefined || index === undefined ? [] : [`${words[0]} ${words[index]}`];
+  // Where the family name comes first the whole name is already the press form ("Kim Jong Un").
+  return words === undefined || index === undefined || index === 0 ? [] : [`${words[0]} ${words[index]}`];
 }
 
 /** The country a person's record is filed under: that of the latest role with one. */
