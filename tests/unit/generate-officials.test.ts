@@ -144,7 +144,8 @@ describe('press forms of names', () => {
   it("uses the first surname where the father's surname comes first", () => {
     expect(pressForms('Roberto Legrá Sotolongo', 'cuba')).toEqual(['Roberto Legrá']);
     expect(distinctiveSurname('Roberto Legrá Sotolongo', 'cuba')).toBe('Legrá');
-    expect(pressForms('Rubén Ramírez Lezcano', 'paraguay')).toEqual(['Rubén Ramírez']);
+    expect(pressForms('Santiago Peña Palacios', 'paraguay')).toEqual(['Santiago Peña', 'Peña Palacios']);
+    expect(distinctiveSurname('Santiago Peña Palacios', 'paraguay')).toBeUndefined();
     expect(distinctiveSurname('Manuel Marrero Cruz', 'cuba')).toBe('Marrero');
   });
   it('keeps the last word after a second given name, and outside the Spanish-speaking countries', () => {

@@ -650,6 +650,22 @@ const SECOND_GIVEN_NAMES = new Set(
     .map(foldString),
 );
 
+/**
+ * The most frequent Spanish family names. Where one comes first the press also names the person by both family
+ * names ("Peña Nieto", "Pérez Molina"), and that family name alone is never a short name.
+ */
+const COMMON_SPANISH_SURNAMES = new Set(
+  `
+  aguilar alonso alvarez blanco caballero cabrera calvo campos cano carrasco castillo castro cortes cruz delgado
+  diaz dominguez fernandez flores fuentes gallego garcia garrido gil gomez gonzalez guerrero gutierrez hernandez
+  herrera hidalgo iglesias jimenez leon lopez lozano marin marquez martin martinez medina mendez molina morales
+  moreno navarro nieto nunez ortega ortiz pena perez prieto ramirez ramos reyes rodriguez rojas romero rubio ruiz
+  sanchez santana santos sanz serrano suarez torres vazquez vega vidal
+  `
+    .trim()
+    .split(/\s+/),
+);
+
 /** Capitalised words that join a compound family name ("Marcelo Dalle Nogare"): the name has one family name. */
 const SURNAME_PARTICLES = new Set('da dal dalle das de del della di do dos la san santa'.split(' '));
 
@@ -662,8 +678,8 @@ function plainThreeWords(name: string): string[] | undefined {
 /**
  * Where the family name the press uses sits in a name: the first word where family names come first; else the
  * last word, except in a three-word name from a country that puts the father's surname first, unless the middle
- * word is a second given name; none when the family name is a compound one ("Dalle Nogare"), which only the full
- * name gives.
+ * word is a second given name; none when the family name is a compound one ("Dalle Nogare") or the father's is
+ * a very common one ("Pérez Rubalcaba"), which only both family names give.
  */
 function familyNameIndex(name: string, country: string | undefined): number | undefined {
   if (country !== undefined && FAMILY_NAME_FIRST_COUNTRIES.has(country)) return 0;
@@ -673,7 +689,7 @@ function familyNameIndex(name: string, country: string | undefined): number | un
     return words.length - 1;
   }
   const middle = foldString(three[1]!);
-  if (SURNAME_PARTICLES.has(middle)) return undefined;
+  if (SURNAME_PARTICLES.has(middle) || COMMON_SPANISH_SURNAMES.has(middle)) return undefined;
   return SECOND_GIVEN_NAMES.has(middle) ? 2 : 1;
 }
 
@@ -696,14 +712,26 @@ export function distinctiveSurname(name: string, country?: string): string | und
 
 /**
  * The given-name-and-family-name form the press uses for a plain three-word name: "Hage Gottfried Geingob" →
- * "Hage Geingob", and where the father's surname comes first "Roberto Legrá Sotolongo" → "Roberto Legrá"; none
- * where the family name comes first.
+ * "Hage Geingob", and where the father's surname comes first "Roberto Legrá Sotolongo" → "Roberto Legrá", and also
+ * both family names when the first is a very common one ("Santiago Peña Palacios" → "Santiago Peña", "Peña
+ * Palacios"); none where the family name comes first.
  */
 export function pressForms(name: string, country?: string): string[] {
   const words = plainThreeWords(name);
+  if (words !== undefined && bothFamilyNamesNeeded(words, country)) {
+    return [`${words[0]} ${words[1]}`, `${words[1]} ${words[2]}`];
+  }
   const index = words === undefined ? undefined : familyNameIndex(name, country);
   // Where the family name comes first the whole name is already the press form ("Kim Jong Un").
   return words === undefined || index === undefined || index === 0 ? [] : [`${words[0]} ${words[index]}`];
+}
+
+function bothFamilyNamesNeeded(words: string[], country: string | undefined): boolean {
+  return (
+    country !== undefined &&
+    FATHERS_SURNAME_FIRST_COUNTRIES.has(country) &&
+    COMMON_SPANISH_SURNAMES.has(foldString(words[1]!))
+  );
 }
 
 /** The country a person's record is filed under: that of the latest role with one. */
