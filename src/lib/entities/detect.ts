@@ -31,7 +31,13 @@ import {
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
-import { isOrdinaryAbbreviationAt, NAMES_NEEDING_EVIDENCE, placesNamedIn } from './detection/precision-rules.ts';
+import {
+  insideDefinedLongerName,
+  isOrdinaryAbbreviationAt,
+  NAMES_NEEDING_EVIDENCE,
+  placesNamedIn,
+  withoutPossessiveQualifiers,
+} from './detection/precision-rules.ts';
 import {
   resolveInContext,
   type AcronymDefinition,
@@ -275,9 +281,10 @@ class MentionDetector implements Detector {
       if (text.length === 0) return;
       const f = new FieldText(text, field, block, order);
       const spans = new SpanSet();
-      const fieldMentions: Mention[] = [];
+      let fieldMentions: Mention[] = [];
       const fieldAmbiguous: AmbiguousMatch[] = [];
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
+      fieldMentions = withoutPossessiveQualifiers(fieldMentions, f.original);
 
       const foundGroups: UnregisteredGroup[] = [];
       const replaced = discoverGroupsIn(
@@ -345,6 +352,9 @@ class MentionDetector implements Detector {
       // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
       return f.titleCase || (!beforeFurtherName(n, end) && !afterGivenName(n, start));
     }
+    // "the Karenni National Defence Forces (KNDF)": part of a longer name the article defines, another body.
+    if (e.kind === 'militia' && !e.acronym && insideDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1)))
+      return false;
     // "to establish an Islamic State", "what they call Islamic State": the idea of an Islamic state, not the group.
     if (e.kind === 'militia' && e.tokens.length === 2 && /^islamic state$/i.test(e.tokens.join(' '))) {
       return !ISLAMIC_STATE_AS_IDEA.test(n.slice(Math.max(0, walk.tokenStart(0) - 60), walk.tokenStart(0)));

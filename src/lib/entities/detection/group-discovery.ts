@@ -68,7 +68,7 @@ const NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD})
 const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';
 /** Plural or group nouns after a name that make it an armed group. */
 const CUE_AFTER =
-  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
+  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
 /** Nouns before a name that make it an armed group. */
 const CUE_BEFORE =
   '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|militia|gang|cartel';
@@ -79,7 +79,7 @@ const DESCRIPTION =
 /** Plural cues that follow descriptions as often as names. */
 const WEAK_CUE = /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries)$/;
 const CUE_PRECHECK =
-  /[ (](?:rebel|militia|militant|insurgent|jihadist|terrorist|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
+  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
 const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
 /** A name (and its acronym in brackets) ending where a slice ends. */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})(?: \\((${ACRONYM})\\))?$`, 'u');
@@ -134,7 +134,10 @@ const DESCRIPTIVE = new Set(
     'Ethnic Foreign Government Allied Opposition Rival Islamic Militant Unidentified Suspected Gunmen Bandit ' +
     'Bandits Anglophone Amhara Oromo Tigrayan Somali Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Lendu Hema ' +
     'Naga Kuki Meitei Bodo Karen Kachin Shan Chin Mon Uyghur Berber Nuba Afar Darfuri Kashmiri Baluch Balochi ' +
-    'Pro-Russian Pro-Government Pro-Ukrainian Pro-Kremlin Russian-Backed Iran-Backed Ukrainian-Backed'
+    'Pro-Russian Pro-Government Pro-Ukrainian Pro-Kremlin Russian-Backed Iran-Backed Ukrainian-Backed ' +
+    // Peoples of the Caucasus and of Russia's republics: "Chechen fighters", "Rival Chechen militias".
+    'Chechen Chechens Ingush Dagestani Avar Circassian Kabardian Ossetian Abkhaz Tatar Tatars Bashkir Buryat ' +
+    'Cossack Cossacks Yakut Kalmyk'
   ).split(' '),
 );
 /** Words that name no group by themselves: "Army", "Rebels", "Two". */
@@ -266,8 +269,9 @@ export function discoverGroups(
       // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
       // A registered group's short name counts too ("Wagner fighters").
       if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !isAcronymOrCode(raw) && !known.isGroupShortName(raw)) continue;
-      // "the Sinaloa cartel": the cue is part of the name.
-      const suffix = /^(?:gang|cartel)$/.test(cue) && acronym === undefined ? ` ${cue}` : '';
+      // "the Sinaloa cartel": the cue is part of a cartel's name; a gang goes by its name alone ("the Kraze Barye
+      // gang" is Kraze Barye).
+      const suffix = cue === 'cartel' && acronym === undefined ? ` ${cue}` : '';
       consider(start, raw, cue, acronym, suffix);
     }
     for (const m of n.matchAll(BEFORE_RE)) {
