@@ -69,7 +69,7 @@ const LEADS_AFTER =
   /^,? (?:who )?(?:is|was|are|were) (?:suspected|believed|accused|alleged|thought|said|reported) (?:of (?:leading|heading|commanding)|to (?:lead|head|command|be the (?:leader|head|commander|chief)))\b/;
 /** "<Name>, who represents ... in the Senate", "<Name>, who heads the ...": an office given by a clause. */
 const WHO_HOLDS_AFTER =
-  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60})/;
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
 /** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
 const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
 /** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
@@ -79,7 +79,7 @@ const OFFICE_MODIFIERS = new Set(
   ),
 );
 const OFFICE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect)s?\b(?!'s)/i;
+  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|boss|kingpin|ringleader|second[- ]in[- ]command|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect)s?\b(?!'s)/i;
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 const OFFICE_WORD =
   /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect)$|^[a-z]+-(?:general|chief)$/i;
@@ -93,7 +93,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -148,6 +148,28 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
 /** A capital initial inside a name: "S P Vaid", "George W. Bush". */
 const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w);
 const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
+/**
+ * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
+ * Rosa", the "der" of "Ursula van der Leyen".
+ */
+function particleChainBeforeName(words: readonly RawWord[], at: number): boolean {
+  const particle = words[at];
+  const after = words[at + 1];
+  return (
+    particle !== undefined &&
+    after !== undefined &&
+    words[at - 1]!.trail === '' &&
+    particle.trail === '' &&
+    particle.lead === '' &&
+    after.lead === '' &&
+    isParticle(particle.core) &&
+    isNameWord(after.core)
+  );
+}
+/** "alias" written before a nom de guerre ("alias Fito", "alias 'Rasquiña'"). */
+function isAliasCue(word: RawWord | undefined): boolean {
+  return word !== undefined && word.core === 'alias' && word.trail === '';
+}
 
 /**
  * Finds officials introduced in field `f` with an office or rank, outside the spans registered mentions took;
@@ -268,7 +290,8 @@ export function discoverOfficials(
     while (w < words.length) {
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
-      if (!(isNameWord(first.core) || isTitleWord(first.core))) {
+      const aliasCued = isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
+      if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued)) {
         w++;
         continue;
       }
@@ -298,7 +321,7 @@ export function discoverOfficials(
           isNameWord(next.core) ||
           isTitleWord(next.core) ||
           (isInitial(next.core) && (nameFollows || (after !== undefined && isInitial(after.core)))) ||
-          (isParticle(next.core) && nameFollows);
+          (isParticle(next.core) && (nameFollows || particleChainBeforeName(words, r + 2)));
         if (!ok) break;
         run.push(next);
         r++;
@@ -376,13 +399,16 @@ export function discoverOfficials(
       // "Governor Babagana Zulum of Borno State": a name ends before "of".
       const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
       if (of > 0) nameWords = nameWords.slice(0, of);
-      if (nameWords.length < 2 || nameWords.length > 5) continue;
+      // "alias Fito, leader of the gang": a nom de guerre after "alias" is a name by itself, in capitals too.
+      const byAlias = s === 0 && nameWords.length === 1 && isAliasCue(words[runStart - 1]);
+      if ((nameWords.length < 2 && !byAlias) || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
-      if (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !isNameWord(lastName.core)) continue;
+      if (!byAlias && (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !isNameWord(lastName.core)))
+        continue;
       const cores = nameWords.map((x) => x.core);
       if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
-      if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
+      if (!byAlias && nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;
@@ -392,7 +418,7 @@ export function discoverOfficials(
       /** What follows "<Name>, ": a civil-society description there rules out "led by <Name>". */
       let apposition = '';
       // "<Name>, <office phrase>"
-      if (!lastName.possessive && lastName.trail.startsWith(',')) {
+      if (!lastName.possessive && /^['’"\u201D]?,/u.test(lastName.trail)) {
         const from = lastName.end;
         let to = sentenceEndAfter(from);
         const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
@@ -420,7 +446,7 @@ export function discoverOfficials(
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
           readsAsOfficePhrase(phrase) &&
-          phrase.split(/\s+/).length <= 10 &&
+          phrase.split(/\s+/).length <= 12 &&
           OFFICE_NOUN.test(phrase)
         ) {
           const a = from + raw.indexOf(phrase);
@@ -432,7 +458,7 @@ export function discoverOfficials(
       // "<Name>, who represents the village at the Senate": a lawmaker; "<Name>, who heads the cell": its head.
       if (office === '' && !lastName.possessive) {
         const clause = WHO_HOLDS_AFTER.exec(n.slice(nameEnd, sentenceEndAfter(nameEnd)))?.[0];
-        if (clause !== undefined && !isCivilOffice(clause)) office = clause.replace(/^,? who /, '');
+        if (clause !== undefined && !isCivilOffice(clause)) office = clause.replace(/^,? who (?:is |was )?/, '');
       }
       // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
       if (office === '' && lastName.trail === '' && !lastName.possessive)
