@@ -212,7 +212,9 @@ class MentionDetector implements Detector {
     let converted = false;
     for (const u of unregistered) {
       if (!registeredAs.has(u.slug)) {
-        const ids = u.name.includes(' ') ? this.#officialBySpelling.get(spellingKey(u.name)) : undefined;
+        const ids = u.name.includes(' ')
+          ? (this.#officialBySpelling.get(spellingKey(u.name)) ?? this.#officialBySpelling.get(leadingNameKey(u.name)))
+          : undefined;
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
       const id = registeredAs.get(u.slug);
@@ -315,6 +317,7 @@ class MentionDetector implements Detector {
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);
     });
+    if (unregistered.length > 1) unregistered = withBracketedNicknamesMerged(unregistered);
     if (unregistered.length > 0) ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered));
     let unresolved: UnresolvedName[] = [];
     if (article.ambiguous.length > 0 || article.definitions.size > 0) {
@@ -500,6 +503,42 @@ class MentionDetector implements Detector {
       definitions.set(acronym, { kind: 'other', name: trimmed });
     }
   }
+}
+
+/**
+ * The spelling key of a name of four or more words without its last word: "Mohammed Hamdan Daglo Mousa" is
+ * Mohamed Hamdan Dagalo with a further family name. Shorter names give no key ("Joaquín Guzmán López" is not
+ * Joaquín Guzmán but his son).
+ */
+function leadingNameKey(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 4 ? spellingKey(words.slice(0, -1).join(' ')) : '';
+}
+
+/**
+ * "Commander Ahmed Najm Abdul Zahra (Abu Hassan)": a discovered name in brackets right after another is the same
+ * person's nickname; its mentions, earlier ones too, take the full name, and only the first mention introduces.
+ */
+function withBracketedNicknamesMerged(found: UnregisteredOfficial[]): UnregisteredOfficial[] {
+  const fullNameOf = new Map<string, UnregisteredOfficial>();
+  found.forEach((u, i) => {
+    const next = found[i + 1];
+    if (next === undefined || next.slug === u.slug || fullNameOf.has(u.slug)) return;
+    const bracketed = next.start === u.end + 2 && u.sentence.includes(`${u.text} (${next.text})`);
+    if (next.field === u.field && next.block === u.block && bracketed && next.text.length < u.text.length)
+      fullNameOf.set(next.slug, u);
+  });
+  if (fullNameOf.size === 0) return found;
+  const mergedSlugs = new Set([...fullNameOf.values()].map((u) => u.slug));
+  const introduced = new Set<string>();
+  return found.map((u) => {
+    const full = fullNameOf.get(u.slug);
+    const merged = full === undefined ? u : { ...u, name: full.name, slug: full.slug, office: full.office };
+    if (!mergedSlugs.has(merged.slug)) return merged;
+    const introduction = !introduced.has(merged.slug);
+    introduced.add(merged.slug);
+    return { ...merged, introduction };
+  });
 }
 
 const NAME_TOKEN =

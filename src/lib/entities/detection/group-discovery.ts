@@ -2,7 +2,8 @@
  * Armed-group discovery: groups that are not in the registry but that the article introduces with a clear cue,
  * the way officials are introduced with an office:
  *  - "<Name> rebels", "<Name> militia", "<Name> (<ACRONYM>) terrorists", "<Name> cartel";
- *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>";
+ *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>", "a combat
+ *    unit known as <Name>";
  *  - "<Name> (<ACRONYM>), a jihadist group";
  *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades") in a sentence about fighting.
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
@@ -71,7 +72,7 @@ const CUE_AFTER =
   'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
 /** Nouns before a name that make it an armed group. */
 const CUE_BEFORE =
-  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|militia|gang|cartel';
+  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|combat unit|militia|gang|cartel';
 /** Words that, in the description after "<Name> (<ACRONYM>), a ...", make it an armed group. */
 const DESCRIPTION =
   /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
@@ -79,7 +80,7 @@ const DESCRIPTION =
 /** Plural cues that follow descriptions as often as names. */
 const WEAK_CUE = /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries)$/;
 const CUE_PRECHECK =
-  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
+  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
 const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
 /** A name (and its acronym in brackets) ending where a slice ends. */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})(?: \\((${ACRONYM})\\))?$`, 'u');
