@@ -80,6 +80,12 @@ const OFFICE_MODIFIERS = new Set(
 );
 const OFFICE_NOUN =
   /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|boss|kingpin|ringleader|second[- ]in[- ]command|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect)s?\b(?!'s)/i;
+/**
+ * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
+ * Hezbollah terrorist organization in the south"): the rest only says of what, however long.
+ */
+const HEADED_OFFICE_PHRASE =
+  /^(?:the|a|an|its|their|his|her) (?:(?:deputy|senior|top|acting|former|overall|military|field) ){0,2}(?:commander|leader|head|chief|spokes(?:man|woman|person)|founder|emir) of /;
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 const OFFICE_WORD =
   /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect)$|^[a-z]+-(?:general|chief)$/i;
@@ -446,7 +452,7 @@ export function discoverOfficials(
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
           readsAsOfficePhrase(phrase) &&
-          phrase.split(/\s+/).length <= 12 &&
+          (phrase.split(/\s+/).length <= 12 || HEADED_OFFICE_PHRASE.test(phrase)) &&
           OFFICE_NOUN.test(phrase)
         ) {
           const a = from + raw.indexOf(phrase);
@@ -534,7 +540,7 @@ export function discoverOfficials(
           OFFICE_WORD.test(nounBeforeAs.core) &&
           !nounBeforeAs.possessive
         ) {
-          for (let k = idx - 3; k >= 0 && k >= idx - 9; k--) {
+          for (let k = idx - 3; k >= 0 && k >= idx - 12; k--) {
             if (words[k]!.trail !== '') break;
             if (/^(?:identified|named)$/.test(words[k]!.core)) {
               office = f.originalSlice(words[k + 1]!.coreStart, nounBeforeAs.coreEnd);
