@@ -138,7 +138,13 @@ const DESCRIPTIVE = new Set(
     'Pro-Russian Pro-Government Pro-Ukrainian Pro-Kremlin Russian-Backed Iran-Backed Ukrainian-Backed ' +
     // Peoples of the Caucasus and of Russia's republics: "Chechen fighters", "Rival Chechen militias".
     'Chechen Chechens Ingush Dagestani Avar Circassian Kabardian Ossetian Abkhaz Tatar Tatars Bashkir Buryat ' +
-    'Cossack Cossacks Yakut Kalmyk'
+    'Cossack Cossacks Yakut Kalmyk ' +
+    // Peoples and faiths of the Levant and Iraq: "Bedouin fighters", "Alawite militias".
+    'Bedouin Bedouins Alawite Alawites Yazidi Yezidi Assyrian Turkmen Ismaili ' +
+    // Peoples of Myanmar, the Philippines and Indonesia: "Kokang militias", "Lumad militias".
+    'Kokang Wa Rakhine Bamar Burman Karenni Kayin Kayah Shanni Palaung Lisu Akha Moro Lumad Papuan Acehnese ' +
+    // Peoples of the Sahel: "Dogon militias", "Peul villages".
+    'Dogon Peul Bambara Songhai Mossi Daoussahak Imghad Toubou Tebu'
   ).split(' '),
 );
 /** Words that name no group by themselves: "Army", "Rebels", "Two". */
