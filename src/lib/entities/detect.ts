@@ -134,6 +134,15 @@ class MentionDetector implements Detector {
   /** Countries where the groups an official leads operate (evidence for the official's short name). */
   readonly #ledCountries = new Map<string, string[]>();
 
+  /** The officials each registered armed group lists as its leaders. */
+  readonly #leadersOf = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * The armed group (or the groups a shared name may be) the scan of the current field matched last, and where the
+   * match ends in the field's original text (scratch state of one detect call).
+   */
+  #previousGroupInField: { ids: readonly string[]; end: number } | undefined;
+
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
@@ -141,6 +150,7 @@ class MentionDetector implements Detector {
       if (e.kind !== 'militia') continue;
       for (const leader of e.leaders)
         this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
+      if (e.leaders.length > 0) this.#leadersOf.set(e.id, new Set(e.leaders));
       for (const name of [e.name, ...e.aliases]) {
         const short = groupShortName(name);
         if (short === undefined) continue;
@@ -346,8 +356,14 @@ class MentionDetector implements Detector {
     if (e.via === 'short') {
       if (afterGivenName(n, walk.tokenStart(0))) return false;
       // Before the full name, a short name counts after a title ("Defense Minister Shoigu") or as a head of state's
-      // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere).
-      return article.introduced.has(e.entityId) || e.headOfState || afterTitle(n, walk.tokenStart(0));
+      // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere);
+      // or right after the possessive of a group the person leads ("the ELN's Antonio García").
+      return (
+        article.introduced.has(e.entityId) ||
+        e.headOfState ||
+        afterTitle(n, walk.tokenStart(0)) ||
+        this.#afterOwnGroup(e, f, walk.tokenStart(0))
+      );
     }
     if (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
@@ -375,6 +391,13 @@ class MentionDetector implements Detector {
     return reading === 'country';
   }
 
+  /** Whether the short name of official `e` at `start` follows "<a group it leads>'s " in the same field. */
+  #afterOwnGroup(e: AliasEntry, f: FieldText, start: number): boolean {
+    const group = this.#previousGroupInField;
+    if (group === undefined || !group.ids.some((id) => this.#leadersOf.get(id)?.has(e.entityId) === true)) return false;
+    return /^['’]s $/u.test(f.original.slice(group.end, f.located(start, start).start));
+  }
+
   /**
    * Whether entry `e` is written and placed the way it must be. "Mohammed Ali al-Houthi", "Ahmed al-Iraqi": a
    * group's or country's name after al- and a given name is a family name, unless the alias itself starts with the
@@ -395,6 +418,7 @@ class MentionDetector implements Detector {
     const n = f.text;
     const len = n.length;
     const trie = this.#trie;
+    this.#previousGroupInField = undefined;
     let i = 0;
     while (i < len) {
       if (charClass(n.charCodeAt(i)) !== WORD) {
@@ -430,7 +454,7 @@ class MentionDetector implements Detector {
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
         const needsEvidence =
           (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) ||
-          (e.via === 'short' && !article.introduced.has(e.entityId));
+          (e.via === 'short' && !article.introduced.has(e.entityId) && !this.#afterOwnGroup(e, f, start));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
         } else if (others.length > 0 || needsEvidence) {
@@ -446,6 +470,8 @@ class MentionDetector implements Detector {
           const ids = [e, ...others].map((x) => x.entityId);
           this.#noteDefinition(f, start, end, out, ambiguous, article.definitions, ids);
         }
+        if (e.kind === 'militia' && e.entityId !== NO_ENTITY)
+          this.#previousGroupInField = { ids: [e, ...others].map((x) => x.entityId), end: f.located(start, end).end };
         spans.push({ start, end });
         matchedEnd = end;
       }
