@@ -272,7 +272,7 @@ export function discoverOfficials(
   /**
    * The office of a name at words[idx] that follows "<office noun> was" ("the commander was Taleb Hamdan") or
    * stands in a list after a plural office noun ("the commanders killed included A, B and C", "commanders A and
-   * B"): earlier names, commas and "and" of the list are skipped back to the cue.
+   * B", "leaders such as A and B"): earlier names, commas and "and" of the list are skipped back to the cue.
    */
   const officeBeforeCopulaOrList = (words: RawWord[], idx: number): string => {
     let k = idx - 1;
@@ -287,6 +287,9 @@ export function discoverOfficials(
         ? noun.core
         : '';
     }
+    // "leaders such as A, B and C".
+    if (cue.core === 'as' && words[k - 1]?.core === 'such' && words[k - 1]!.trail === '' && plural(words[k - 2]))
+      return words[k - 2]!.core;
     if (!/^(?:included|including|include|includes|were|are|namely)$/.test(cue.core)) return '';
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (plural(words[j])) return words[j]!.core;
     return '';
