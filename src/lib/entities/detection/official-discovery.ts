@@ -99,7 +99,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -171,6 +171,28 @@ function particleChainBeforeName(words: readonly RawWord[], at: number): boolean
     isParticle(particle.core) &&
     isNameWord(after.core)
   );
+}
+/**
+ * The index of the last word of a nickname of two or three name words in double quotes that starts at words[at]
+ * and is followed by a name word ('"Abu Bakr" al-Saadi'), or -1.
+ */
+function quotedNicknameEnd(words: readonly RawWord[], at: number): number {
+  if (!/^["\u201C]$/.test(words[at]?.lead ?? '') || words[at]!.trail !== '') return -1;
+  for (let k = at + 1; k < words.length && k <= at + 2; k++) {
+    const w = words[k]!;
+    if (w.lead !== '' || !isNameWord(w.core)) return -1;
+    if (w.trail === '') continue;
+    const after = words[k + 1];
+    const closes = /^["\u201D]$/.test(w.trail);
+    return closes && after !== undefined && after.lead === '' && isNameWord(after.core) ? k : -1;
+  }
+  return -1;
+}
+/** "the group of", "the faction of", "followers of", "loyalists of" at words[at] (the word before "of"). */
+function isLedByCue(words: readonly RawWord[], at: number): boolean {
+  const noun = words[at]!.core;
+  if (/^(?:followers|loyalists)$/i.test(noun)) return true;
+  return /^(?:group|faction)$/.test(noun) && /^the$/i.test(words[at - 1]?.core ?? '') && words[at - 1]!.trail === '';
 }
 /** "alias" written before a nom de guerre ("alias Fito", "alias 'Rasquiña'"). */
 function isAliasCue(word: RawWord | undefined): boolean {
@@ -322,6 +344,13 @@ export function discoverOfficials(
           if (/^["\u201C]$/.test(next.lead) && /^["\u201D]$/.test(next.trail) && isNameWord(next.core) && nameFollows) {
             run.push(after);
             r += 2;
+            continue;
+          }
+          // ... also of two or three words: 'Wissam Mohammed "Abu Bakr" al-Saadi'.
+          const close = quotedNicknameEnd(words, r + 1);
+          if (close > 0) {
+            run.push(words[close + 1]!);
+            r = close + 1;
             continue;
           }
           break;
@@ -520,6 +549,8 @@ export function discoverOfficials(
       // ("of" starts the run: it is also a title word, as in "Director General of Police").
       const afterOf = s === 1 && run[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
       if (office === '' && afterOf && words[idx - 2]!.core === 'leadership') office = 'leader';
+      // "the group of <Name>", "loyalists of <Name>": the one the group belongs to leads it.
+      if (office === '' && afterOf && isLedByCue(words, idx - 2)) office = 'leader';
       // "the rebels, led by <Name>", "a government headed by <Name>".
       if (office === '' && s === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '') {
         if (/^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) office = 'leader';
