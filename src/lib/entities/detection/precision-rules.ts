@@ -78,7 +78,7 @@ export function laterForms(name: string, surname: string): string[] {
 
 /** Organisations and occupations whose people are not officials, however they are titled. */
 const CIVIL_OFFICE =
-  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|rights group|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|rights group|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine)\b/i;
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
