@@ -192,3 +192,22 @@ export function withoutPossessiveQualifiers<M extends { kind: string; start: num
     return !/^['’]s $/u.test(original.slice(m.end, next.start));
   });
 }
+
+/**
+ * States' own paramilitary forces and units whose names read like armed groups' ("the Basij militia", "the Azov
+ * Brigade", "Iran's Quds Force"): claimed like NOT_ENTITY_NAMES, so they are neither a registered group by a
+ * shorter name inside them nor discovered as one.
+ */
+export const STATE_FORCE_NAMES: readonly string[] = [
+  'Basij',
+  'Basij militia',
+  'Quds Force',
+  'IRGC',
+  'Revolutionary Guards',
+  'Islamic Revolutionary Guard Corps',
+  'Azov Brigade',
+  'Azov Regiment',
+  'Azov Battalion',
+  'Storm-Z',
+  'Rapid Action Battalion',
+];
