@@ -294,7 +294,8 @@ export function discoverGroups(
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
     }
-  if (GROUP_WORD.test(n))
+  // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
+  if (GROUP_WORD.test(n) && !f.titleCase)
     for (const m of n.matchAll(GROUP_END_RE)) {
       const end = m.index + m[0].length;
       if (spans.overlaps(m.index, end)) continue;
