@@ -31,7 +31,13 @@ import {
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
-import { isOrdinaryAbbreviationAt, NAMES_NEEDING_EVIDENCE, placesNamedIn } from './detection/precision-rules.ts';
+import {
+  insideDefinedLongerName,
+  isOrdinaryAbbreviationAt,
+  NAMES_NEEDING_EVIDENCE,
+  placesNamedIn,
+  withoutPossessiveQualifiers,
+} from './detection/precision-rules.ts';
 import {
   resolveInContext,
   type AcronymDefinition,
@@ -128,6 +134,15 @@ class MentionDetector implements Detector {
   /** Countries where the groups an official leads operate (evidence for the official's short name). */
   readonly #ledCountries = new Map<string, string[]>();
 
+  /** The officials each registered armed group lists as its leaders. */
+  readonly #leadersOf = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * The armed group (or the groups a shared name may be) the scan of the current field matched last, and where the
+   * match ends in the field's original text (scratch state of one detect call).
+   */
+  #previousGroupInField: { ids: readonly string[]; end: number } | undefined;
+
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
@@ -135,6 +150,7 @@ class MentionDetector implements Detector {
       if (e.kind !== 'militia') continue;
       for (const leader of e.leaders)
         this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
+      if (e.leaders.length > 0) this.#leadersOf.set(e.id, new Set(e.leaders));
       for (const name of [e.name, ...e.aliases]) {
         const short = groupShortName(name);
         if (short === undefined) continue;
@@ -206,7 +222,9 @@ class MentionDetector implements Detector {
     let converted = false;
     for (const u of unregistered) {
       if (!registeredAs.has(u.slug)) {
-        const ids = u.name.includes(' ') ? this.#officialBySpelling.get(spellingKey(u.name)) : undefined;
+        const ids = u.name.includes(' ')
+          ? (this.#officialBySpelling.get(spellingKey(u.name)) ?? this.#officialBySpelling.get(leadingNameKey(u.name)))
+          : undefined;
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
       const id = registeredAs.get(u.slug);
@@ -275,9 +293,10 @@ class MentionDetector implements Detector {
       if (text.length === 0) return;
       const f = new FieldText(text, field, block, order);
       const spans = new SpanSet();
-      const fieldMentions: Mention[] = [];
+      let fieldMentions: Mention[] = [];
       const fieldAmbiguous: AmbiguousMatch[] = [];
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
+      fieldMentions = withoutPossessiveQualifiers(fieldMentions, f.original);
 
       const foundGroups: UnregisteredGroup[] = [];
       const replaced = discoverGroupsIn(
@@ -308,6 +327,7 @@ class MentionDetector implements Detector {
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);
     });
+    if (unregistered.length > 1) unregistered = withBracketedNicknamesMerged(unregistered);
     if (unregistered.length > 0) ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered));
     let unresolved: UnresolvedName[] = [];
     if (article.ambiguous.length > 0 || article.definitions.size > 0) {
@@ -336,8 +356,14 @@ class MentionDetector implements Detector {
     if (e.via === 'short') {
       if (afterGivenName(n, walk.tokenStart(0))) return false;
       // Before the full name, a short name counts after a title ("Defense Minister Shoigu") or as a head of state's
-      // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere).
-      return article.introduced.has(e.entityId) || e.headOfState || afterTitle(n, walk.tokenStart(0));
+      // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere);
+      // or right after the possessive of a group the person leads ("the ELN's Antonio García").
+      return (
+        article.introduced.has(e.entityId) ||
+        e.headOfState ||
+        afterTitle(n, walk.tokenStart(0)) ||
+        this.#afterOwnGroup(e, f, walk.tokenStart(0))
+      );
     }
     if (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
@@ -345,6 +371,9 @@ class MentionDetector implements Detector {
       // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
       return f.titleCase || (!beforeFurtherName(n, end) && !afterGivenName(n, start));
     }
+    // "the Karenni National Defence Forces (KNDF)": part of a longer name the article defines, another body.
+    if (e.kind === 'militia' && !e.acronym && insideDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1)))
+      return false;
     // "to establish an Islamic State", "what they call Islamic State": the idea of an Islamic state, not the group.
     if (e.kind === 'militia' && e.tokens.length === 2 && /^islamic state$/i.test(e.tokens.join(' '))) {
       return !ISLAMIC_STATE_AS_IDEA.test(n.slice(Math.max(0, walk.tokenStart(0) - 60), walk.tokenStart(0)));
@@ -360,6 +389,13 @@ class MentionDetector implements Detector {
     );
     if (reading === 'us-state-of-georgia') article.georgiaState = true;
     return reading === 'country';
+  }
+
+  /** Whether the short name of official `e` at `start` follows "<a group it leads>'s " in the same field. */
+  #afterOwnGroup(e: AliasEntry, f: FieldText, start: number): boolean {
+    const group = this.#previousGroupInField;
+    if (group === undefined || !group.ids.some((id) => this.#leadersOf.get(id)?.has(e.entityId) === true)) return false;
+    return /^['’]s $/u.test(f.original.slice(group.end, f.located(start, start).start));
   }
 
   /**
@@ -382,6 +418,7 @@ class MentionDetector implements Detector {
     const n = f.text;
     const len = n.length;
     const trie = this.#trie;
+    this.#previousGroupInField = undefined;
     let i = 0;
     while (i < len) {
       if (charClass(n.charCodeAt(i)) !== WORD) {
@@ -417,7 +454,7 @@ class MentionDetector implements Detector {
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
         const needsEvidence =
           (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) ||
-          (e.via === 'short' && !article.introduced.has(e.entityId));
+          (e.via === 'short' && !article.introduced.has(e.entityId) && !this.#afterOwnGroup(e, f, start));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
         } else if (others.length > 0 || needsEvidence) {
@@ -433,6 +470,8 @@ class MentionDetector implements Detector {
           const ids = [e, ...others].map((x) => x.entityId);
           this.#noteDefinition(f, start, end, out, ambiguous, article.definitions, ids);
         }
+        if (e.kind === 'militia' && e.entityId !== NO_ENTITY)
+          this.#previousGroupInField = { ids: [e, ...others].map((x) => x.entityId), end: f.located(start, end).end };
         spans.push({ start, end });
         matchedEnd = end;
       }
@@ -490,6 +529,42 @@ class MentionDetector implements Detector {
       definitions.set(acronym, { kind: 'other', name: trimmed });
     }
   }
+}
+
+/**
+ * The spelling key of a name of four or more words without its last word: "Mohammed Hamdan Daglo Mousa" is
+ * Mohamed Hamdan Dagalo with a further family name. Shorter names give no key ("Joaquín Guzmán López" is not
+ * Joaquín Guzmán but his son).
+ */
+function leadingNameKey(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 4 ? spellingKey(words.slice(0, -1).join(' ')) : '';
+}
+
+/**
+ * "Commander Ahmed Najm Abdul Zahra (Abu Hassan)": a discovered name in brackets right after another is the same
+ * person's nickname; its mentions, earlier ones too, take the full name, and only the first mention introduces.
+ */
+function withBracketedNicknamesMerged(found: UnregisteredOfficial[]): UnregisteredOfficial[] {
+  const fullNameOf = new Map<string, UnregisteredOfficial>();
+  found.forEach((u, i) => {
+    const next = found[i + 1];
+    if (next === undefined || next.slug === u.slug || fullNameOf.has(u.slug)) return;
+    const bracketed = next.start === u.end + 2 && u.sentence.includes(`${u.text} (${next.text})`);
+    if (next.field === u.field && next.block === u.block && bracketed && next.text.length < u.text.length)
+      fullNameOf.set(next.slug, u);
+  });
+  if (fullNameOf.size === 0) return found;
+  const mergedSlugs = new Set([...fullNameOf.values()].map((u) => u.slug));
+  const introduced = new Set<string>();
+  return found.map((u) => {
+    const full = fullNameOf.get(u.slug);
+    const merged = full === undefined ? u : { ...u, name: full.name, slug: full.slug, office: full.office };
+    if (!mergedSlugs.has(merged.slug)) return merged;
+    const introduction = !introduced.has(merged.slug);
+    introduced.add(merged.slug);
+    return { ...merged, introduction };
+  });
 }
 
 const NAME_TOKEN =

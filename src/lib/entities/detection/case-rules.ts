@@ -1,7 +1,8 @@
 /**
  * Case rules: whether a loose trie match is written the way the alias needs.
  *  - Aliases without lower-case letters ("US", "U.S.", "PMU", "ISIS") match exactly as written, dots included,
- *    except that a one-word acronym of four or more letters also matches in title case ("Isis", "Nato").
+ *    except that an acronym's first word of four or more letters also matches in title case ("Isis", "Nato",
+ *    "Isis-K", "Prepak-P").
  *  - In an all-caps field, acronyms that are English words ("IS", "IT") are ignored ("WHAT IS NEXT").
  *  - Words with inner capitals ("LeT") match exactly.
  *  - Other aliases need a capital wherever the registry has one, except particles (al-, bin, of, in): "turkey"
@@ -47,7 +48,7 @@ export function caseMatches(e: AliasEntry, f: FieldText, walk: WalkResult, k: nu
       const word = n.slice(walk.tokenStart(t), walk.tokenEnd(t));
       const alias = e.tokens[t]!;
       if (word === alias) continue;
-      if (k === 1 && alias.length >= 4 && word === alias[0] + alias.slice(1).toLowerCase()) continue;
+      if (t === 0 && alias.length >= 4 && word === alias[0] + alias.slice(1).toLowerCase()) continue;
       return false;
     }
     return true;

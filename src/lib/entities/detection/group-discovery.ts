@@ -2,7 +2,8 @@
  * Armed-group discovery: groups that are not in the registry but that the article introduces with a clear cue,
  * the way officials are introduced with an office:
  *  - "<Name> rebels", "<Name> militia", "<Name> (<ACRONYM>) terrorists", "<Name> cartel";
- *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>";
+ *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>", "a combat
+ *    unit known as <Name>";
  *  - "<Name> (<ACRONYM>), a jihadist group";
  *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades") in a sentence about fighting.
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
@@ -68,18 +69,19 @@ const NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD})
 const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';
 /** Plural or group nouns after a name that make it an armed group. */
 const CUE_AFTER =
-  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
+  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
 /** Nouns before a name that make it an armed group. */
 const CUE_BEFORE =
-  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|militia|gang|cartel';
+  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|combat unit|militia|gang|cartel';
 /** Words that, in the description after "<Name> (<ACRONYM>), a ...", make it an armed group. */
 const DESCRIPTION =
   /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
 
-/** Plural cues that follow descriptions as often as names. */
-const WEAK_CUE = /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries)$/;
+/** Plural cues that follow descriptions as often as names ("Tuareg rebels", "Misrata militias": a people, a town). */
+const WEAK_CUE =
+  /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias)$/;
 const CUE_PRECHECK =
-  /[ (](?:rebel|militia|militant|insurgent|jihadist|terrorist|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
+  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
 const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
 /** A name (and its acronym in brackets) ending where a slice ends. */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})(?: \\((${ACRONYM})\\))?$`, 'u');
@@ -134,7 +136,16 @@ const DESCRIPTIVE = new Set(
     'Ethnic Foreign Government Allied Opposition Rival Islamic Militant Unidentified Suspected Gunmen Bandit ' +
     'Bandits Anglophone Amhara Oromo Tigrayan Somali Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Lendu Hema ' +
     'Naga Kuki Meitei Bodo Karen Kachin Shan Chin Mon Uyghur Berber Nuba Afar Darfuri Kashmiri Baluch Balochi ' +
-    'Pro-Russian Pro-Government Pro-Ukrainian Pro-Kremlin Russian-Backed Iran-Backed Ukrainian-Backed'
+    'Pro-Russian Pro-Government Pro-Ukrainian Pro-Kremlin Russian-Backed Iran-Backed Ukrainian-Backed ' +
+    // Peoples of the Caucasus and of Russia's republics: "Chechen fighters", "Rival Chechen militias".
+    'Chechen Chechens Ingush Dagestani Avar Circassian Kabardian Ossetian Abkhaz Tatar Tatars Bashkir Buryat ' +
+    'Cossack Cossacks Yakut Kalmyk ' +
+    // Peoples and faiths of the Levant and Iraq: "Bedouin fighters", "Alawite militias".
+    'Bedouin Bedouins Alawite Alawites Yazidi Yezidi Assyrian Turkmen Ismaili ' +
+    // Peoples of Myanmar, the Philippines and Indonesia: "Kokang militias", "Lumad militias".
+    'Kokang Wa Rakhine Bamar Burman Karenni Kayin Kayah Shanni Palaung Lisu Akha Moro Lumad Papuan Acehnese ' +
+    // Peoples of the Sahel: "Dogon militias", "Peul villages".
+    'Dogon Peul Bambara Songhai Mossi Daoussahak Imghad Toubou Tebu'
   ).split(' '),
 );
 /** Words that name no group by themselves: "Army", "Rebels", "Two". */
@@ -266,8 +277,9 @@ export function discoverGroups(
       // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
       // A registered group's short name counts too ("Wagner fighters").
       if (WEAK_CUE.test(cue) && !/ /u.test(raw) && !isAcronymOrCode(raw) && !known.isGroupShortName(raw)) continue;
-      // "the Sinaloa cartel": the cue is part of the name.
-      const suffix = /^(?:gang|cartel)$/.test(cue) && acronym === undefined ? ` ${cue}` : '';
+      // "the Sinaloa cartel": the cue is part of a cartel's name; a gang goes by its name alone ("the Kraze Barye
+      // gang" is Kraze Barye).
+      const suffix = cue === 'cartel' && acronym === undefined ? ` ${cue}` : '';
       consider(start, raw, cue, acronym, suffix);
     }
     for (const m of n.matchAll(BEFORE_RE)) {
@@ -282,7 +294,8 @@ export function discoverGroups(
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
     }
-  if (GROUP_WORD.test(n))
+  // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
+  if (GROUP_WORD.test(n) && !f.titleCase)
     for (const m of n.matchAll(GROUP_END_RE)) {
       const end = m.index + m[0].length;
       if (spans.overlaps(m.index, end)) continue;

@@ -81,9 +81,9 @@ export function spellingKey(name: string): string {
 }
 
 /**
- * A group's name without its generic last word ("Wagner" for "Wagner Group"), which the press uses for the group
- * alone, or undefined when the name has no such word.
+ * A group's name without its generic last word ("Wagner" for "Wagner Group", "Maute" for "Maute group"), which
+ * the press uses for the group alone, or undefined when the name has no such word.
  */
 export function groupShortName(name: string): string | undefined {
-  return /^(.+) (?:Group|Movement|Network|Organi[sz]ation)$/u.exec(name)?.[1];
+  return /^(.+) (?:[Gg]roup|[Mm]ovement|[Nn]etwork|[Oo]rgani[sz]ation)$/u.exec(name)?.[1];
 }

@@ -48,7 +48,7 @@ export interface IntroducedPerson {
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 const OFFICE_BEFORE_NAME = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect prosecutor ombudsman congressman congresswoman councillor councilor councilman magistrate'.split(
     ' ',
   ),
 );
@@ -69,7 +69,7 @@ const LEADS_AFTER =
   /^,? (?:who )?(?:is|was|are|were) (?:suspected|believed|accused|alleged|thought|said|reported) (?:of (?:leading|heading|commanding)|to (?:lead|head|command|be the (?:leader|head|commander|chief)))\b/;
 /** "<Name>, who represents ... in the Senate", "<Name>, who heads the ...": an office given by a clause. */
 const WHO_HOLDS_AFTER =
-  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60})/;
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
 /** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
 const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
 /** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
@@ -79,10 +79,16 @@ const OFFICE_MODIFIERS = new Set(
   ),
 );
 const OFFICE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect)s?\b(?!'s)/i;
+  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|boss|kingpin|ringleader|second[- ]in[- ]command|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|councilman|magistrate)s?\b(?!'s)/i;
+/**
+ * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
+ * Hezbollah terrorist organization in the south"): the rest only says of what, however long.
+ */
+const HEADED_OFFICE_PHRASE =
+  /^(?:the|a|an|its|their|his|her) (?:(?:deputy|senior|top|acting|former|overall|military|field) ){0,2}(?:commander|leader|head|chief|spokes(?:man|woman|person)|founder|emir) of /;
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 const OFFICE_WORD =
-  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect)$|^[a-z]+-(?:general|chief)$/i;
+  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate)$|^[a-z]+-(?:general|chief)$/i;
 /** Plural office nouns that introduce a list of names ("commanders A and B"). */
 const PLURAL_OFFICE =
   /^(?:commanders|leaders|sub-leaders|chiefs|spokesmen|spokespersons|ministers|generals|emirs|kingpins)$/;
@@ -93,7 +99,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|inspector|superintendent|administrator|prefect|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -148,6 +154,50 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
 /** A capital initial inside a name: "S P Vaid", "George W. Bush". */
 const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w);
 const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
+/**
+ * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
+ * Rosa", the "der" of "Ursula van der Leyen".
+ */
+function particleChainBeforeName(words: readonly RawWord[], at: number): boolean {
+  const particle = words[at];
+  const after = words[at + 1];
+  return (
+    particle !== undefined &&
+    after !== undefined &&
+    words[at - 1]!.trail === '' &&
+    particle.trail === '' &&
+    particle.lead === '' &&
+    after.lead === '' &&
+    isParticle(particle.core) &&
+    isNameWord(after.core)
+  );
+}
+/**
+ * The index of the last word of a nickname of two or three name words in double quotes that starts at words[at]
+ * and is followed by a name word ('"Abu Bakr" al-Saadi'), or -1.
+ */
+function quotedNicknameEnd(words: readonly RawWord[], at: number): number {
+  if (!/^["\u201C]$/.test(words[at]?.lead ?? '') || words[at]!.trail !== '') return -1;
+  for (let k = at + 1; k < words.length && k <= at + 2; k++) {
+    const w = words[k]!;
+    if (w.lead !== '' || !isNameWord(w.core)) return -1;
+    if (w.trail === '') continue;
+    const after = words[k + 1];
+    const closes = /^["\u201D]$/.test(w.trail);
+    return closes && after !== undefined && after.lead === '' && isNameWord(after.core) ? k : -1;
+  }
+  return -1;
+}
+/** "the group of", "the faction of", "followers of", "loyalists of" at words[at] (the word before "of"). */
+function isLedByCue(words: readonly RawWord[], at: number): boolean {
+  const noun = words[at]!.core;
+  if (/^(?:followers|loyalists)$/i.test(noun)) return true;
+  return /^(?:group|faction)$/.test(noun) && /^the$/i.test(words[at - 1]?.core ?? '') && words[at - 1]!.trail === '';
+}
+/** "alias" written before a nom de guerre ("alias Fito", "alias 'Rasquiña'"). */
+function isAliasCue(word: RawWord | undefined): boolean {
+  return word !== undefined && word.core === 'alias' && word.trail === '';
+}
 
 /**
  * Finds officials introduced in field `f` with an office or rank, outside the spans registered mentions took;
@@ -244,7 +294,7 @@ export function discoverOfficials(
   /**
    * The office of a name at words[idx] that follows "<office noun> was" ("the commander was Taleb Hamdan") or
    * stands in a list after a plural office noun ("the commanders killed included A, B and C", "commanders A and
-   * B"): earlier names, commas and "and" of the list are skipped back to the cue.
+   * B", "leaders such as A and B"): earlier names, commas and "and" of the list are skipped back to the cue.
    */
   const officeBeforeCopulaOrList = (words: RawWord[], idx: number): string => {
     let k = idx - 1;
@@ -259,6 +309,9 @@ export function discoverOfficials(
         ? noun.core
         : '';
     }
+    // "leaders such as A, B and C".
+    if (cue.core === 'as' && words[k - 1]?.core === 'such' && words[k - 1]!.trail === '' && plural(words[k - 2]))
+      return words[k - 2]!.core;
     if (!/^(?:included|including|include|includes|were|are|namely)$/.test(cue.core)) return '';
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (plural(words[j])) return words[j]!.core;
     return '';
@@ -268,7 +321,8 @@ export function discoverOfficials(
     while (w < words.length) {
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
-      if (!(isNameWord(first.core) || isTitleWord(first.core))) {
+      const aliasCued = isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
+      if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued)) {
         w++;
         continue;
       }
@@ -292,13 +346,20 @@ export function discoverOfficials(
             r += 2;
             continue;
           }
+          // ... also of two or three words: 'Wissam Mohammed "Abu Bakr" al-Saadi'.
+          const close = quotedNicknameEnd(words, r + 1);
+          if (close > 0) {
+            run.push(words[close + 1]!);
+            r = close + 1;
+            continue;
+          }
           break;
         }
         const ok =
           isNameWord(next.core) ||
           isTitleWord(next.core) ||
           (isInitial(next.core) && (nameFollows || (after !== undefined && isInitial(after.core)))) ||
-          (isParticle(next.core) && nameFollows);
+          (isParticle(next.core) && (nameFollows || particleChainBeforeName(words, r + 2)));
         if (!ok) break;
         run.push(next);
         r++;
@@ -376,13 +437,16 @@ export function discoverOfficials(
       // "Governor Babagana Zulum of Borno State": a name ends before "of".
       const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
       if (of > 0) nameWords = nameWords.slice(0, of);
-      if (nameWords.length < 2 || nameWords.length > 5) continue;
+      // "alias Fito, leader of the gang": a nom de guerre after "alias" is a name by itself, in capitals too.
+      const byAlias = s === 0 && nameWords.length === 1 && isAliasCue(words[runStart - 1]);
+      if ((nameWords.length < 2 && !byAlias) || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
-      if (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !isNameWord(lastName.core)) continue;
+      if (!byAlias && (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !isNameWord(lastName.core)))
+        continue;
       const cores = nameWords.map((x) => x.core);
       if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
-      if (nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
+      if (!byAlias && nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;
@@ -392,7 +456,7 @@ export function discoverOfficials(
       /** What follows "<Name>, ": a civil-society description there rules out "led by <Name>". */
       let apposition = '';
       // "<Name>, <office phrase>"
-      if (!lastName.possessive && lastName.trail.startsWith(',')) {
+      if (!lastName.possessive && /^['’"\u201D]?,/u.test(lastName.trail)) {
         const from = lastName.end;
         let to = sentenceEndAfter(from);
         const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
@@ -420,7 +484,7 @@ export function discoverOfficials(
           phrase.length > 0 &&
           !NOT_OFFICE_START.has(firstWord) &&
           readsAsOfficePhrase(phrase) &&
-          phrase.split(/\s+/).length <= 10 &&
+          (phrase.split(/\s+/).length <= 12 || HEADED_OFFICE_PHRASE.test(phrase)) &&
           OFFICE_NOUN.test(phrase)
         ) {
           const a = from + raw.indexOf(phrase);
@@ -432,7 +496,7 @@ export function discoverOfficials(
       // "<Name>, who represents the village at the Senate": a lawmaker; "<Name>, who heads the cell": its head.
       if (office === '' && !lastName.possessive) {
         const clause = WHO_HOLDS_AFTER.exec(n.slice(nameEnd, sentenceEndAfter(nameEnd)))?.[0];
-        if (clause !== undefined && !isCivilOffice(clause)) office = clause.replace(/^,? who /, '');
+        if (clause !== undefined && !isCivilOffice(clause)) office = clause.replace(/^,? who (?:is |was )?/, '');
       }
       // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
       if (office === '' && lastName.trail === '' && !lastName.possessive)
@@ -485,6 +549,8 @@ export function discoverOfficials(
       // ("of" starts the run: it is also a title word, as in "Director General of Police").
       const afterOf = s === 1 && run[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
       if (office === '' && afterOf && words[idx - 2]!.core === 'leadership') office = 'leader';
+      // "the group of <Name>", "loyalists of <Name>": the one the group belongs to leads it.
+      if (office === '' && afterOf && isLedByCue(words, idx - 2)) office = 'leader';
       // "the rebels, led by <Name>", "a government headed by <Name>".
       if (office === '' && s === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '') {
         if (/^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) office = 'leader';
@@ -508,7 +574,7 @@ export function discoverOfficials(
           OFFICE_WORD.test(nounBeforeAs.core) &&
           !nounBeforeAs.possessive
         ) {
-          for (let k = idx - 3; k >= 0 && k >= idx - 9; k--) {
+          for (let k = idx - 3; k >= 0 && k >= idx - 12; k--) {
             if (words[k]!.trail !== '') break;
             if (/^(?:identified|named)$/.test(words[k]!.core)) {
               office = f.originalSlice(words[k + 1]!.coreStart, nounBeforeAs.coreEnd);

@@ -9,6 +9,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import { GAP, WORD, charClass, foldCode, foldString, isUpperCode, normaliseText } from '../text.ts';
 import { PARTICLES } from './case-rules.ts';
 import { NOT_ENTITY_NAMES } from './place-rules.ts';
+import { STATE_FORCE_NAMES } from './precision-rules.ts';
 
 /** The entity id of names that claim their words for nothing ("Agence France-Presse"). */
 export const NO_ENTITY = '';
@@ -175,6 +176,7 @@ export class AliasTrie implements WalkResult {
       }
     });
     for (const name of NOT_ENTITY_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'country' }, 'name', -1);
+    for (const name of STATE_FORCE_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'militia' }, 'name', -1);
     return trie;
   }
 
