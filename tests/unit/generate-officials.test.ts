@@ -354,6 +354,56 @@ describe('names of hand-curated people', () => {
   });
 });
 
+describe('descriptions of people from countries without a demonym', () => {
+  const describeHolder = (country: Country, title: string) =>
+    generateOfficials({
+      countries: [country],
+      heads: [],
+      international: [],
+      curated: [],
+      terms: [
+        {
+          country: country.id,
+          title,
+          office: '',
+          name: 'Ada Exampleton',
+          start: '2015',
+          end: '',
+          source: 'https://example.org/a',
+        },
+      ],
+      overrides,
+    })[0]!.officials[0]!.description;
+  const noDemonym = (id: string, name: string, iso2: string): Country => ({
+    ...testland,
+    id,
+    name,
+    iso2,
+    demonyms: [],
+  });
+
+  it('calls an official of the Republic of the Congo Congolese, not International', () => {
+    const congo = noDemonym('republic-of-the-congo', 'Republic of the Congo', 'CG');
+    expect(describeHolder(congo, 'Minister of Foreign Affairs of the Republic of the Congo')).toBe(
+      'Congolese politician; Minister of Foreign Affairs of the Republic of the Congo since 2015.',
+    );
+  });
+
+  it('calls a Vatican officer a Holy See official and the Pope the head of the Holy See', () => {
+    const vatican = noDemonym('vatican-city', 'Vatican City', 'VA');
+    expect(describeHolder(vatican, 'Cardinal Secretary of State')).toBe(
+      'Holy See official; Cardinal Secretary of State since 2015.',
+    );
+    expect(describeHolder(vatican, 'Pope')).toBe('Head of the Holy See; Pope since 2015.');
+  });
+
+  it('still uses the demonym where there is one', () => {
+    expect(describeHolder(testland, 'Minister of Foreign Affairs of Testland')).toBe(
+      'Testish politician; Minister of Foreign Affairs of Testland since 2015.',
+    );
+  });
+});
+
 describe('parseCsv', () => {
   it('reads quoted fields with commas and doubled quotes', () => {
     expect(parseCsv('a,b\n"x, y","say ""hi"""\n')).toEqual([

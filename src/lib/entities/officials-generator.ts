@@ -777,6 +777,26 @@ function describeRoles(roles: Role[]): string {
   return parts.join('; ');
 }
 
+/**
+ * How a description names a person of a country that has no demonym in the country data. The registry keeps a
+ * demonym only where it names one country, because demonyms are detection aliases ("Congolese" is the DR Congo's,
+ * "Dominican" the Dominican Republic's); in a description the rest of the sentence names the country.
+ */
+const PERSON_OF_COUNTRY: Record<string, (kind: string) => string> = {
+  'republic-of-the-congo': (kind) => `Congolese ${kind}`,
+  dominica: (kind) => `Dominican ${kind}`,
+  // The Holy See's officers are clergy of the papal curia, not politicians of a city-state.
+  'vatican-city': (kind) => (kind === 'monarch' ? 'Head of the Holy See' : 'Holy See official'),
+};
+
+/** "Kenyan politician", "Holy See official", "International official": the opening words of a description. */
+function personOf(country: string | undefined, kind: string, countryById: Map<string, Country>): string {
+  if (country === undefined) return `International ${kind}`;
+  const special = PERSON_OF_COUNTRY[country];
+  if (special !== undefined) return special(kind);
+  return `${countryById.get(country)?.demonyms[0] ?? 'International'} ${kind}`;
+}
+
 function kindOfPerson(roles: Role[]): string {
   if (roles.some((r) => MONARCH_TITLE.test(r.title))) return 'monarch';
   const political = roles.some(
@@ -932,8 +952,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     }
     if (o.description === '') {
       const country = o.roles.find((r) => r.country !== undefined)?.country;
-      const demonym = country === undefined ? undefined : countryById.get(country)?.demonyms[0];
-      o.description = `${demonym ?? 'International'} ${kindOfPerson(o.roles)}; ${describeRoles(o.roles)}.`;
+      o.description = `${personOf(country, kindOfPerson(o.roles), countryById)}; ${describeRoles(o.roles)}.`;
     }
   }
   dropClashingNames([...merged.values()], countries, inputs.militiaNames ?? [], (o) => !handWritten.has(o.id));
