@@ -6,16 +6,18 @@ import { isCapitalisedWord } from './field.ts';
 
 /**
  * Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. The
- * police ranks of South Asia and Nigeria are written as initials: SSP, DSP, ASP (senior, deputy, assistant
- * superintendent), ACP (assistant commissioner), DIG, AIG, IGP, DGP (deputy, assistant and inspector general,
- * director general of police).
+ * police ranks of South Asia and Nigeria are written as initials: SP, SSP, DSP, ASP (superintendent; senior, deputy,
+ * assistant superintendent), CP, ACP, DCP (commissioner; assistant, deputy commissioner), DIG, AIG, IGP, DGP (deputy,
+ * assistant and inspector general, director general of police), DPO and SDPO (district and sub-divisional police
+ * officer), SHO (station house officer), PRO and PPRO (police public relations officer).
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   (
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal ' +
-    'Commissioner Chancellor Premier Inspector Superintendent Officer SSP DSP ASP ACP AIG DIG IGP DGP'
+    'Commissioner Chancellor Premier Inspector Superintendent Officer SSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
+    'PRO PPRO DPO SHO SDPO'
   ).split(' '),
 );
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(

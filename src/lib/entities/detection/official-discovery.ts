@@ -8,7 +8,10 @@
  *  - "<office phrase>, <Name>," (or "<Name> said") where the clause before the comma ends in a singular office
  *    noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the
  *    minister for refugees, ...");
- *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"').
+ *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"');
+ *  - police offices as South Asian and Nigerian reports write them: rank initials ("SP", "CP", "PRO", "DPO", "SHO"),
+ *    "<title> (<INITIALS>) <Name>", "inspector general of police <Name>", "Deputy Superintendent Police <Name>";
+ *  - "<Name>, who was (also) a ... commander", and lists after "<plural office> in <place> including".
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -55,7 +58,7 @@ const OFFICE_BEFORE_NAME = new Set(
 /** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
 const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
 /** Police ranks written as initials, which South Asian reports follow with the jurisdiction ("DGP Punjab"). */
-const POLICE_RANK = /^(?:DGP|ADGP|IGP|DIG|AIG|SSP|SP|DSP|ASP|ACP)$/;
+const POLICE_RANK = /^(?:DGP|ADGP|IGP|DIG|AIG|SSP|SP|DSP|ASP|ACP|DCP|CP)$/;
 /** States and provinces of India and Pakistan that follow such a rank. */
 const JURISDICTIONS: ReadonlySet<string> = new Set(
   (
@@ -91,7 +94,7 @@ const OFFICE_WORD =
   /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate)$|^[a-z]+-(?:general|chief)$/i;
 /** Plural office nouns that introduce a list of names ("commanders A and B"). */
 const PLURAL_OFFICE =
-  /^(?:commanders|leaders|sub-leaders|chiefs|spokesmen|spokespersons|ministers|generals|emirs|kingpins)$/;
+  /^(?:commanders|leaders|ringleaders|sub-leaders|chiefs|spokesmen|spokespersons|ministers|generals|emirs|kingpins)$/;
 /** Prepositions that may follow the office noun in "<office phrase>, <Name>" ("envoy for Afghanistan"). */
 const OFFICE_TAIL_START = new Set(['of', 'for', 'to', 'at', 'in', 'on']);
 /** Lower-case words that qualify an office noun ("information minister", "media office chief"). */
@@ -99,7 +102,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -313,7 +316,11 @@ export function discoverOfficials(
     if (cue.core === 'as' && words[k - 1]?.core === 'such' && words[k - 1]!.trail === '' && plural(words[k - 2]))
       return words[k - 2]!.core;
     if (!/^(?:included|including|include|includes|were|are|namely)$/.test(cue.core)) return '';
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (plural(words[j])) return words[j]!.core;
+    // "ring leaders in the region including A, B and C": a short phrase may stand between the noun and the cue.
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      if (plural(words[j])) return words[j]!.core;
+      if (words[j]!.trail !== '') break;
+    }
     return '';
   };
   const processSentence = (words: RawWord[]) => {
@@ -410,6 +417,8 @@ export function discoverOfficials(
           }
         }
       }
+      // "Deputy Superintendent Police Sardar Khan": "Police" right after a rank belongs to the title.
+      if (s > 0 && lastTitle === s - 1 && run[s]?.core === 'Police' && run.length - s >= 3) lastTitle = s++;
       let nameWords = run.slice(s);
       // "DGP Punjab Gaurav Yadav", "IGP Kashmir Vidhi Kumar Birdi": a police rank in capitals names its
       // jurisdiction before the person.
@@ -424,10 +433,11 @@ export function discoverOfficials(
       // "Minister of Social Welfare, Salima Ishaq": words after "<Title> of" and before a comma and a name are the
       // portfolio, not a person.
       const afterNext = words[runStart + run.length];
+      // ("the killing of Tomas Roth, Block Council chairman": "of" alone, with no title before it, is no portfolio.)
       if (
-        s > 0 &&
+        s > 1 &&
         run[s - 1]!.core === 'of' &&
-        s > 0 &&
+        isTitleHead(run[s - 2]!.core) &&
         lastTitle === s - 1 &&
         run[run.length - 1]!.trail.startsWith(',') &&
         afterNext !== undefined &&
@@ -467,6 +477,9 @@ export function discoverOfficials(
         // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
         const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
         if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
+        // "a member of the provincial assembly and a leader of the party": the first office is enough.
+        const conjunct = / and (?:an?|the) /.exec(phrase);
+        if (conjunct && OFFICE_NOUN.test(phrase.slice(0, conjunct.index))) phrase = phrase.slice(0, conjunct.index);
         const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
         // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
         // name's office.
@@ -543,6 +556,20 @@ export function discoverOfficials(
             a--;
           }
           office = f.originalSlice(words[a]!.coreStart, before.coreEnd);
+        }
+      }
+      // "inspector general of police <Name>", "commissioner of police <Name>": a lower-case office of the police.
+      if (office === '' && s === 0) office = policeOfficeBefore(words, idx);
+      // "Station House Officer (SHO) <Name>": a title, its initials in brackets, then the name.
+      if (office === '' && s === 0) office = titleWithInitialsBefore(f, words, idx);
+      // "<Name>, who was also a Lashkar commander": the copula rule after "who".
+      if (office === '' && lastName.trail === ',' && !lastName.possessive) {
+        const next = runStart + s + nameWords.length;
+        if (words[next]?.core === 'who' && words[next]!.trail === '') {
+          const also = words[next + 2]?.core === 'also' && words[next + 1]?.trail === '';
+          office = also
+            ? officeAfterCopula([...words.slice(0, next + 2), ...words.slice(next + 3)], next + 1)
+            : officeAfterCopula(words, next + 1);
         }
       }
       // "under the leadership of <Name>": the group's leader.
@@ -624,6 +651,32 @@ export function discoverOfficials(
     trigger.lastIndex = Math.max(b, m.index + 1);
   }
   discoverSingleNames(f, spans, persons, out, places);
+}
+
+/** Lower-case police offices that end in "of police": "inspector general of police", "superintendent of police". */
+const POLICE_OFFICE_HEAD = /^(?:general|superintendent|commissioner|inspector|director)$/;
+
+/** The office of "<police office> of police <Name>" before words[idx], or ''. */
+function policeOfficeBefore(words: readonly RawWord[], idx: number): string {
+  const [head, of, police] = [words[idx - 3], words[idx - 2], words[idx - 1]];
+  if (head === undefined || of === undefined || police === undefined) return '';
+  if (!/^police$/i.test(police.core) || of.core !== 'of' || !POLICE_OFFICE_HEAD.test(head.core.toLowerCase()))
+    return '';
+  return head.trail === '' && of.trail === '' && police.trail === '' ? `${head.core} of police` : '';
+}
+
+/**
+ * The office of "<Title> (<INITIALS>) <Name>" before words[idx] ("Station House Officer (SHO) Feroz Dar",
+ * "Senior Superintendent of Police (SSP) Bilal Khan"), or '': the initials in brackets right before the name and a
+ * title word or "Police" right before them.
+ */
+function titleWithInitialsBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const initials = words[idx - 1];
+  const title = words[idx - 2];
+  if (initials === undefined || title === undefined || title.trail !== '') return '';
+  if (initials.lead !== '(' || initials.trail !== ')' || !/^\p{Lu}{2,6}$/u.test(initials.core)) return '';
+  if (!(isTitleHead(title.core) || title.core === 'Police')) return '';
+  return f.originalSlice(title.coreStart, initials.coreEnd);
 }
 
 /** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
