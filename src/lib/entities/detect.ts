@@ -35,7 +35,9 @@ import {
   insideDefinedLongerName,
   isOrdinaryAbbreviationAt,
   NAMES_NEEDING_EVIDENCE,
+  namesAPlaceAfter,
   placesNamedIn,
+  startsBranchName,
   withoutPossessiveQualifiers,
 } from './detection/precision-rules.ts';
 import {
@@ -131,6 +133,9 @@ class MentionDetector implements Detector {
   readonly #militiaByShortName = new Map<string, string[]>();
   readonly #isGroupShortName = (word: string) => this.#militiaByShortName.get(foldString(word))?.length === 1;
 
+  /** Countries by their folded names of one or two words, for "<Country> <group name>". */
+  readonly #countryByName = new Map<string, string>();
+
   /** Countries where the groups an official leads operate (evidence for the official's short name). */
   readonly #ledCountries = new Map<string, string[]>();
 
@@ -147,6 +152,9 @@ class MentionDetector implements Detector {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) {
+      if (e.kind === 'country')
+        for (const name of [e.name, ...e.aliases])
+          if (name.split(' ').length <= 2) this.#countryByName.set(foldString(name), e.id);
       if (e.kind !== 'militia') continue;
       for (const leader of e.leaders)
         this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
@@ -353,6 +361,11 @@ class MentionDetector implements Detector {
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
     if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
+    if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
+    if (e.kind === 'militia' && !e.acronym) {
+      if (startsBranchName(n, walk.tokenEnd(k - 1))) return false;
+      if (this.#afterForeignCountry(n, walk.tokenStart(0), e.entityId)) return false;
+    }
     if (e.via === 'short') {
       if (afterGivenName(n, walk.tokenStart(0))) return false;
       // Before the full name, a short name counts after a title ("Defense Minister Shoigu") or as a head of state's
@@ -399,6 +412,22 @@ class MentionDetector implements Detector {
   }
 
   /**
+   * Whether the group's name at `start` follows the name of a country the group does not operate in: "Uganda
+   * People's Defence Force" is Uganda's army, not Myanmar's People's Defence Force.
+   */
+  #afterForeignCountry(n: string, start: number, groupId: string): boolean {
+    const one = prevWord(n, start);
+    if (one === null || n.charCodeAt(start - 1) !== 0x20) return false;
+    const two = prevWord(n, start - 1 - one.length);
+    const country =
+      this.#countryByName.get(foldString(one)) ??
+      (two === null ? undefined : this.#countryByName.get(foldString(`${two} ${one}`)));
+    if (country === undefined) return false;
+    const group = this.#entityById.get(groupId);
+    return group?.kind === 'militia' && !group.operatesIn.includes(country);
+  }
+
+  /**
    * Whether entry `e` is written and placed the way it must be. "Mohammed Ali al-Houthi", "Ahmed al-Iraqi": a
    * group's or country's name after al- and a given name is a family name, unless the alias itself starts with the
    * article ("al-Qaeda").
@@ -441,6 +470,7 @@ class MentionDetector implements Detector {
         if (e === undefined) continue;
         let end = walk.tokenEnd(k - 1);
         if (e.trailingDot && n.charCodeAt(end) === 0x2e) end++;
+        if (e.closesBracket && n.charCodeAt(end) === 0x29) end++;
         const start = walk.tokenStart(0);
         // A name several entities of one kind share ("National Liberation Army") waits for the whole article.
         const first = e;

@@ -9,6 +9,11 @@
  *  - The first name alone never counts as a later mention: only the full name and the surname do.
  *  - People of NGOs, research, the press and companies are not officials, whatever their title ("Amnesty's regional
  *    director", "a researcher at the Crisis Group", "the company's chief executive").
+ *  - A group's name that starts a branch's longer name is not the group: "Islamic State of West Africa Province",
+ *    "Islamic State's Khorasan (IS-K) chapter" name the branch (the README's rule for the held-out gold).
+ *  - A group's name right after the name of a country it does not operate in is part of that country's force's
+ *    name: "Uganda People's Defence Force" is not Myanmar's People's Defence Force.
+ *  - A person's name followed by a place word is a place named after the person ("Queen Elizabeth National Park").
  *  - An armed group's name that is also an ordinary abbreviation or a given name ("KIA", "PDF", "ADF", "ETA",
  *    "Amal") names the group only with evidence in the article, and never in the fixed phrases of its ordinary
  *    sense ("killed in action (KIA)", "a PDF file").
@@ -27,7 +32,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'Embassy Mission Crescent Cross College School Academy Hospital Airways Airlines Media Post Journal Tribune ' +
     'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County Relations Public ' +
     'Directorate Headquarters Secretariat Bureau Inter-Services Intelligence Security Operations Division ' +
-    'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency'
+    'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency Park Airport Stadium'
   ).split(' '),
 );
 
@@ -211,3 +216,21 @@ export const STATE_FORCE_NAMES: readonly string[] = [
   'Storm-Z',
   'Rapid Action Battalion',
 ];
+/** After a group's name, the rest of a branch's name: "of West Africa Province", "'s Khorasan (IS-K) chapter". */
+const BRANCH_AFTER =
+  /^(?:['’]s| of| in) (?:the )?(?:\p{Lu}[\p{L}\p{M}'’-]*,? ){1,4}(?:\([^()]{2,12}\) )?(?:Province|province|Branch|branch|chapter|Wilayat|Wilayah)\b/u;
+
+/** Whether the group's name ending at `end` starts a branch's longer name. */
+export function startsBranchName(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return (next === 0x20 || next === 0x27 || next === 0x2019) && BRANCH_AFTER.test(text.slice(end, end + 90));
+}
+
+/** Places named after people: "Queen Elizabeth National Park", "Jomo Kenyatta International Airport". */
+const PLACE_AFTER_PERSON =
+  /^ (?:(?:National|International|Memorial|Regional|Teaching|Referral) )?(?:Park|Airport|Stadium|Hospital|Avenue|Street|Road|Bridge|Square|University|Barracks|Dam|Reserve)\b/u;
+
+/** Whether the person's name ending at `end` is the start of a place's name. */
+export function namesAPlaceAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && PLACE_AFTER_PERSON.test(text.slice(end, end + 40));
+}

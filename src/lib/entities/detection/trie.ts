@@ -35,6 +35,8 @@ export interface AliasEntry {
    * title case, "Isis", "Nato", the way many newspapers write them). */
   acronym: boolean;
   trailingDot: boolean;
+  /** The alias ends in a closing bracket ('CPI (Maoist)'), which the match then takes in. */
+  closesBracket: boolean;
   /**
    * A short name ("Putin") of a head of state or government: before the full name it may stand alone, with the
    * article's evidence (see the detector).
@@ -110,10 +112,12 @@ function parseAlias(raw: string): ParsedAlias | undefined {
   const text = normaliseText(raw.trim()).text;
   const { tokens, gaps, trail } = tokenise(text);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
-  // A gap the text walk could never cross (a comma, brackets): the alias can never match, so leave it out.
+  // A gap the text walk could never cross (a comma, a closing bracket): the alias can never match, so leave it
+  // out. An opening bracket after a space ends a gap: "CPI (Maoist)", "NSCN (IM)".
   for (const g of gaps) {
     if (g.length > 3) return undefined;
-    for (let i = 0; i < g.length; i++) if (charClass(g.charCodeAt(i)) !== GAP) return undefined;
+    for (let i = 0; i < g.length; i++)
+      if (charClass(g.charCodeAt(i)) !== GAP && !(i > 0 && i === g.length - 1 && g[i] === '(')) return undefined;
   }
   const key = aliasKey(tokens);
   return key.length === 0 ? undefined : { text, tokens, gaps, trail, key };
@@ -215,6 +219,7 @@ export class AliasTrie implements WalkResult {
       exact: tokens.map((t) => HAS_LOWER.test(t) && HAS_UPPER.test(t.slice(1))),
       acronym: !HAS_LOWER.test(text) && HAS_UPPER.test(text),
       trailingDot: trail.startsWith('.'),
+      closesBracket: trail.startsWith(')'),
       headOfState,
       rank: VIA_RANK[via] * 100000 + order,
     };
@@ -280,6 +285,7 @@ export class AliasTrie implements WalkResult {
       if (gapNode === undefined) return this;
       let g = j;
       while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
+      if (g > j && n.charCodeAt(g) === 0x28) g++;
       if (g === j || g - j > 3 || g >= len || charClass(n.charCodeAt(g)) !== WORD) return this;
       node = gapNode;
       j = g;
