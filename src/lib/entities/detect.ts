@@ -482,9 +482,13 @@ class MentionDetector implements Detector {
               )
             : [];
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
+        // ("President Museveni": a head of state's surname after the title of that office is evidence enough.)
         const needsEvidence =
           (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) ||
-          (e.via === 'short' && !article.introduced.has(e.entityId) && !this.#afterOwnGroup(e, f, start));
+          (e.via === 'short' &&
+            !article.introduced.has(e.entityId) &&
+            !this.#afterOwnGroup(e, f, start) &&
+            !(e.headOfState && afterHeadTitle(n, start)));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
         } else if (others.length > 0 || needsEvidence) {
@@ -634,6 +638,11 @@ function afterTitle(n: string, start: number): boolean {
   if (/\b(?:Gen|Lt|Col|Maj|Adm|Brig|Gov|Sen)\. $/.test(n.slice(Math.max(0, start - 6), start))) return true;
   const before = prevWord(n, start);
   return before !== null && (isTitleHead(before) || isTitleHead(before.charAt(0).toUpperCase() + before.slice(1)));
+}
+
+/** Whether the word at `start` follows the title of a head of state or government: "President", "Prime Minister". */
+function afterHeadTitle(n: string, start: number): boolean {
+  return /(?:\bPresident|\bPrime Minister|\bPremier|\bPM) $/.test(n.slice(Math.max(0, start - 16), start));
 }
 
 const FIELD_ORDER: Record<MentionField, number> = { title: 0, summary: 1, body: 2 };
