@@ -11,7 +11,9 @@
  *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"');
  *  - police offices as South Asian and Nigerian reports write them: rank initials ("SP", "CP", "PRO", "DPO", "SHO"),
  *    "<title> (<INITIALS>) <Name>", "inspector general of police <Name>", "Deputy Superintendent Police <Name>";
- *  - "<Name>, who was (also) a ... commander", and lists after "<plural office> in <place> including".
+ *  - "<Name>, who was (also) a ... commander", and lists after "<plural office> in <place> including";
+ *  - "DGP J&K <Name>" (a rank and its jurisdiction's initials), "<Committee> [(<INITIALS>)] member <Name>";
+ *  - one-word names after a group's office, also "their commander, <Name>,".
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -562,6 +564,10 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = policeOfficeBefore(words, idx);
       // "Station House Officer (SHO) <Name>": a title, its initials in brackets, then the name.
       if (office === '' && s === 0) office = titleWithInitialsBefore(f, words, idx);
+      // "DGP J&K <Name>": a police rank and its jurisdiction's initials.
+      if (office === '' && s === 0) office = rankAndJurisdictionBefore(f, words, idx);
+      // "State Committee member <Name>", "Special Zonal Committee (DKSZC) member <Name>": a member of a body.
+      if (office === '' && s === 0) office = bodyMemberBefore(f, words, idx);
       // "<Name>, who was also a Lashkar commander": the copula rule after "who".
       if (office === '' && lastName.trail === ',' && !lastName.possessive) {
         const next = runStart + s + nameWords.length;
@@ -679,9 +685,35 @@ function titleWithInitialsBefore(f: FieldText, words: readonly RawWord[], idx: n
   return f.originalSlice(title.coreStart, initials.coreEnd);
 }
 
+/** The office of "<police rank> <jurisdiction initials> <Name>" ("DGP J&K Dilbagh Singh") before words[idx], or ''. */
+function rankAndJurisdictionBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const [rank, place] = [words[idx - 2], words[idx - 1]];
+  if (rank === undefined || place === undefined || rank.trail !== '' || place.trail !== '') return '';
+  if (!POLICE_RANK.test(rank.core) || !/^\p{Lu}(?:&\p{Lu}|\p{Lu})$/u.test(place.core)) return '';
+  return f.originalSlice(rank.coreStart, place.coreEnd);
+}
+
+/** Bodies whose named members hold an office ("State Committee member", "Politburo member"). */
+const BODY_WORD = /^(?:Committee|Council|Bureau|Politburo|Commission|Assembly|Parliament|Senate|Shura)$/;
+
+/**
+ * The office of "<Body> member <Name>" before words[idx], also with the body's initials in brackets ("Special
+ * Zonal Committee (DKSZC) member Pappa Rao"), or ''. "family member" and "crew member" name no body.
+ */
+function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const member = words[idx - 1];
+  if (member === undefined || member.core !== 'member' || member.trail !== '' || member.lead !== '') return '';
+  let k = idx - 2;
+  const initials = words[k];
+  if (initials !== undefined && initials.lead === '(' && initials.trail === ')') k--;
+  const body = words[k];
+  if (body === undefined || body.trail !== '' || !BODY_WORD.test(body.core)) return '';
+  return f.originalSlice(body.coreStart, member.coreEnd);
+}
+
 /** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
 const SINGLE_AFTER_GROUP_OFFICE =
-  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander) (\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of)\b)/gu;
+  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander)(,? )(\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of|from|with)\b)/gu;
 /** "identified as Furkan, who was the acting divisional commander": a one-word name given an office at once. */
 const SINGLE_IDENTIFIED =
   /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
@@ -714,10 +746,17 @@ function discoverSingleNames(
     const at = m.index;
     // The office must be a group's: a registered group's mention or a possessive right before it.
     const before = n.slice(Math.max(0, at - 40), at);
+    // With a comma ("their commander, Njovu,") the name must close an apposition of its own.
+    const comma = m[2] === ', ';
+    const nameEnd = at + m[0].length;
+    if (comma && n.charCodeAt(nameEnd) !== 0x2c) continue;
+    // "the group's", "<registered group>", or the rebels' own "their"/"its" ("their purported commander").
     const groupBefore =
-      /['’]s $/.test(before) || (/\S $/.test(before) && spans.overlaps(at - 2, at - 1) && /\p{Lu}\S* $/u.test(before));
+      /['’]s $/.test(before) ||
+      /\b(?:their|its)(?: [a-z]+)? $/.test(before) ||
+      (/\S $/.test(before) && spans.overlaps(at - 2, at - 1) && /\p{Lu}\S* $/u.test(before));
     if (!groupBefore || isCivilOffice(before)) continue;
-    add(m[2]!, at + office.length + 1, office);
+    add(m[3]!, at + office.length + m[2]!.length, office);
   }
   for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
     const name = m[1]!;
