@@ -4,8 +4,9 @@
  *    registered entity the definition names, or nothing in the registry when it names something else.
  *  - A name several registry entities of one kind share ("National Liberation Army", "RSF") goes to the one the
  *    article names unambiguously elsewhere, else to the one whose countries the article mentions (a group's
- *    `operatesIn`, an official's role countries and those of the groups the official leads); with no evidence
- *    either way, or evidence for several, none.
+ *    `operatesIn`, an official's role countries and those of the groups the official leads), and among several
+ *    such to the only one whose home country (its first) the article names; with no evidence either way, or
+ *    evidence for several, none.
  * Every name left untagged this way is reported with the reason, for `entities detect`.
  */
 import type { Entity, EntityKind } from '../types.ts';
@@ -88,6 +89,10 @@ export function resolveInContext(input: ResolutionInput): { mentions: Mention[];
       countriesFor(c.entityId).some((country) => articleCountries.has(country)),
     );
     if (byCountry.length === 1) return byCountry[0]!;
+    // Countries of several: the one whose home country (its first) the article names ("al-Shabaab" in a report
+    // on Somalia that also names Tanzania is Somalia's, not Mozambique's).
+    const byHome = byCountry.filter((c) => articleCountries.has(countriesFor(c.entityId)[0] ?? ''));
+    if (byHome.length === 1) return byHome[0]!;
     const list = ids
       .map((id) => {
         const countries = countriesFor(id).map(nameOf);

@@ -104,7 +104,7 @@ const OFFICE_ADJECTIVE =
   /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
-  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
@@ -242,7 +242,8 @@ export function discoverOfficials(
     )
       a--;
     let noun = -1;
-    for (let k = idx - 1; k >= a && k >= idx - 7; k--) {
+    // ("the Head of administration of Danmusa Local Government Area, <Name>": up to nine words back.)
+    for (let k = idx - 1; k >= a && k >= idx - 9; k--) {
       const core = words[k]!.core;
       const m = OFFICE_WORD.exec(core);
       if (m && m[0].length === core.length && !words[k]!.possessive) {
@@ -257,7 +258,7 @@ export function discoverOfficials(
     }
     if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
     // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan".
-    if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 5)) return '';
+    if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 7)) return '';
     let from = noun;
     while (from > a && noun - from < 5) {
       const x = words[from - 1]!;
@@ -482,6 +483,13 @@ export function discoverOfficials(
         // "a member of the provincial assembly and a leader of the party": the first office is enough.
         const conjunct = / and (?:an?|the) /.exec(phrase);
         if (conjunct && OFFICE_NOUN.test(phrase.slice(0, conjunct.index))) phrase = phrase.slice(0, conjunct.index);
+        // "the liaison officer to Governor Umar Radda in Kankia ... and his first wife": a long phrase that opens with
+        // an article and an office noun within its first four words keeps that opening.
+        if (phrase.split(/\s+/).length > 10 && /^(?:the|a|an|his|her|its|their) /i.test(phrase)) {
+          const opening = phrase.split(/\s+/).slice(0, 4).join(' ');
+          const noun = OFFICE_NOUN.exec(opening);
+          if (noun !== null) phrase = opening.slice(0, noun.index + noun[0].length);
+        }
         const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
         // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
         // name's office.
@@ -713,7 +721,7 @@ function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: number):
 
 /** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
 const SINGLE_AFTER_GROUP_OFFICE =
-  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander)(,? )(\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of|from|with)\b)/gu;
+  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander)(,? )(\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of|from|with)\b)/gu;
 /** "identified as Furkan, who was the acting divisional commander": a one-word name given an office at once. */
 const SINGLE_IDENTIFIED =
   /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;

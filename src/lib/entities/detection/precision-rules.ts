@@ -32,7 +32,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'Embassy Mission Crescent Cross College School Academy Hospital Airways Airlines Media Post Journal Tribune ' +
     'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County Relations Public ' +
     'Directorate Headquarters Secretariat Bureau Inter-Services Intelligence Security Operations Division ' +
-    'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency Park Airport Stadium'
+    'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency Park Airport Stadium ' +
+    'Hill Hills Mountain Mountains Valley River Lake Island Islands'
   ).split(' '),
 );
 
