@@ -16,7 +16,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal Major ' +
-    'Commissioner Chancellor Premier Inspector Superintendent Officer SSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
+    'Commissioner Chancellor Premier Inspector Superintendent Officer Administrator SSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
     'PRO PPRO DPO SHO SDPO'
   ).split(' '),
 );

@@ -485,10 +485,12 @@ export function discoverOfficials(
         if (conjunct && OFFICE_NOUN.test(phrase.slice(0, conjunct.index))) phrase = phrase.slice(0, conjunct.index);
         // "the liaison officer to Governor Umar Radda in Kankia ... and his first wife": a long phrase that opens with
         // an article and an office noun within its first four words keeps that opening.
-        if (phrase.split(/\s+/).length > 10 && /^(?:the|a|an|his|her|its|their) /i.test(phrase)) {
+        // ("administrator of Saden district in ... has been": an office noun may open it without an article.)
+        if (phrase.split(/\s+/).length > 10) {
           const opening = phrase.split(/\s+/).slice(0, 4).join(' ');
           const noun = OFFICE_NOUN.exec(opening);
-          if (noun !== null) phrase = opening.slice(0, noun.index + noun[0].length);
+          const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
+          if (noun !== null && opens) phrase = opening.slice(0, noun.index + noun[0].length);
         }
         const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
         // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
@@ -572,6 +574,12 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = policeOfficeBefore(words, idx);
       // "Station House Officer (SHO) <Name>": a title, its initials in brackets, then the name.
       if (office === '' && s === 0) office = titleWithInitialsBefore(f, words, idx);
+      // "the administrator of the West Shoa zone <Name>": a lower-case office of a named place.
+      if (office === '' && s === 0) office = officeOfPlaceBefore(f, words, idx);
+      // "regional communication bureau head <Name>": "head" after the unit it heads.
+      if (office === '' && s === 0) office = unitHeadBefore(f, words, idx);
+      // "an opposition General called <Name>", "a commander named <Name>".
+      if (office === '' && s === 0) office = officeCalledBefore(words, idx);
       // "DGP J&K <Name>": a police rank and its jurisdiction's initials.
       if (office === '' && s === 0) office = rankAndJurisdictionBefore(f, words, idx);
       // "State Committee member <Name>", "Special Zonal Committee (DKSZC) member <Name>": a member of a body.
@@ -691,6 +699,48 @@ function titleWithInitialsBefore(f: FieldText, words: readonly RawWord[], idx: n
   if (initials.lead !== '(' || initials.trail !== ')' || !/^\p{Lu}{2,6}$/u.test(initials.core)) return '';
   if (!(isTitleHead(title.core) || title.core === 'Police')) return '';
   return f.originalSlice(title.coreStart, initials.coreEnd);
+}
+
+/** Lower-case words for the unit a place name stands for: "the West Shoa zone", "Borno state". */
+const PLACE_UNIT = /^(?:zone|district|region|state|county|province|division|area|sector|territory)$/;
+
+/**
+ * The office of "<office noun> of [the] <Place> [<unit>] <Name>" before words[idx] ("the administrator of the West
+ * Shoa zone Taye Gudissa", "governor of Borno State Babagana Zulum"), or '': at most four capitalised words for
+ * the place.
+ */
+function officeOfPlaceBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  let k = idx - 1;
+  if (words[k] !== undefined && PLACE_UNIT.test(words[k]!.core) && words[k]!.trail === '') k--;
+  const placeEnd = k;
+  while (k >= 0 && idx - k <= 6 && isCapitalisedWord(words[k]!.core) && words[k]!.trail === '' && !words[k]!.possessive)
+    k--;
+  if (k === placeEnd) return '';
+  if (words[k]?.core === 'the') k--;
+  const [of, noun] = [words[k], words[k - 1]];
+  if (of?.core !== 'of' || noun === undefined || noun.trail !== '' || noun.possessive) return '';
+  if (!OFFICE_WORD.test(noun.core) || /^\p{Lu}/u.test(noun.core)) return '';
+  return f.originalSlice(noun.coreStart, words[idx - 1]!.coreEnd);
+}
+
+/** Units whose head is named after "head": "communication bureau head", "intelligence unit head". */
+const HEADED_UNIT =
+  /^(?:bureau|office|department|unit|agency|communication|communications|information|security|intelligence|police|district|zone|cell|wing|division)$/;
+
+/** The office of "<unit> head <Name>" before words[idx], or ''. */
+function unitHeadBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const [unit, head] = [words[idx - 2], words[idx - 1]];
+  if (unit === undefined || head === undefined || head.core !== 'head' || head.trail !== '' || unit.trail !== '')
+    return '';
+  return HEADED_UNIT.test(unit.core) ? f.originalSlice(unit.coreStart, head.coreEnd) : '';
+}
+
+/** The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ..."), or ''. */
+function officeCalledBefore(words: readonly RawWord[], idx: number): string {
+  const [noun, verb] = [words[idx - 2], words[idx - 1]];
+  if (noun === undefined || verb === undefined || !/^(?:called|named)$/.test(verb.core) || noun.trail !== '') return '';
+  if (!(OFFICE_WORD.test(noun.core) || OFFICE_BEFORE_NAME.has(noun.core)) || noun.possessive) return '';
+  return noun.core;
 }
 
 /** The office of "<police rank> <jurisdiction initials> <Name>" ("DGP J&K Dilbagh Singh") before words[idx], or ''. */
