@@ -594,6 +594,8 @@ export function discoverOfficials(
             : officeAfterCopula(words, next + 1);
         }
       }
+      // "named Abas Gurey as the new commander", "appointed <Name> as its spokesman": an appointment.
+      if (office === '' && s === 0 && lastName.trail === '') office = appointedAs(n, words, idx, nameEnd);
       // "under the leadership of <Name>": the group's leader.
       // ("of" starts the run: it is also a title word, as in "Director General of Police").
       const afterOf = s === 1 && run[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
@@ -701,6 +703,22 @@ function titleWithInitialsBefore(f: FieldText, words: readonly RawWord[], idx: n
   return f.originalSlice(title.coreStart, initials.coreEnd);
 }
 
+/** After an appointed person's name: "as the new commander of ...", "as its spokesman". */
+const AS_OFFICE =
+  /^ as (?:the |a |an |its |their |his |her )?(?:(?:new|acting|interim|deputy|top|chief|senior|overall|first|second)[ -])*(?:[\p{Lu}][\p{L}'’-]* ){0,3}(spokes(?:man|woman|person)|commander|leader|chief|governor|minister|administrator|commissioner|director|head|emir|envoy|ambassador|mayor|deputy|secretary|president|chairman|coordinator)\b/u;
+
+/** The office of "<named|appointed> <Name> as the new <office>" at words[idx], or ''. */
+function appointedAs(n: string, words: readonly RawWord[], idx: number, nameEnd: number): string {
+  const verb = words[idx - 1];
+  if (
+    verb === undefined ||
+    verb.trail !== '' ||
+    !/^(?:named|appointed|elected|nominated|promoted|installed)$/.test(verb.core)
+  )
+    return '';
+  return AS_OFFICE.exec(n.slice(nameEnd, nameEnd + 80))?.[1] ?? '';
+}
+
 /** Lower-case words for the unit a place name stands for: "the West Shoa zone", "Borno state". */
 const PLACE_UNIT = /^(?:zone|district|region|state|county|province|division|area|sector|territory)$/;
 
@@ -740,7 +758,13 @@ function officeCalledBefore(words: readonly RawWord[], idx: number): string {
   const [noun, verb] = [words[idx - 2], words[idx - 1]];
   if (noun === undefined || verb === undefined || !/^(?:called|named)$/.test(verb.core) || noun.trail !== '') return '';
   if (!(OFFICE_WORD.test(noun.core) || OFFICE_BEFORE_NAME.has(noun.core)) || noun.possessive) return '';
-  return noun.core;
+  // An introduction: "a commander named ...", "an opposition General called ..." ("the president named X as a
+  // witness" is the president's act, not X's office).
+  for (let k = idx - 3; k >= 0 && k >= idx - 5; k--) {
+    if (/^an?$/i.test(words[k]!.core)) return noun.core;
+    if (words[k]!.trail !== '') break;
+  }
+  return '';
 }
 
 /** The office of "<police rank> <jurisdiction initials> <Name>" ("DGP J&K Dilbagh Singh") before words[idx], or ''. */
@@ -776,6 +800,10 @@ const SINGLE_AFTER_GROUP_OFFICE =
 const SINGLE_IDENTIFIED =
   /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
 
+/** "Commander Zargul alias Uncle": a group title, one word, then the alias that names the person further. */
+const SINGLE_TITLE_ALIAS =
+  /\b(?:Commander|Emir|Amir|Sheikh) (\p{Lu}[\p{Ll}\p{M}'’-]{2,}) (?:alias|aka|a\.k\.a\.?|@) /gu;
+
 /**
  * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is
  * given at once: "<registered group> commander <Name>", "the group's spokesman <Name>", "identified as <Name>,
@@ -789,7 +817,10 @@ function discoverSingleNames(
   places: () => ReadonlySet<string>,
 ): void {
   const n = f.text;
-  if (!/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as)/.test(n)) return;
+  if (
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|Commander|Emir|Amir|Sheikh)/.test(n)
+  )
+    return;
   const add = (name: string, start: number, office: string) => {
     const end = start + name.length;
     if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
@@ -819,6 +850,10 @@ function discoverSingleNames(
   for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[2]!);
+  }
+  for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
+    const name = m[1]!;
+    add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
   }
 }
 
