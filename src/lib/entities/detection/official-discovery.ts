@@ -253,7 +253,12 @@ export function discoverOfficials(
     }
     if (noun < 0) {
       // "the Commissioner of Police, Nasarawa State, Bola Longe": a place between the office and the name.
-      const place = words.slice(a, idx).every((x) => isCapitalisedWord(x.core) && !x.possessive);
+      // ("Inspector General of Police, Bastar range, <Name>": the place may end in its lower-case unit.)
+      const unitLast = (x: RawWord, i: number, all: RawWord[]) =>
+        i === all.length - 1 && i > 0 && (PLACE_UNIT.test(x.core) || x.core === 'range');
+      const place = words
+        .slice(a, idx)
+        .every((x, i, all) => (isCapitalisedWord(x.core) || unitLast(x, i, all)) && !x.possessive);
       return !placeSkipped && place && idx - a <= 3 && a > 0 ? officeBefore(words, a, true) : '';
     }
     if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
@@ -369,6 +374,10 @@ export function discoverOfficials(
           isNameWord(next.core) ||
           isTitleWord(next.core) ||
           (isInitial(next.core) && (nameFollows || (after !== undefined && isInitial(after.core)))) ||
+          // A South Indian name's initial may come last: "Sundarraj P said".
+          (isInitial(next.core) &&
+            next.lead === '' &&
+            (/^[,;]/.test(next.trail) || SPEECH_VERB.test(after?.core ?? ''))) ||
           (isParticle(next.core) && (nameFollows || particleChainBeforeName(words, r + 2)));
         if (!ok) break;
         run.push(next);
@@ -455,7 +464,11 @@ export function discoverOfficials(
       if ((nameWords.length < 2 && !byAlias) || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
-      if (!byAlias && (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !isNameWord(lastName.core)))
+      const initialLast = isInitial(lastName.core) && isNameWord(firstName.core);
+      if (
+        !byAlias &&
+        (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !(isNameWord(lastName.core) || initialLast))
+      )
         continue;
       const cores = nameWords.map((x) => x.core);
       if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
