@@ -13,7 +13,8 @@
  *    "<title> (<INITIALS>) <Name>", "inspector general of police <Name>", "Deputy Superintendent Police <Name>";
  *  - "<Name>, who was (also) a ... commander", and lists after "<plural office> in <place> including";
  *  - "DGP J&K <Name>" (a rank and its jurisdiction's initials), "<Committee> [(<INITIALS>)] member <Name>";
- *  - one-word names after a group's office, also "their commander, <Name>,".
+ *  - one-word names after a group's office, also "their commander, <Name>,", "the group commanded by <Name>",
+ *    "Commander <Name> alias ..."; appointments ("named <Name> as the new commander").
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -813,6 +814,10 @@ const SINGLE_AFTER_GROUP_OFFICE =
 const SINGLE_IDENTIFIED =
   /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
 
+/** "the group commanded by Abua-kasi": one word after a band of fighters "commanded by" or "led by". */
+const SINGLE_COMMANDED_BY =
+  /\b(?:group|faction|cell|unit|band|gang|fighters|rebels|militants|militiamen) (commanded|led) by (\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{L}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|in|at|on|of|from|with)\b)/gu;
+
 /** "Commander Zargul alias Uncle": a group title, one word, then the alias that names the person further. */
 const SINGLE_TITLE_ALIAS =
   /\b(?:Commander|Emir|Amir|Sheikh) (\p{Lu}[\p{Ll}\p{M}'’-]{2,}) (?:alias|aka|a\.k\.a\.?|@) /gu;
@@ -831,7 +836,9 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|Commander|Emir|Amir|Sheikh)/.test(n)
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|Commander|Emir|Amir|Sheikh|commanded by|led by)/.test(
+      n,
+    )
   )
     return;
   const add = (name: string, start: number, office: string) => {
@@ -863,6 +870,10 @@ function discoverSingleNames(
   for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[2]!);
+  }
+  for (const m of n.matchAll(SINGLE_COMMANDED_BY)) {
+    const name = m[2]!;
+    add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
   }
   for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
     const name = m[1]!;
