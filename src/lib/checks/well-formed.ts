@@ -1,4 +1,4 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { findControlCharacter } from '../articles/control-characters.ts';
 
 /** A character reference to a code point XML 1.0 does not allow (`&#27;`, `&#x1B;`). */
@@ -30,8 +30,7 @@ export function wellFormednessProblem(file: string, text: string): string | unde
     if (control) return `contains the control character ${control.codePoint}`;
     const reference = forbiddenReference(text);
     if (reference) return `contains the character reference ${reference}, which XML does not allow`;
-    const result = XMLValidator.validate(text);
-    return result === true ? undefined : `is not well-formed XML: line ${result.err.line}: ${result.err.msg}`;
+    return xmlSyntaxProblem(text);
   }
   if (file.endsWith('.json')) return jsonProblem(text);
   if (file.endsWith('.jsonl')) {
@@ -41,6 +40,16 @@ export function wellFormednessProblem(file: string, text: string): string | unde
     }
   }
   return undefined;
+}
+
+function xmlSyntaxProblem(text: string): string | undefined {
+  try {
+    SyntaxValidator.validate(text);
+    return undefined;
+  } catch (error) {
+    const { line, message } = error as { line?: number; message: string };
+    return `is not well-formed XML: ${line === undefined ? '' : `line ${line}: `}${message}`;
+  }
 }
 
 function jsonProblem(text: string): string | undefined {
