@@ -14,7 +14,8 @@
  *  - "<Name>, who was (also) a ... commander", and lists after "<plural office> in <place> including";
  *  - "DGP J&K <Name>" (a rank and its jurisdiction's initials), "<Committee> [(<INITIALS>)] member <Name>";
  *  - one-word names after a group's office, also "their commander, <Name>,", "the group commanded by <Name>",
- *    "Commander <Name> alias ..."; appointments ("named <Name> as the new commander").
+ *    "Commander <Name> alias ..."; appointments ("named <Name> as the new commander");
+ *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -823,6 +824,25 @@ const SINGLE_TITLE_ALIAS =
   /\b(?:Commander|Emir|Amir|Sheikh) (\p{Lu}[\p{Ll}\p{M}'’-]{2,}) (?:alias|aka|a\.k\.a\.?|@) /gu;
 
 /**
+ * "Colonel Nzenze,", "Maj Mbauta said": a bare military or police rank and one capitalised name that ends a
+ * clause (punctuation or a verb after it).
+ */
+const SINGLE_AFTER_RANK =
+  /(?<![\p{L}\p{M}'’-])((?:(?:Colonel|Col\.?|Major|Maj\.?|General|Gen\.?|Brigadier|Brig\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?) )+)(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,;:)[]|\.(?:\s|$)|$|\s+(?:\[|who|was|is|has|had|said|says|told|added|were|will|would)\b)/gu;
+/**
+ * Words that make a rank part of a brand, a body or a character ("General Motors", "Major League", "Captain
+ * America"), not a person; organisation words and places are ruled out separately.
+ */
+const RANK_COMPOUND_WORDS: ReadonlySet<string> = new Set(
+  'Motors Electric Dynamics Mills Foods Atomics Manager Counsel Consul Consulate Prosecutor Strike Election Elections Amnesty Practitioner League Leagues America Marvel Sanders Hook Planet'.split(
+    ' ',
+  ),
+);
+/** Words of armed forces and fighting: a bare rank names an officer only in a sentence about them. */
+const ARMED_CONTEXT =
+  /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
+
+/**
  * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is
  * given at once: "<registered group> commander <Name>", "the group's spokesman <Name>", "identified as <Name>,
  * who was the ... commander". The word must not be a sentence word, a title, a place or part of a mention.
@@ -836,7 +856,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|Commander|Emir|Amir|Sheikh|commanded by|led by)/.test(
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     )
   )
@@ -845,7 +865,8 @@ function discoverSingleNames(
     const end = start + name.length;
     if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
     const slug = slugify(name);
-    if (slug === '' || persons.some((p) => p.slug === slug)) return;
+    // A surname of someone introduced earlier ("Major General Buba") is a later mention of that person.
+    if (slug === '' || persons.some((p) => p.slug === slug || p.forms.includes(name))) return;
     out.push({ name, slug, office, ...f.located(start, end), introduction: true });
     spans.insert({ start, end });
     persons.push({ name, slug, office, forms: [name], order: f.order, after: end });
@@ -874,6 +895,19 @@ function discoverSingleNames(
   for (const m of n.matchAll(SINGLE_COMMANDED_BY)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
+  }
+  const sentences = splitSentences(n);
+  for (const m of n.matchAll(SINGLE_AFTER_RANK)) {
+    const [rank, name] = [m[1]!, m[2]!];
+    const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
+    // A capitalised word right before the rank makes it part of a longer name ("UN General Assembly"), unless it
+    // is a title itself ("Deputy") or a sentence word; after a comma the rank starts a name of its own.
+    const wordBefore = /(\S+) $/.exec(n.slice(Math.max(a, m.index - 40), m.index))?.[1] ?? '';
+    const joined = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(wordBefore);
+    if (joined && !isTitleWord(wordBefore) && !LEADING_STOP.has(wordBefore)) continue;
+    if (isOrganisationName([name]) || RANK_COMPOUND_WORDS.has(name) || OFFICE_WORD.test(name)) continue;
+    if (!ARMED_CONTEXT.test(n.slice(a, b))) continue;
+    add(name, m.index + rank.length, rank.trim());
   }
   for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
     const name = m[1]!;
