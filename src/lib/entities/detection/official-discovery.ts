@@ -16,6 +16,7 @@
  *  - one-word names after a group's office, also "their commander, <Name>,", "the group commanded by <Name>",
  *    "Commander <Name> alias ..."; appointments ("named <Name> as the new commander");
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
+ *  - "Amir <Name>" in a sentence about armed groups.
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -838,6 +839,14 @@ const RANK_COMPOUND_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * "Amir Buba Danfulani": "Amir" is a jihadist group's title for its local leader, but also a given name ("Amir
+ * Peretz"), so it counts as a title only before two or more name words in a sentence about armed groups.
+ */
+const AMIR_TITLE =
+  /(?<!\p{Lu}[\p{L}\p{M}'’-]* )(?<![\p{L}\p{M}'’-])Amir ((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+)(?!['’]s)/gu;
+const ARMED_GROUP_CONTEXT =
+  /\b(?:commanders?|militants?|insurgents?|terrorists?|jihadists?|fighters?|rebels?|militia(?:s|men)?)\b/i;
 /** Words of armed forces and fighting: a bare rank names an officer only in a sentence about them. */
 const ARMED_CONTEXT =
   /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
@@ -861,7 +870,7 @@ function discoverSingleNames(
     )
   )
     return;
-  const add = (name: string, start: number, office: string) => {
+  const add = (name: string, start: number, office: string, forms = [name]) => {
     const end = start + name.length;
     if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
     const slug = slugify(name);
@@ -869,7 +878,7 @@ function discoverSingleNames(
     if (slug === '' || persons.some((p) => p.slug === slug || p.forms.includes(name))) return;
     out.push({ name, slug, office, ...f.located(start, end), introduction: true });
     spans.insert({ start, end });
-    persons.push({ name, slug, office, forms: [name], order: f.order, after: end });
+    persons.push({ name, slug, office, forms, order: f.order, after: end });
   };
   for (const m of n.matchAll(SINGLE_AFTER_GROUP_OFFICE)) {
     const office = m[1]!;
@@ -908,6 +917,14 @@ function discoverSingleNames(
     if (isOrganisationName([name]) || RANK_COMPOUND_WORDS.has(name) || OFFICE_WORD.test(name)) continue;
     if (!ARMED_CONTEXT.test(n.slice(a, b))) continue;
     add(name, m.index + rank.length, rank.trim());
+  }
+  for (const m of n.matchAll(AMIR_TITLE)) {
+    const name = m[1]!;
+    const words = name.split(' ');
+    if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
+    if (!ARMED_GROUP_CONTEXT.test(n.slice(a, b))) continue;
+    add(name, m.index + 'Amir '.length, 'Amir', laterForms(name, words.at(-1)!));
   }
   for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
     const name = m[1]!;
