@@ -17,6 +17,7 @@
  *    "Commander <Name> alias ..."; appointments ("named <Name> as the new commander");
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  *  - "Amir <Name>" in a sentence about armed groups.
+ *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -847,6 +848,15 @@ const AMIR_TITLE =
   /(?<!\p{Lu}[\p{L}\p{M}'’-]* )(?<![\p{L}\p{M}'’-])Amir ((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+)(?!['’]s)/gu;
 const ARMED_GROUP_CONTEXT =
   /\b(?:commanders?|militants?|insurgents?|terrorists?|jihadists?|fighters?|rebels?|militia(?:s|men)?)\b/i;
+/**
+ * "... killed along with two other senior commanders. Reports identified them as A and B.": the people of a list
+ * after "identified them as" hold the plural office the sentence before named.
+ */
+const IDENTIFIED_THEM = /\b(?:identified|named) them as ([^.;:]+)/g;
+const PLURAL_OFFICE_IN = /\b(?:commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)\b/;
+/** A full name of two to five words ("Mahmud Walid Abdul Jawad", "Abu Dimam"), particles allowed inside. */
+const LISTED_NAME =
+  /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** Words of armed forces and fighting: a bare rank names an officer only in a sentence about them. */
 const ARMED_CONTEXT =
   /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
@@ -865,7 +875,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|identified them|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     )
   )
@@ -925,6 +935,26 @@ function discoverSingleNames(
     const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
     if (!ARMED_GROUP_CONTEXT.test(n.slice(a, b))) continue;
     add(name, m.index + 'Amir '.length, 'Amir', laterForms(name, words.at(-1)!));
+  }
+  for (const m of n.matchAll(IDENTIFIED_THEM)) {
+    const at = sentenceIndex(sentences, m.index);
+    const previous = sentences[at - 1];
+    if (previous === undefined) continue;
+    const office = PLURAL_OFFICE_IN.exec(n.slice(previous[0], previous[1]))?.[0];
+    if (office === undefined || isCivilOffice(n.slice(previous[0], previous[1]))) continue;
+    const list = m[1]!;
+    const listStart = m.index + m[0].length - list.length;
+    // Items are separated by commas and "and"; the list ends at the first item that starts a clause ("whose ...").
+    const item = /[^,]+?(?=\s*,|\s+and\s|\s*$)/gu;
+    for (const x of list.matchAll(item)) {
+      const text = x[0].replace(/^\s*(?:and\s+)?/, '');
+      if (/^\p{Ll}/u.test(text)) break;
+      if (!LISTED_NAME.test(text)) continue;
+      const words = text.split(' ');
+      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+      const start = listStart + x.index + x[0].length - text.length;
+      add(text, start, office.replace(/s$/, ''), laterForms(text, words.at(-1)!));
+    }
   }
   for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
     const name = m[1]!;
