@@ -238,11 +238,25 @@ export function discoverOfficials(
     let a = idx - 1;
     // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
     const bracketed = (x: RawWord) => x.lead === '(' && /^\),?$/.test(x.trail) && /^\p{Lu}{2,}$/u.test(x.core);
+    // So is a local name of the office in brackets: "Leader of the Hunters (Sarkin Baka) Northeast".
+    const namedInBrackets = (open: number, close: number): boolean =>
+      open >= 0 &&
+      close < idx &&
+      words[open]!.lead === '(' &&
+      words[close]!.trail === ')' &&
+      words
+        .slice(open, close + 1)
+        .every(
+          (x, i, all) =>
+            isCapitalisedWord(x.core) && (i === 0 || x.lead === '') && (i === all.length - 1 || x.trail === ''),
+        );
+    const opens = (k: number) => [1, 2, 3].some((d) => namedInBrackets(k, k + d));
+    const closes = (k: number) => [1, 2, 3].some((d) => namedInBrackets(k - d, k));
     while (
       a > 0 &&
       idx - a < 12 &&
-      (words[a - 1]!.trail === '' || bracketed(words[a - 1]!)) &&
-      (words[a]!.lead === '' || bracketed(words[a]!))
+      (words[a - 1]!.trail === '' || bracketed(words[a - 1]!) || closes(a - 1)) &&
+      (words[a]!.lead === '' || bracketed(words[a]!) || opens(a))
     )
       a--;
     let noun = -1;
