@@ -129,12 +129,21 @@ export interface RawWord {
   possessive: boolean;
 }
 
+/** Two lower-case letters and a full stop right before a capitalised word: a sentence end with no space after it. */
+const GLUED_FULL_STOP = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+
 /** Words of n[from, to), appended to `words`. */
 export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
   const re = /\S+/g;
   re.lastIndex = from;
   for (let m = re.exec(n); m !== null && m.index < to; m = re.exec(n)) {
-    const raw = m[0];
+    let raw = m[0];
+    // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
+    const glued = GLUED_FULL_STOP.exec(raw);
+    if (glued) {
+      raw = raw.slice(0, glued.index + glued[0].length);
+      re.lastIndex = m.index + raw.length;
+    }
     let a = 0;
     let b = raw.length;
     while (a < b && /["'([\u201C\u2018]/.test(raw[a]!)) a++;
