@@ -765,20 +765,33 @@ const PLACE_UNIT = /^(?:zone|district|region|state|county|province|division|area
 /**
  * The office of "<office noun> of [the] <Place> [<unit>] <Name>" before words[idx] ("the administrator of the West
  * Shoa zone Taye Gudissa", "governor of Borno State Babagana Zulum"), or '': at most four capitalised words for
- * the place.
+ * the place. The place may itself be in a larger one ("deputy administrator of the Ada Barga district of West Shoa
+ * zone <Name>").
  */
 function officeOfPlaceBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
-  let k = idx - 1;
+  let end = idx - 1;
+  for (let depth = 0; depth < 2; depth++) {
+    const of = ofBeforePlace(words, end, idx);
+    if (of < 0) return '';
+    const noun = words[of - 1];
+    if (noun === undefined || noun.trail !== '' || noun.possessive || /^\p{Lu}/u.test(noun.core)) return '';
+    if (OFFICE_WORD.test(noun.core)) return f.originalSlice(noun.coreStart, words[idx - 1]!.coreEnd);
+    if (!PLACE_UNIT.test(noun.core)) return '';
+    end = of - 1;
+  }
+  return '';
+}
+
+/** The index of the "of" before "[the] <Place> [<unit>]" that ends at words[end], or -1. */
+function ofBeforePlace(words: readonly RawWord[], end: number, idx: number): number {
+  let k = end;
   if (words[k] !== undefined && PLACE_UNIT.test(words[k]!.core) && words[k]!.trail === '') k--;
   const placeEnd = k;
-  while (k >= 0 && idx - k <= 6 && isCapitalisedWord(words[k]!.core) && words[k]!.trail === '' && !words[k]!.possessive)
+  while (k >= 0 && end - k <= 5 && isCapitalisedWord(words[k]!.core) && words[k]!.trail === '' && !words[k]!.possessive)
     k--;
-  if (k === placeEnd) return '';
+  if (k === placeEnd || idx - k > 14) return -1;
   if (words[k]?.core === 'the') k--;
-  const [of, noun] = [words[k], words[k - 1]];
-  if (of?.core !== 'of' || noun === undefined || noun.trail !== '' || noun.possessive) return '';
-  if (!OFFICE_WORD.test(noun.core) || /^\p{Lu}/u.test(noun.core)) return '';
-  return f.originalSlice(noun.coreStart, words[idx - 1]!.coreEnd);
+  return words[k]?.core === 'of' && words[k]!.trail === '' ? k : -1;
 }
 
 /** Units whose head is named after "head": "communication bureau head", "intelligence unit head". */
