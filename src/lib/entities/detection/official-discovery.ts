@@ -132,6 +132,15 @@ export interface RawWord {
 /** Two lower-case letters and a full stop right before a capitalised word: a sentence end with no space after it. */
 const GLUED_FULL_STOP = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
 
+/** "a senior army officer", "the commanding officer": a rank word up to three words before an "officer". */
+function seniorBefore(words: readonly RawWord[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (words[k]!.trail !== '') return false;
+    if (/^(?:senior|commanding|high-ranking|top-ranking|top)$/.test(words[k]!.core)) return true;
+  }
+  return false;
+}
+
 /** Words of n[from, to), appended to `words`. */
 export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
   const re = /\S+/g;
@@ -272,7 +281,7 @@ export function discoverOfficials(
     // ("the Head of administration of Danmusa Local Government Area, <Name>": up to nine words back.)
     for (let k = idx - 1; k >= a && k >= idx - 9; k--) {
       const core = words[k]!.core;
-      const m = OFFICE_WORD.exec(core);
+      const m = OFFICE_WORD.exec(core) ?? (core === 'officer' && seniorBefore(words, k) ? [core] : null);
       if (m && m[0].length === core.length && !words[k]!.possessive) {
         noun = k;
         break;
@@ -583,7 +592,18 @@ export function discoverOfficials(
         (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
       const honorifics = run.slice(0, s).every((x) => /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief)$/.test(x.core));
-      if (office === '' && honorifics && (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext))
+      // ('..., Abukar Abdulle "Garmaqate," near the village': a nickname in quotes may close the apposition.)
+      const nextWord = words[idx + nameWords.length];
+      const nicknameCloses =
+        lastName.trail === '' &&
+        nextWord !== undefined &&
+        /^["\u201C]$/.test(nextWord.lead) &&
+        /^,["\u201D]$|^["\u201D],$/.test(nextWord.trail);
+      if (
+        office === '' &&
+        honorifics &&
+        (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses)
+      )
         office = officeBefore(words, runStart);
       // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
       // and "<registered group> founder <Name>"
