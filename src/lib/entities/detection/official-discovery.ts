@@ -848,8 +848,12 @@ function rankAndJurisdictionBefore(f: FieldText, words: readonly RawWord[], idx:
   return f.originalSlice(rank.coreStart, place.coreEnd);
 }
 
-/** Bodies whose named members hold an office ("State Committee member", "Politburo member"). */
-const BODY_WORD = /^(?:Committee|Council|Bureau|Politburo|Commission|Assembly|Parliament|Senate|Shura)$/;
+/**
+ * Bodies whose named members hold an office ("State Committee member", "Politburo member", "House of
+ * Representatives member").
+ */
+const BODY_WORD =
+  /^(?:Committee|Council|Bureau|Politburo|Commission|Assembly|Parliament|Senate|Shura|Representatives|Congress|Duma|Knesset|Majlis|Bundestag)$/;
 
 /**
  * The office of "<Body> member <Name>" before words[idx], also with the body's initials in brackets ("Special
