@@ -330,7 +330,9 @@ class MentionDetector implements Detector {
       for (const m of fieldAmbiguous) article.ambiguous.push(m);
 
       const found: UnregisteredOfficial[] = [];
-      if (!(field === 'title' && f.titleCase)) discoverOfficials(f, spans, article.persons, found, places);
+      const paragraphBefore = field === 'body' && fields[order - 1]?.field === 'body' ? fields[order - 1]!.text : '';
+      if (!(field === 'title' && f.titleCase))
+        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore);
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);

@@ -237,6 +237,8 @@ export function discoverOfficials(
   out: UnregisteredOfficial[],
   /** Names the article uses as places, computed when first needed. */
   places: () => ReadonlySet<string> = () => new Set(),
+  /** The paragraph before this one, for a sentence that refers back to it ("identified them as ..."). */
+  paragraphBefore = '',
 ): void {
   const n = f.text;
   if (!OFFICIAL_TRIGGER.test(n) || f.shouted) return;
@@ -734,7 +736,7 @@ export function discoverOfficials(
     }
     trigger.lastIndex = Math.max(b, m.index + 1);
   }
-  discoverSingleNames(f, spans, persons, out, places);
+  discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
 }
 
 /** Lower-case police offices that end in "of police": "inspector general of police", "superintendent of police". */
@@ -932,6 +934,7 @@ function discoverSingleNames(
   persons: IntroducedPerson[],
   out: UnregisteredOfficial[],
   places: () => ReadonlySet<string>,
+  paragraphBefore: string,
 ): void {
   const n = f.text;
   if (
@@ -997,11 +1000,18 @@ function discoverSingleNames(
     add(name, m.index + 'Amir '.length, 'Amir', laterForms(name, words.at(-1)!));
   }
   for (const m of n.matchAll(IDENTIFIED_THEM)) {
+    // The sentence before, also across a paragraph break.
     const at = sentenceIndex(sentences, m.index);
     const previous = sentences[at - 1];
-    if (previous === undefined) continue;
-    const office = PLURAL_OFFICE_IN.exec(n.slice(previous[0], previous[1]))?.[0];
-    if (office === undefined || isCivilOffice(n.slice(previous[0], previous[1]))) continue;
+    const lastBefore = splitSentences(paragraphBefore).at(-1);
+    const before =
+      previous !== undefined
+        ? n.slice(previous[0], previous[1])
+        : lastBefore !== undefined
+          ? paragraphBefore.slice(lastBefore[0], lastBefore[1])
+          : '';
+    const office = PLURAL_OFFICE_IN.exec(before)?.[0];
+    if (office === undefined || isCivilOffice(before)) continue;
     const list = m[1]!;
     const listStart = m.index + m[0].length - list.length;
     // Items are separated by commas and "and"; the list ends at the first item that starts a clause ("whose ...").
