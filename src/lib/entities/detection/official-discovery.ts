@@ -18,6 +18,7 @@
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  *  - "Amir <Name>" in a sentence about armed groups.
  *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
+ *  - one name with an alias after a body's membership: "Central Committee member Gautam, alias Sudhakar".
  * Names may have initials ("S P Vaid") and a nickname in quotes, which is not part of the name ('Bosco
  * "Terminator" Ntaganda').
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
@@ -924,6 +925,13 @@ const ARMED_CONTEXT =
   /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
 
 /**
+ * "Central Committee member Gautam, alias Sudhakar", "member of the Special Zonal Committee (DKSZC) Sudhir alias
+ * Murali": one name, with an alias after it, of a member of a body.
+ */
+const SINGLE_BODY_MEMBER_ALIAS =
+  /\b((?:\p{Lu}[\p{L}'’-]* ){0,3}(?:Committee|Council|Bureau|Politburo|Commission) (?:\(\p{Lu}{2,8}\) )?member|member of the (?:\p{Lu}[\p{L}'’-]* ){0,3}(?:Committee|Council|Bureau|Politburo|Commission)(?: \(\p{Lu}{2,8}\))?) (\p{Lu}[\p{Ll}\p{M}'’]{2,}),? (?:alias|aka) /gu;
+
+/**
  * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is
  * given at once: "<registered group> commander <Name>", "the group's spokesman <Name>", "identified as <Name>,
  * who was the ... commander". The word must not be a sentence word, a title, a place or part of a mention.
@@ -938,7 +946,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|identified them|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     )
   )
@@ -1025,6 +1033,10 @@ function discoverSingleNames(
       const start = listStart + x.index + x[0].length - text.length;
       add(text, start, office.replace(/s$/, ''), laterForms(text, words.at(-1)!));
     }
+  }
+  for (const m of n.matchAll(SINGLE_BODY_MEMBER_ALIAS)) {
+    const [office, name] = [m[1]!, m[2]!];
+    add(name, m.index + office.length + 1, office);
   }
   for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
     const name = m[1]!;
