@@ -223,10 +223,12 @@ function keyed(shard: Shard<IndexedPage>): KeyedShard {
 }
 
 /**
- * Shards indexed at once in the Pagefind service. Each open index holds its pages in the service's memory until it
- * is written; with every shard of a cold 100,000-article build open together the service grew past 4.5 GB.
+ * Shards open at once in the Pagefind service: one being written while the next one's pages wait in line. The
+ * service works on one message at a time, so more would not index faster; and each open index holds its pages in
+ * the service's memory until it is written (with every shard of a cold 100,000-article build open together the
+ * service grew past 4.5 GB).
  */
-const SHARDS_AT_ONCE = 4;
+const SHARDS_AT_ONCE = 2;
 
 /**
  * Shards waiting to be indexed, a few side by side in one Pagefind service, each written to `cacheRoot/<key>`.
@@ -267,13 +269,16 @@ function createShardQueue(cacheRoot: string) {
 async function writeShard(shard: KeyedShard, content: (file: string) => string, cacheRoot: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // One at a time: Pagefind numbers pages in the order they arrive, and the index must be the same on every build.
-  for (const { file } of shard.articles) {
-    const added = await index.addHTMLFile({
-      url: `/${file.replace(/index\.html$/, '')}`,
-      content: content(file),
-    });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+  // Pagefind numbers pages in the order they arrive, and the index must be the same on every build. Its service
+  // handles one message at a time, in the order sent: so every page is sent at once, in path order, and the service
+  // never waits for this process, busy rendering pages, to answer one page with the next.
+  const added = await Promise.all(
+    shard.articles.map(({ file }) =>
+      index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: content(file) }),
+    ),
+  );
+  for (const [i, { errors }] of added.entries()) {
+    if (errors.length) throw new Error(`Pagefind could not index ${shard.articles[i]!.file}: ${errors.join('; ')}`);
   }
   const partial = path.join(cacheRoot, `${shard.key}.partial`);
   await rm(partial, { recursive: true, force: true });
