@@ -58,7 +58,11 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         archiveRead = archive;
         // Awaited when the pages start, or after them: never left to fail unheard.
         archive.catch(() => undefined);
-        const summaries = createPageSummaries({ base, cacheFile: path.join(cacheDir, 'page-summaries.bin') });
+        const summaries = createPageSummaries({
+          outDir: fileURLToPath(outDirUrl),
+          base,
+          cacheFile: path.join(cacheDir, 'page-summaries.bin'),
+        });
         pageSummaries = summaries;
         setPrerenderer((astroDefault) =>
           observingPrerenderer(astroDefault, base, {
@@ -67,7 +71,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
               const digest = fileDigest(bytes);
               renderedDigests.set(file, digest);
               index.pageRendered(file, digest, bytes);
-              summaries.pageRendered(file, digest, bytes);
+              summaries.pageRendered(file, digest);
             },
           }),
         );
@@ -114,7 +118,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
           summaries.finish(outDir, pages).then((result) => {
             logger.info(
               `build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s ` +
-                `(${renderedDigests.size} as they were rendered)`,
+                `(${result.beside} beside page generation)`,
             );
             return result;
           });
