@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { digestOf } from '../lib/page-keys.ts';
-import { searchShards, type Shard } from '../lib/search-shards.ts';
+import { SHARD_ARTICLES, searchShards, type Shard } from '../lib/search-shards.ts';
 import { fileDigest, listFiles } from './output-ledger.ts';
 
 /** An article page to index: its file in the output folder, the digest of its bytes and the article's date. */
@@ -58,6 +58,8 @@ export function createSearchIndex(options: { outDir: string; cacheDir: string })
   const shardOfPage = new Map<string, RenderingShard>();
   const queue = createShardQueue(cacheRoot);
   let indexedWhileRendering = 0;
+  /** Article pages whose indexed part waits in memory: in shards not complete yet, or complete and not sent yet. */
+  let held = 0;
 
   return {
     /** The articles whose pages this build makes; called before the first page is rendered. */
@@ -73,6 +75,14 @@ export function createSearchIndex(options: { outDir: string; cacheDir: string })
     pageRendered(file: string, digest: string, bytes: Uint8Array): void {
       const shard = shardOfPage.get(file);
       if (!shard) return;
+      if (held >= HELD_PAGES) {
+        // Pagefind has fallen behind, or the pages come in an order that completes no shard: the shards not
+        // complete yet are indexed after the pages, from the output folder, rather than held in memory.
+        for (const incomplete of new Set(shardOfPage.values())) held -= incomplete.rendered.size;
+        shardOfPage.clear();
+        return;
+      }
+      held += 1;
       shard.rendered.set(file, {
         digest,
         content: indexedPart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')),
@@ -85,9 +95,16 @@ export function createSearchIndex(options: { outDir: string; cacheDir: string })
         from: '',
         articles: shard.files.map((member) => ({ file: member, digest: rendered.get(member)!.digest, date: '' })),
       });
-      if (existsSync(path.join(cacheRoot, complete.key, DIGESTS))) return;
+      if (existsSync(path.join(cacheRoot, complete.key, DIGESTS))) {
+        held -= rendered.size;
+        return;
+      }
       indexedWhileRendering += complete.articles.length;
-      queue.add(complete, (member) => rendered.get(member)!.content);
+      queue.add(
+        complete,
+        (member) => rendered.get(member)!.content,
+        () => (held -= rendered.size),
+      );
     },
 
     /**
@@ -220,6 +237,12 @@ function keyed(shard: Shard<IndexedPage>): KeyedShard {
 }
 
 /**
+ * Most article pages whose indexed part waits in memory for its shard to be indexed, a few shards' worth (some
+ * tens of MB); past it, the shards not complete yet are indexed after the pages instead.
+ */
+const HELD_PAGES = 3 * SHARD_ARTICLES;
+
+/**
  * Shards open at once in the Pagefind service: one being written while the next one's pages wait in line. The
  * service works on one message at a time, so more would not index faster; and each open index holds its pages in
  * the service's memory until it is written (with every shard of a cold 100,000-article build open together the
@@ -232,20 +255,21 @@ const SHARDS_AT_ONCE = 2;
  * An error is kept and thrown by `drained`, so the build fails with it.
  */
 function createShardQueue(cacheRoot: string) {
-  const waiting: { shard: KeyedShard; content: (file: string) => string }[] = [];
+  const waiting: { shard: KeyedShard; content: (file: string) => string; sent?: () => void }[] = [];
   const running = new Set<Promise<void>>();
   let failure: unknown;
   let indexed = 0;
   const indexNext = async (): Promise<void> => {
     await mkdir(cacheRoot, { recursive: true });
     for (let next = waiting.shift(); next !== undefined; next = waiting.shift()) {
-      await writeShard(next.shard, next.content, cacheRoot);
+      await writeShard(next.shard, next.content, cacheRoot, next.sent);
       indexed += 1;
     }
   };
   return {
-    add(shard: KeyedShard, content: (file: string) => string): void {
-      waiting.push({ shard, content });
+    /** Queues `shard`, whose pages' indexed parts `content` gives; `sent` is called once they have been sent. */
+    add(shard: KeyedShard, content: (file: string) => string, sent?: () => void): void {
+      waiting.push({ shard, content, ...(sent ? { sent } : {}) });
       if (running.size >= SHARDS_AT_ONCE) return;
       const worker: Promise<void> = indexNext()
         .catch((error: unknown) => {
@@ -263,17 +287,23 @@ function createShardQueue(cacheRoot: string) {
   };
 }
 
-async function writeShard(shard: KeyedShard, content: (file: string) => string, cacheRoot: string): Promise<void> {
+/** Indexes `shard` into `cacheRoot/<key>`; `sent` is called once every page is on its way to Pagefind. */
+async function writeShard(
+  shard: KeyedShard,
+  content: (file: string) => string,
+  cacheRoot: string,
+  sent?: () => void,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind numbers pages in the order they arrive, and the index must be the same on every build. Its service
   // handles one message at a time, in the order sent: so every page is sent at once, in path order, and the service
   // never waits for this process, busy rendering pages, to answer one page with the next.
-  const added = await Promise.all(
-    shard.articles.map(({ file }) =>
-      index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: content(file) }),
-    ),
+  const adding = shard.articles.map(({ file }) =>
+    index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: content(file) }),
   );
+  sent?.();
+  const added = await Promise.all(adding);
   for (const [i, { errors }] of added.entries()) {
     if (errors.length) throw new Error(`Pagefind could not index ${shard.articles[i]!.file}: ${errors.join('; ')}`);
   }
