@@ -123,11 +123,11 @@ function createStringTable(strings: string[] = []) {
 const SUMMARY_BATCH = 32;
 
 /**
- * What the build checks need from every page. A page Astro renders is summarised soon after it is written, in a
- * worker thread beside page generation; the summaries of the others come from `cacheFile`, keyed by the digest of
- * their bytes, and only a page found in neither (changed, but not rendered by this build) is read after the pages.
+ * What the build checks need from every page. A page Astro renders is summarised as it is rendered, in a worker
+ * thread, beside page generation; the summaries of the others come from `cacheFile`, keyed by the digest of their
+ * bytes, and only a page found in neither (changed, but not rendered by this build) is read after the pages.
  */
-export function createPageSummaries(options: { outDir: string; base: string; cacheFile: string }) {
+export function createPageSummaries(options: { base: string; cacheFile: string }) {
   let cache: SummaryCache = { strings: [], compacted: 0, pages: [] };
   try {
     cache = deserialize(readFileSync(options.cacheFile)) as SummaryCache;
@@ -137,74 +137,58 @@ export function createPageSummaries(options: { outDir: string; base: string; cac
   const cached = new Map(cache.pages.map(([file, digest, summary]) => [file, { digest, summary }]));
   // This build's table goes on from the last one, so a kept page's summary keeps its encoding as it is.
   const table = createStringTable(cache.strings);
-  /**
-   * Pages summarised by the worker: the digest of the bytes Astro rendered, and their batch's summaries (`null`
-   * where the worker did not find those bytes in the file).
-   */
-  const rendered = new Map<string, { digest: string; batch: Promise<(number[][] | null)[]>; index: number }>();
-  /** Pages rendered, not sent to the worker yet: the older batch goes when the newer is full. */
-  let older: { file: string; task: SummaryTask }[] = [];
-  let newer: { file: string; task: SummaryTask }[] = [];
+  /** Pages summarised as they were rendered: the digest of the bytes summarised, and their batch's summaries. */
+  const rendered = new Map<string, { digest: string; batch: Promise<number[][][]>; index: number }>();
+  /** Pages rendered and not yet sent to the worker. */
+  let batch: { file: string; digest: string; task: SummaryTask }[] = [];
   let pool: Tinypool | undefined;
   const close = async () => {
     await pool?.destroy();
     pool = undefined;
   };
-  const send = (pages: { file: string; task: SummaryTask }[]) => {
-    if (pages.length === 0) return;
+  const send = () => {
+    if (batch.length === 0) return;
+    const sent = batch;
+    batch = [];
     // One thread: page generation keeps the other core busy.
     pool ??= new Tinypool({
       filename: new URL('./page-summary-worker.ts', import.meta.url).href,
       minThreads: 1,
       maxThreads: 1,
     });
-    const summaries = pool.run(pages.map((page) => page.task)) as Promise<(PageSummary | null)[]>;
-    const encoded = summaries.then((done) => done.map((summary) => summary && table.encode(summary)));
+    const tasks = sent.map((page) => page.task);
+    const summaries = pool.run(tasks, { transferList: tasks.map((task) => task.bytes.buffer as ArrayBuffer) });
+    const encoded = (summaries as Promise<PageSummary[]>).then((done) => done.map((summary) => table.encode(summary)));
     // Awaited by `finish`; a failure there fails the build.
     encoded.catch(() => undefined);
-    for (const [index, { file, task }] of pages.entries())
-      rendered.set(file, { digest: task.digest, batch: encoded, index });
+    for (const [index, { file, digest }] of sent.entries()) rendered.set(file, { digest, batch: encoded, index });
   };
 
   return {
-    /**
-     * A page Astro rendered to `file` (relative to the output folder), and the digest of its bytes. The worker
-     * reads it from the file a batch later, once Astro has written it (were it not there yet, the page is read
-     * after the pages instead).
-     */
-    pageRendered(file: string, digest: string): void {
+    /** A page Astro rendered to `file` (relative to the output folder): its bytes and their digest. */
+    pageRendered(file: string, digest: string, bytes: Uint8Array): void {
       if (cached.get(file)?.digest === digest) return;
-      newer.push({ file, task: { file: path.join(options.outDir, file), digest, url: pageUrl(file, options.base) } });
-      if (newer.length < SUMMARY_BATCH) return;
-      send(older);
-      [older, newer] = [newer, []];
+      // A copy, handed over to the worker: Astro still writes the bytes themselves.
+      batch.push({ file, digest, task: { bytes: bytes.slice(), url: pageUrl(file, options.base) } });
+      if (batch.length >= SUMMARY_BATCH) send();
     },
 
-    /**
-     * Every page's summary, in the order of `pages`, how many pages were read in this build and how many of them
-     * beside page generation; writes the cache for the next build.
-     */
-    async finish(outDir: string, pages: readonly OutputFile[]) {
+    /** Every page's summary, in the order of `pages`; writes the cache for the next build. */
+    async finish(outDir: string, pages: readonly OutputFile[]): Promise<{ summaries: PageSummary[]; read: number }> {
       try {
-        // Every page is written by now.
-        send(older);
-        send(newer);
-        [older, newer] = [[], []];
+        send();
         const encodedPages: SummaryCache['pages'] = [];
         const summaries: PageSummary[] = [];
         let read = 0;
-        let beside = 0;
         for (const { file, digest } of pages) {
           const hit = cached.get(file);
           const made = rendered.get(file);
-          const summarised = made?.digest === digest ? (await made.batch)[made.index] : undefined;
           let encoded: number[][];
           if (hit?.digest === digest) {
             encoded = hit.summary;
-          } else if (summarised) {
-            encoded = summarised;
+          } else if (made?.digest === digest) {
+            encoded = (await made.batch)[made.index]!;
             read += 1;
-            beside += 1;
           } else {
             // Read synchronously (fs/promises costs more than the parse for a small file), then let the search
             // index, which runs meanwhile, take its turn.
@@ -235,7 +219,7 @@ export function createPageSummaries(options: { outDir: string; base: string; cac
           next.compacted = next.strings.length;
         }
         await writeFile(options.cacheFile, serialize(next));
-        return { summaries, read, beside };
+        return { summaries, read };
       } finally {
         await close();
       }

@@ -58,11 +58,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         archiveRead = archive;
         // Awaited when the pages start, or after them: never left to fail unheard.
         archive.catch(() => undefined);
-        const summaries = createPageSummaries({
-          outDir: fileURLToPath(outDirUrl),
-          base,
-          cacheFile: path.join(cacheDir, 'page-summaries.bin'),
-        });
+        const summaries = createPageSummaries({ base, cacheFile: path.join(cacheDir, 'page-summaries.bin') });
         pageSummaries = summaries;
         setPrerenderer((astroDefault) =>
           observingPrerenderer(astroDefault, base, {
@@ -71,7 +67,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
               const digest = fileDigest(bytes);
               renderedDigests.set(file, digest);
               index.pageRendered(file, digest, bytes);
-              summaries.pageRendered(file, digest);
+              summaries.pageRendered(file, digest, bytes);
             },
           }),
         );
@@ -118,7 +114,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
           summaries.finish(outDir, pages).then((result) => {
             logger.info(
               `build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s ` +
-                `(${result.beside} beside page generation)`,
+                `(${renderedDigests.size} as they were rendered)`,
             );
             return result;
           });
