@@ -119,9 +119,6 @@ function createStringTable(strings: string[] = []) {
   };
 }
 
-/** Pages per message to the summary worker: a message costs about as much as summarising a page. */
-const SUMMARY_BATCH = 32;
-
 /**
  * What the build checks need from every page. A page Astro renders is summarised as it is rendered, in a worker
  * thread, beside page generation; the summaries of the others come from `cacheFile`, keyed by the digest of their
@@ -137,46 +134,37 @@ export function createPageSummaries(options: { base: string; cacheFile: string }
   const cached = new Map(cache.pages.map(([file, digest, summary]) => [file, { digest, summary }]));
   // This build's table goes on from the last one, so a kept page's summary keeps its encoding as it is.
   const table = createStringTable(cache.strings);
-  /** Pages summarised as they were rendered: the digest of the bytes summarised, and their batch's summaries. */
-  const rendered = new Map<string, { digest: string; batch: Promise<number[][][]>; index: number }>();
-  /** Pages rendered and not yet sent to the worker. */
-  let batch: { file: string; digest: string; task: SummaryTask }[] = [];
+  /** Pages summarised as they were rendered: the digest of the bytes summarised, and the summary, encoded. */
+  const rendered = new Map<string, { digest: string; encoded: Promise<number[][]> }>();
   let pool: Tinypool | undefined;
   const close = async () => {
     await pool?.destroy();
     pool = undefined;
-  };
-  const send = () => {
-    if (batch.length === 0) return;
-    const sent = batch;
-    batch = [];
-    // One thread: page generation keeps the other core busy.
-    pool ??= new Tinypool({
-      filename: new URL('./page-summary-worker.ts', import.meta.url).href,
-      minThreads: 1,
-      maxThreads: 1,
-    });
-    const tasks = sent.map((page) => page.task);
-    const summaries = pool.run(tasks, { transferList: tasks.map((task) => task.bytes.buffer as ArrayBuffer) });
-    const encoded = (summaries as Promise<PageSummary[]>).then((done) => done.map((summary) => table.encode(summary)));
-    // Awaited by `finish`; a failure there fails the build.
-    encoded.catch(() => undefined);
-    for (const [index, { file, digest }] of sent.entries()) rendered.set(file, { digest, batch: encoded, index });
   };
 
   return {
     /** A page Astro rendered to `file` (relative to the output folder): its bytes and their digest. */
     pageRendered(file: string, digest: string, bytes: Uint8Array): void {
       if (cached.get(file)?.digest === digest) return;
+      // One thread: page generation keeps the other core busy.
+      pool ??= new Tinypool({
+        filename: new URL('./page-summary-worker.ts', import.meta.url).href,
+        minThreads: 1,
+        maxThreads: 1,
+      });
       // A copy, handed over to the worker: Astro still writes the bytes themselves.
-      batch.push({ file, digest, task: { bytes: bytes.slice(), url: pageUrl(file, options.base) } });
-      if (batch.length >= SUMMARY_BATCH) send();
+      const task: SummaryTask = { bytes: bytes.slice(), url: pageUrl(file, options.base) };
+      const encoded = (
+        pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<PageSummary>
+      ).then((summary) => table.encode(summary));
+      // Awaited by `finish`; a failure there fails the build.
+      encoded.catch(() => undefined);
+      rendered.set(file, { digest, encoded });
     },
 
     /** Every page's summary, in the order of `pages`; writes the cache for the next build. */
     async finish(outDir: string, pages: readonly OutputFile[]): Promise<{ summaries: PageSummary[]; read: number }> {
       try {
-        send();
         const encodedPages: SummaryCache['pages'] = [];
         const summaries: PageSummary[] = [];
         let read = 0;
@@ -187,7 +175,7 @@ export function createPageSummaries(options: { base: string; cacheFile: string }
           if (hit?.digest === digest) {
             encoded = hit.summary;
           } else if (made?.digest === digest) {
-            encoded = (await made.batch)[made.index]!;
+            encoded = await made.encoded;
             read += 1;
           } else {
             // Read synchronously (fs/promises costs more than the parse for a small file), then let the search

@@ -12,6 +12,6 @@ export interface SummaryTask {
 
 const decoder = new TextDecoder();
 
-export default function summariseRendered(tasks: SummaryTask[]): PageSummary[] {
-  return tasks.map((task) => summarisePage(decoder.decode(task.bytes), task.url));
+export default function summariseRendered(task: SummaryTask): PageSummary {
+  return summarisePage(decoder.decode(task.bytes), task.url);
 }
