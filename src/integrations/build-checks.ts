@@ -3,7 +3,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import Tinypool from 'tinypool';
 import { isArticleFileName, readArticleFile } from '../lib/articles/article-files.ts';
 import { parseArticle } from '../lib/articles/frontmatter.ts';
 import { auditArchive, type AuditedArticle } from '../lib/checks/audit.ts';
@@ -14,7 +13,6 @@ import { unreservedRootNames } from '../lib/checks/root-names.ts';
 import { wellFormednessProblem } from '../lib/checks/well-formed.ts';
 import { articleIdFromPath, createPaths } from '../lib/paths.ts';
 import { listFiles, type OutputFile } from './output-ledger.ts';
-import type { SummaryTask } from './page-summary-worker.ts';
 
 /** What the audit needs of an article file, cached under its size and modification and change times. */
 type ArticleStamps = Record<string, [stamp: string, date: string, draft: boolean]>;
@@ -120,102 +118,55 @@ function createStringTable(strings: string[] = []) {
 }
 
 /**
- * What the build checks need from every page. A page Astro renders is summarised as it is rendered, in a worker
- * thread, beside page generation; the summaries of the others come from `cacheFile`, keyed by the digest of their
- * bytes, and only a page found in neither (changed, but not rendered by this build) is read after the pages.
+ * What the build checks need from every page, reading only pages whose bytes changed since the last build: the
+ * summaries of the others come from `cacheFile`, keyed by the digest of their bytes.
  */
-export function createPageSummaries(options: { base: string; cacheFile: string }) {
+export async function summarisePages(outDir: string, pages: readonly OutputFile[], base: string, cacheFile: string) {
   let cache: SummaryCache = { strings: [], compacted: 0, pages: [] };
   try {
-    cache = deserialize(readFileSync(options.cacheFile)) as SummaryCache;
+    cache = deserialize(await readFile(cacheFile)) as SummaryCache;
   } catch {
     // No summaries yet: every page is read.
   }
   const cached = new Map(cache.pages.map(([file, digest, summary]) => [file, { digest, summary }]));
   // This build's table goes on from the last one, so a kept page's summary keeps its encoding as it is.
   const table = createStringTable(cache.strings);
-  /** Pages summarised as they were rendered: the digest of the bytes summarised, and the summary, encoded. */
-  const rendered = new Map<string, { digest: string; encoded: Promise<number[][]> }>();
-  let pool: Tinypool | undefined;
-  const close = async () => {
-    await pool?.destroy();
-    pool = undefined;
+  const encodedPages: SummaryCache['pages'] = [];
+  const summaries: PageSummary[] = [];
+  let read = 0;
+  for (const { file, digest } of pages) {
+    const hit = cached.get(file);
+    let encoded: number[][];
+    if (hit?.digest === digest) {
+      encoded = hit.summary;
+    } else {
+      // Read synchronously (fs/promises costs more than the parse for a small file), then let the search index,
+      // which runs meanwhile, take its turn.
+      encoded = table.encode(summarisePage(readFileSync(path.join(outDir, file), 'utf8'), pageUrl(file, base)));
+      await setImmediate();
+      read += 1;
+    }
+    encodedPages.push([file, digest, encoded]);
+    // Decoded from the shared table, so the summaries kept for the checks share their strings.
+    summaries.push(table.decode(encoded));
+  }
+  let next: SummaryCache = {
+    strings: table.strings,
+    compacted: cache.compacted || table.strings.length,
+    pages: encodedPages,
   };
-
-  return {
-    /** A page Astro rendered to `file` (relative to the output folder): its bytes and their digest. */
-    pageRendered(file: string, digest: string, bytes: Uint8Array): void {
-      if (cached.get(file)?.digest === digest) return;
-      // One thread: page generation keeps the other core busy.
-      pool ??= new Tinypool({
-        filename: new URL('./page-summary-worker.ts', import.meta.url).href,
-        minThreads: 1,
-        maxThreads: 1,
-      });
-      // A copy, handed over to the worker: Astro still writes the bytes themselves.
-      const task: SummaryTask = { bytes: bytes.slice(), url: pageUrl(file, options.base) };
-      const encoded = (
-        pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<PageSummary>
-      ).then((summary) => table.encode(summary));
-      // Awaited by `finish`; a failure there fails the build.
-      encoded.catch(() => undefined);
-      rendered.set(file, { digest, encoded });
-    },
-
-    /** Every page's summary, in the order of `pages`; writes the cache for the next build. */
-    async finish(outDir: string, pages: readonly OutputFile[]): Promise<{ summaries: PageSummary[]; read: number }> {
-      try {
-        const encodedPages: SummaryCache['pages'] = [];
-        const summaries: PageSummary[] = [];
-        let read = 0;
-        for (const { file, digest } of pages) {
-          const hit = cached.get(file);
-          const made = rendered.get(file);
-          let encoded: number[][];
-          if (hit?.digest === digest) {
-            encoded = hit.summary;
-          } else if (made?.digest === digest) {
-            encoded = await made.encoded;
-            read += 1;
-          } else {
-            // Read synchronously (fs/promises costs more than the parse for a small file), then let the search
-            // index, which runs meanwhile, take its turn.
-            encoded = table.encode(
-              summarisePage(readFileSync(path.join(outDir, file), 'utf8'), pageUrl(file, options.base)),
-            );
-            await setImmediate();
-            read += 1;
-          }
-          encodedPages.push([file, digest, encoded]);
-          // Decoded from the shared table, so the summaries kept for the checks share their strings.
-          summaries.push(table.decode(encoded));
-        }
-        let next: SummaryCache = {
-          strings: table.strings,
-          compacted: cache.compacted || table.strings.length,
-          pages: encodedPages,
-        };
-        // The strings of changed and removed pages stay in the table: build it again once they make it half as
-        // large again.
-        if (next.strings.length > 1.5 * next.compacted) {
-          const fresh = createStringTable();
-          next = {
-            strings: fresh.strings,
-            compacted: 0,
-            pages: encodedPages.map(([file, digest], i) => [file, digest, fresh.encode(summaries[i]!)]),
-          };
-          next.compacted = next.strings.length;
-        }
-        await writeFile(options.cacheFile, serialize(next));
-        return { summaries, read };
-      } finally {
-        await close();
-      }
-    },
-
-    /** Stops the worker, when the checks turn out not to need the summaries. */
-    close,
-  };
+  // The strings of changed and removed pages stay in the table: build it again once they make it half as large again.
+  if (next.strings.length > 1.5 * next.compacted) {
+    const fresh = createStringTable();
+    next = {
+      strings: fresh.strings,
+      compacted: 0,
+      pages: encodedPages.map(([file, digest], i) => [file, digest, fresh.encode(summaries[i]!)]),
+    };
+    next.compacted = next.strings.length;
+  }
+  await writeFile(cacheFile, serialize(next));
+  return { summaries, read };
 }
 
 /**

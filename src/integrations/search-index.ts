@@ -71,8 +71,11 @@ export function createSearchIndex(options: { outDir: string; cacheDir: string })
       }
     },
 
-    /** A page Astro rendered to `file` (relative to the output folder): its bytes and their digest. */
-    pageRendered(file: string, digest: string, bytes: Uint8Array): void {
+    /** Whether `file` (relative to the output folder) is an article page still to be rendered. */
+    wants: (file: string): boolean => shardOfPage.has(file),
+
+    /** A page Astro rendered, as the bytes it writes to `file` (relative to the output folder). */
+    pageRendered(file: string, bytes: Uint8Array): void {
       const shard = shardOfPage.get(file);
       if (!shard) return;
       if (held >= HELD_PAGES) {
@@ -84,8 +87,8 @@ export function createSearchIndex(options: { outDir: string; cacheDir: string })
       }
       held += 1;
       shard.rendered.set(file, {
-        digest,
-        content: indexedPart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')),
+        digest: fileDigest(bytes),
+        content: indexedPart(Buffer.from(bytes).toString('utf8')),
       });
       if (shard.rendered.size < shard.files.length) return;
       for (const member of shard.files) shardOfPage.delete(member);

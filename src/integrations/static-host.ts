@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
-import { checkBuiltSite, createPageSummaries, readArticles } from './build-checks.ts';
+import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
 import { digestOf } from '../lib/page-keys.ts';
 import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { articlePageFile, createSearchIndex, type IndexedPage } from './search-index.ts';
@@ -22,9 +22,6 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   let outDirUrl = new URL('file:///');
   let cacheDir = '';
   let searchIndex: ReturnType<typeof createSearchIndex> | undefined;
-  let pageSummaries: ReturnType<typeof createPageSummaries> | undefined;
-  /** The digest of each page this build rendered, by file: the bytes Astro wrote, so not read again to compare. */
-  const renderedDigests = new Map<string, string>();
   /** The archive's articles, read once the content is synced, for the search index and then the audit. */
   let archiveRead: ReturnType<typeof readArticles> | undefined;
   /** When each stage began, in ms since the process started, so the build can say where its time went. */
@@ -58,17 +55,11 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         archiveRead = archive;
         // Awaited when the pages start, or after them: never left to fail unheard.
         archive.catch(() => undefined);
-        const summaries = createPageSummaries({ base, cacheFile: path.join(cacheDir, 'page-summaries.bin') });
-        pageSummaries = summaries;
         setPrerenderer((astroDefault) =>
           observingPrerenderer(astroDefault, base, {
             setup: async () => index.expect((await archive).articles),
-            rendered: (file, bytes) => {
-              const digest = fileDigest(bytes);
-              renderedDigests.set(file, digest);
-              index.pageRendered(file, digest, bytes);
-              summaries.pageRendered(file, digest, bytes);
-            },
+            wants: (file) => index.wants(file),
+            rendered: (file, bytes) => index.pageRendered(file, bytes),
           }),
         );
       },
@@ -88,12 +79,10 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const pages = ledger.compare(
           outDir,
           astroFiles.filter((file) => file.endsWith('.html')),
-          renderedDigests,
         );
 
         let comparedFor = performance.now() - comparing;
-        if (!searchIndex || !archiveRead || !pageSummaries) throw new Error('The build did not start.');
-        const summaries = pageSummaries;
+        if (!searchIndex || !archiveRead) throw new Error('The build did not start: no search index to finish.');
         const archive = await archiveRead;
         const started = performance.now();
         const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -111,11 +100,8 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
           ]),
         };
         const summarise = () =>
-          summaries.finish(outDir, pages).then((result) => {
-            logger.info(
-              `build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s ` +
-                `(${renderedDigests.size} as they were rendered)`,
-            );
+          summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
+            logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
             return result;
           });
         const indexing = searchIndex.finish(articlePages(archive.articles, pages)).then((result) => {
@@ -136,7 +122,6 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         const asLastChecked = checksKey.files === lastChecked.files;
         if (asLastChecked) logger.info(`build checks read 0 changed of ${pages.length} pages in 0.0 s`);
         const summarised = asLastChecked ? undefined : (read ?? (await summarise()));
-        await summaries.close();
 
         noteMemory('indexed and read');
         const written = [...astroFiles, ...search.files.keys()].sort();
@@ -227,12 +212,14 @@ function articlePages(articles: readonly { id: string; date: string }[], pages: 
 interface PageObserver {
   /** Before the first page is rendered. */
   setup: () => Promise<void>;
-  /** A page written to `file` (relative to the output folder): its bytes, exactly as Astro writes them. */
+  /** Whether it wants the page written to `file` (relative to the output folder). */
+  wants: (file: string) => boolean;
+  /** The page's bytes, exactly as Astro writes them. */
   rendered: (file: string, bytes: Uint8Array) => void;
 }
 
 /**
- * Astro's own prerenderer, showing each page (each URL ending in a slash) to the observer as it is rendered. The response's body is
+ * Astro's own prerenderer, showing each page the observer wants to it as it is rendered. The response's body is
  * read once here and handed back to Astro as the same bytes, which it writes as it would have.
  */
 function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, observer: PageObserver): AstroPrerenderer {
@@ -247,7 +234,7 @@ function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, obse
       const result = await astroDefault.render(request, options);
       const response = result instanceof Response ? result : result.response;
       const file = pageFile(new URL(request.url).pathname, base);
-      if (response.status !== 200 || !response.body || file === undefined) return result;
+      if (response.status !== 200 || !response.body || file === undefined || !observer.wants(file)) return result;
       const bytes = new Uint8Array(await response.arrayBuffer());
       observer.rendered(file, bytes);
       const copy = new Response(bytes, { status: response.status, headers: response.headers });

@@ -100,8 +100,6 @@ describe('an incremental build produces exactly what a cold build of the same ar
     const { written: pagesWritten, kept } = written(edited);
     expect(pagesWritten).toBeGreaterThan(0);
     expect(kept).toBeGreaterThan(0);
-    // The build checks summarised exactly the pages whose bytes changed; the others' summaries were cached.
-    expect(edited.output).toContain(`build checks read ${pagesWritten} changed of ${pagesWritten + kept} pages`);
   });
 
   it('after a deletion, drops the page and every mention of it, matching a cold build', async () => {
