@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { digestOf } from '../lib/page-keys.ts';
-import { searchShards, type Shard } from '../lib/search-shards.ts';
+import { SHARD_ARTICLES, searchShards, type Shard } from '../lib/search-shards.ts';
 import { fileDigest, listFiles } from './output-ledger.ts';
 
 /** An article page to index: its file in the output folder, the digest of its bytes and the article's date. */
@@ -35,30 +35,136 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
+/** What the search index needs of an article before its page is made: where the page goes, and its date. */
+export interface ExpectedArticle {
+  id: string;
+  date: string;
+}
+
 /**
  * The Pagefind search index over the article pages, one index per period (`src/lib/search-shards.ts`). Each shard
  * is kept in the cache folder under a key made of its pages' paths and digests, and built again only when one of
  * them changed, appeared or went. The newest shard goes into `pagefind/` with Pagefind's script; the others into
  * `pagefind/shards/<period>-<key>/`, a name that changes with their content (so hosts may cache them for good).
+ *
+ * A shard is indexed as soon as the last of its pages is rendered, from the bytes Astro is about to write, while
+ * Astro goes on with the other pages: Pagefind indexes in its own process, on another core. A cold build's pages
+ * come newest first, so shards complete one after another and only their pages wait in memory. A shard with a page
+ * that this build did not render (kept from the last build) is indexed after the pages, from the output folder.
  */
-export async function buildSearchIndex(options: {
-  outDir: string;
-  cacheDir: string;
-  pages: readonly IndexedPage[];
-}): Promise<{ shards: number; rebuilt: number; indexed: number; files: ReadonlyMap<string, string> }> {
+export function createSearchIndex(options: { outDir: string; cacheDir: string }) {
   const cacheRoot = path.join(options.cacheDir, 'search-shards');
-  const shards = searchShards(options.pages).map((shard) => keyed(shard));
-  // An archive with no article yet still gets an (empty) index, so the search page loads.
-  if (shards.length === 0) shards.push(keyed({ period: 'empty', from: '', articles: [] }));
+  /** The shard each expected article page belongs to, with the pages of it rendered so far. */
+  const shardOfPage = new Map<string, RenderingShard>();
+  const queue = createShardQueue(cacheRoot);
+  let indexedWhileRendering = 0;
+  /** Article pages whose indexed part waits in memory: in shards not complete yet, or complete and not sent yet. */
+  let held = 0;
 
-  const missing = shards.filter((shard) => !existsSync(path.join(cacheRoot, shard.key, DIGESTS)));
-  if (missing.length > 0) await writeShards(missing, options.outDir, cacheRoot);
+  return {
+    /** The articles whose pages this build makes; called before the first page is rendered. */
+    expect(articles: readonly ExpectedArticle[]): void {
+      const pages = articles.map((article) => ({ file: articlePageFile(article.id), date: article.date }));
+      for (const { period, articles: members } of searchShards(pages)) {
+        const shard: RenderingShard = { period, files: members.map((page) => page.file), rendered: new Map() };
+        for (const file of shard.files) shardOfPage.set(file, shard);
+      }
+    },
+
+    /** Whether `file` (relative to the output folder) is an article page still to be rendered. */
+    wants: (file: string): boolean => shardOfPage.has(file),
+
+    /** A page Astro rendered, as the bytes it writes to `file` (relative to the output folder). */
+    pageRendered(file: string, bytes: Uint8Array): void {
+      const shard = shardOfPage.get(file);
+      if (!shard) return;
+      if (held >= HELD_PAGES) {
+        // Pagefind has fallen behind, or the pages come in an order that completes no shard: the shards not
+        // complete yet are indexed after the pages, from the output folder, rather than held in memory.
+        for (const incomplete of new Set(shardOfPage.values())) held -= incomplete.rendered.size;
+        shardOfPage.clear();
+        return;
+      }
+      held += 1;
+      shard.rendered.set(file, {
+        digest: fileDigest(bytes),
+        content: indexedPart(Buffer.from(bytes).toString('utf8')),
+      });
+      if (shard.rendered.size < shard.files.length) return;
+      for (const member of shard.files) shardOfPage.delete(member);
+      const rendered = shard.rendered;
+      const complete = keyed({
+        period: shard.period,
+        from: '',
+        articles: shard.files.map((member) => ({ file: member, digest: rendered.get(member)!.digest, date: '' })),
+      });
+      if (existsSync(path.join(cacheRoot, complete.key, DIGESTS))) {
+        held -= rendered.size;
+        return;
+      }
+      indexedWhileRendering += complete.articles.length;
+      queue.add(
+        complete,
+        (member) => rendered.get(member)!.content,
+        () => (held -= rendered.size),
+      );
+    },
+
+    /**
+     * After the pages are written: indexes the shards not indexed yet, from the output folder, and puts every
+     * shard in its place in `pagefind/`. Returns every file written, with its digest, for the output ledger.
+     */
+    async finish(pages: readonly IndexedPage[]) {
+      try {
+        await queue.drained();
+        const shards = searchShards(pages).map((shard) => keyed(shard));
+        // An archive with no article yet still gets an (empty) index, so the search page loads.
+        if (shards.length === 0) shards.push(keyed({ period: 'empty', from: '', articles: [] }));
+        const missing = shards.filter((shard) => !existsSync(path.join(cacheRoot, shard.key, DIGESTS)));
+        for (const shard of missing) {
+          // Synchronously: the promise API costs more than the read for a page this size.
+          queue.add(shard, (file) => indexedPart(readFileSync(path.join(options.outDir, file), 'utf8')));
+        }
+        await queue.drained();
+        const files = await placeShards(shards, options.outDir, cacheRoot);
+        return {
+          shards: shards.length,
+          rebuilt: queue.indexedShards(),
+          indexed: indexedWhileRendering + missing.reduce((sum, shard) => sum + shard.articles.length, 0),
+          indexedWhileRendering,
+          files,
+        };
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** An article's page in the output folder: its id is its folder. */
+export const articlePageFile = (id: string) => `${id}/index.html`;
+
+interface RenderingShard {
+  period: string;
+  /** The shard's article pages, as files in the output folder. */
+  files: string[];
+  /** Each page rendered so far: the digest of its bytes and the part of it Pagefind reads. */
+  rendered: Map<string, { digest: string; content: string }>;
+}
+
+/** Removes the shards no longer in use from the cache, and puts the others into `pagefind/` with their manifest. */
+async function placeShards(
+  shards: readonly KeyedShard[],
+  outDir: string,
+  cacheRoot: string,
+): Promise<ReadonlyMap<string, string>> {
+  await mkdir(cacheRoot, { recursive: true });
   const inUse = new Set(shards.map((shard) => shard.key));
   for (const entry of await readdir(cacheRoot)) {
     if (!inUse.has(entry)) await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
   }
 
-  const target = path.join(options.outDir, 'pagefind');
+  const target = path.join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });
   const manifest: ShardManifest = { shards: [] };
   /** Every file written, by path in the output folder, with the digest of its bytes. */
@@ -83,12 +189,7 @@ export async function buildSearchIndex(options: {
   const manifestBytes = Buffer.from(JSON.stringify(manifest));
   await writeFile(path.join(target, SHARD_MANIFEST), manifestBytes);
   files.set(`pagefind/${SHARD_MANIFEST}`, fileDigest(manifestBytes));
-  return {
-    shards: shards.length,
-    rebuilt: missing.length,
-    indexed: missing.reduce((sum, shard) => sum + shard.articles.length, 0),
-    files,
-  };
+  return files;
 }
 
 /**
@@ -139,38 +240,75 @@ function keyed(shard: Shard<IndexedPage>): KeyedShard {
 }
 
 /**
- * Shards indexed at once in the Pagefind service. Each open index holds its pages in the service's memory until it
- * is written; with every shard of a cold 100,000-article build open together the service grew past 4.5 GB.
+ * Most article pages whose indexed part waits in memory for its shard to be indexed, a few shards' worth (some
+ * tens of MB); past it, the shards not complete yet are indexed after the pages instead.
  */
-const SHARDS_AT_ONCE = 4;
+const HELD_PAGES = 3 * SHARD_ARTICLES;
 
-/** Builds the given shards, a few side by side in one Pagefind service, each written to `cacheRoot/<key>`. */
-async function writeShards(shards: readonly KeyedShard[], outDir: string, cacheRoot: string): Promise<void> {
-  await mkdir(cacheRoot, { recursive: true });
-  const queue = [...shards];
+/**
+ * Shards open at once in the Pagefind service: one being written while the next one's pages wait in line. The
+ * service works on one message at a time, so more would not index faster; and each open index holds its pages in
+ * the service's memory until it is written (with every shard of a cold 100,000-article build open together the
+ * service grew past 4.5 GB).
+ */
+const SHARDS_AT_ONCE = 2;
+
+/**
+ * Shards waiting to be indexed, a few side by side in one Pagefind service, each written to `cacheRoot/<key>`.
+ * An error is kept and thrown by `drained`, so the build fails with it.
+ */
+function createShardQueue(cacheRoot: string) {
+  const waiting: { shard: KeyedShard; content: (file: string) => string; sent?: () => void }[] = [];
+  const running = new Set<Promise<void>>();
+  let failure: unknown;
+  let indexed = 0;
   const indexNext = async (): Promise<void> => {
-    for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) {
-      await writeShard(shard, outDir, cacheRoot);
+    await mkdir(cacheRoot, { recursive: true });
+    for (let next = waiting.shift(); next !== undefined; next = waiting.shift()) {
+      await writeShard(next.shard, next.content, cacheRoot, next.sent);
+      indexed += 1;
     }
   };
-  try {
-    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, queue.length) }, indexNext));
-  } finally {
-    await pagefind.close();
-  }
+  return {
+    /** Queues `shard`, whose pages' indexed parts `content` gives; `sent` is called once they have been sent. */
+    add(shard: KeyedShard, content: (file: string) => string, sent?: () => void): void {
+      waiting.push({ shard, content, ...(sent ? { sent } : {}) });
+      if (running.size >= SHARDS_AT_ONCE) return;
+      const worker: Promise<void> = indexNext()
+        .catch((error: unknown) => {
+          failure ??= error;
+          waiting.length = 0;
+        })
+        .finally(() => running.delete(worker));
+      running.add(worker);
+    },
+    async drained(): Promise<void> {
+      while (running.size > 0) await Promise.all(running);
+      if (failure !== undefined) throw failure;
+    },
+    indexedShards: () => indexed,
+  };
 }
 
-async function writeShard(shard: KeyedShard, outDir: string, cacheRoot: string): Promise<void> {
+/** Indexes `shard` into `cacheRoot/<key>`; `sent` is called once every page is on its way to Pagefind. */
+async function writeShard(
+  shard: KeyedShard,
+  content: (file: string) => string,
+  cacheRoot: string,
+  sent?: () => void,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // One at a time: Pagefind numbers pages in the order they arrive, and the index must be the same on every build.
-  for (const { file } of shard.articles) {
-    const added = await index.addHTMLFile({
-      url: `/${file.replace(/index\.html$/, '')}`,
-      // Synchronously: the promise API costs more than the read for a page this size.
-      content: indexedPart(readFileSync(path.join(outDir, file), 'utf8')),
-    });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+  // Pagefind numbers pages in the order they arrive, and the index must be the same on every build. Its service
+  // handles one message at a time, in the order sent: so every page is sent at once, in path order, and the service
+  // never waits for this process, busy rendering pages, to answer one page with the next.
+  const adding = shard.articles.map(({ file }) =>
+    index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: content(file) }),
+  );
+  sent?.();
+  const added = await Promise.all(adding);
+  for (const [i, { errors }] of added.entries()) {
+    if (errors.length) throw new Error(`Pagefind could not index ${shard.articles[i]!.file}: ${errors.join('; ')}`);
   }
   const partial = path.join(cacheRoot, `${shard.key}.partial`);
   await rm(partial, { recursive: true, force: true });

@@ -2,23 +2,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
 import { digestOf } from '../lib/page-keys.ts';
 import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
-import { buildSearchIndex, type IndexedPage } from './search-index.ts';
+import { articlePageFile, createSearchIndex, type IndexedPage } from './search-index.ts';
 
 /**
- * After the pages are written: the search index (again only if an article page changed) and, at the same time,
- * the build checks' reading of the pages that changed; then the checks over the whole output, the `_headers` file for the CDN, and the
- * modification times of unchanged files put back so a sync uploads only what changed. Prints each step's time and
- * how many pages were written and kept.
+ * While the pages are generated, the search index of each period whose article pages are all rendered (again only
+ * if one of them changed); after they are written, the rest of the index and, at the same time, the build checks'
+ * reading of the pages that changed; then the checks over the whole output, the `_headers` file for the CDN, and
+ * the modification times of unchanged files put back so a sync uploads only what changed. Prints each step's time
+ * and how many pages were written and kept.
  */
 export function staticHost(options: { articlesDir: string }): AstroIntegration {
   let base = '/';
   let root = '';
+  let outDirUrl = new URL('file:///');
   let cacheDir = '';
+  let searchIndex: ReturnType<typeof createSearchIndex> | undefined;
+  /** The archive's articles, read once the content is synced, for the search index and then the audit. */
+  let archiveRead: ReturnType<typeof readArticles> | undefined;
   /** When each stage began, in ms since the process started, so the build can say where its time went. */
   const marks = { configured: 0, built: 0, generated: 0 };
   /** Memory in use (MB, resident and JavaScript heap) as each stage ends, so the build can say what holds it. */
@@ -34,12 +39,29 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
+        outDirUrl = config.outDir;
         cacheDir = fileURLToPath(config.cacheDir);
         marks.configured = performance.now();
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         marks.built = performance.now();
         noteMemory('synced');
+        const index = createSearchIndex({ outDir: fileURLToPath(outDirUrl), cacheDir });
+        searchIndex = index;
+        const archive = readArticles(
+          path.resolve(root, options.articlesDir),
+          path.join(cacheDir, 'audited-articles.json'),
+        );
+        archiveRead = archive;
+        // Awaited when the pages start, or after them: never left to fail unheard.
+        archive.catch(() => undefined);
+        setPrerenderer((astroDefault) =>
+          observingPrerenderer(astroDefault, base, {
+            setup: async () => index.expect((await archive).articles),
+            wants: (file) => index.wants(file),
+            rendered: (file, bytes) => index.pageRendered(file, bytes),
+          }),
+        );
       },
       'astro:build:generated': () => {
         marks.generated = performance.now();
@@ -60,10 +82,8 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         );
 
         let comparedFor = performance.now() - comparing;
-        const archive = await readArticles(
-          path.resolve(root, options.articlesDir),
-          path.join(cacheDir, 'audited-articles.json'),
-        );
+        if (!searchIndex || !archiveRead) throw new Error('The build did not start: no search index to finish.');
+        const archive = await archiveRead;
         const started = performance.now();
         const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         noteMemory('compared');
@@ -84,16 +104,15 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
             logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
             return result;
           });
-        const indexing = buildSearchIndex({ outDir, cacheDir, pages: articlePages(archive.articles, pages) }).then(
-          (result) => {
-            logger.info(
-              result.rebuilt === 0
-                ? `search index: no article page changed, the previous ${result.shards} shard(s) kept; in ${seconds(started)} s`
-                : `search index: ${result.indexed} article pages indexed in ${result.rebuilt} of ${result.shards} shard(s); built in ${seconds(started)} s`,
-            );
-            return result;
-          },
-        );
+        const indexing = searchIndex.finish(articlePages(archive.articles, pages)).then((result) => {
+          logger.info(
+            result.rebuilt === 0
+              ? `search index: no article page changed, the previous ${result.shards} shard(s) kept; in ${seconds(started)} s`
+              : `search index: ${result.indexed} article pages indexed in ${result.rebuilt} of ${result.shards} shard(s) ` +
+                  `(${result.indexedWhileRendering} while the pages were generated); built in ${seconds(started)} s`,
+          );
+          return result;
+        });
         // Read the pages while Pagefind indexes, unless the checks may turn out not to need them.
         const [search, read] =
           checksKey.pages === lastChecked.pages
@@ -183,10 +202,57 @@ const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => ((user + system) / 1e6
 function articlePages(articles: readonly { id: string; date: string }[], pages: readonly OutputFile[]): IndexedPage[] {
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
   return articles.flatMap((article) => {
-    const page = pageByFile.get(`${article.id}/index.html`);
+    const page = pageByFile.get(articlePageFile(article.id));
     // A missing page is reported by the build checks, naming the article.
     return page ? [{ file: page.file, digest: page.digest, date: article.date }] : [];
   });
+}
+
+/** What wants to see pages as Astro renders them. */
+interface PageObserver {
+  /** Before the first page is rendered. */
+  setup: () => Promise<void>;
+  /** Whether it wants the page written to `file` (relative to the output folder). */
+  wants: (file: string) => boolean;
+  /** The page's bytes, exactly as Astro writes them. */
+  rendered: (file: string, bytes: Uint8Array) => void;
+}
+
+/**
+ * Astro's own prerenderer, showing each page the observer wants to it as it is rendered. The response's body is
+ * read once here and handed back to Astro as the same bytes, which it writes as it would have.
+ */
+function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, observer: PageObserver): AstroPrerenderer {
+  return {
+    name: 'archive-observing',
+    setup: async () => {
+      await astroDefault.setup?.();
+      await observer.setup();
+    },
+    getStaticPaths: () => astroDefault.getStaticPaths(),
+    render: async (request, options) => {
+      const result = await astroDefault.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      const file = pageFile(new URL(request.url).pathname, base);
+      if (response.status !== 200 || !response.body || file === undefined || !observer.wants(file)) return result;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      observer.rendered(file, bytes);
+      const copy = new Response(bytes, { status: response.status, headers: response.headers });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+    ...(astroDefault.collectStaticImages ? { collectStaticImages: () => astroDefault.collectStaticImages!() } : {}),
+    teardown: async () => astroDefault.teardown?.(),
+  };
+}
+
+/** The file a page's URL path is written to (the build writes every page as a folder with an `index.html`). */
+function pageFile(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
+  try {
+    return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The files and folders of the built site, from its list of files, each folder's entries sorted by name. */
