@@ -323,26 +323,19 @@ describe('generateOfficials', () => {
   });
 });
 
+/** The one official generated from a single hand-curated term, current since its start year. */
+const curatedHolder = (country: Country, name: string, title: string, start: string) =>
+  generateOfficials({
+    countries: [country],
+    heads: [],
+    international: [],
+    curated: [],
+    terms: [{ country: country.id, title, office: '', name, start, end: '', source: 'https://example.org/term' }],
+    overrides,
+  })[0]!.officials[0]!;
+
 describe('names of hand-curated people', () => {
-  const named = (country: Country, name: string) =>
-    generateOfficials({
-      countries: [country],
-      heads: [],
-      international: [],
-      curated: [],
-      terms: [
-        {
-          country: country.id,
-          title: 'Chief of the General Staff',
-          office: '',
-          name,
-          start: '2021',
-          end: '',
-          source: 'https://example.org/chief',
-        },
-      ],
-      overrides,
-    })[0]!.officials[0]!;
+  const named = (country: Country, name: string) => curatedHolder(country, name, 'Chief of the General Staff', '2021');
   it("names a Spanish-speaking country's official by the first surname, others by the last word", () => {
     const cuba: Country = { ...testland, id: 'cuba', name: 'Cuba', iso2: 'CU', demonyms: ['Cuban'] };
     const chief = named(cuba, 'Roberto Legrá Sotolongo');
@@ -356,24 +349,7 @@ describe('names of hand-curated people', () => {
 
 describe('descriptions of people from countries without a demonym', () => {
   const describeHolder = (country: Country, title: string) =>
-    generateOfficials({
-      countries: [country],
-      heads: [],
-      international: [],
-      curated: [],
-      terms: [
-        {
-          country: country.id,
-          title,
-          office: '',
-          name: 'Ada Exampleton',
-          start: '2015',
-          end: '',
-          source: 'https://example.org/a',
-        },
-      ],
-      overrides,
-    })[0]!.officials[0]!.description;
+    curatedHolder(country, 'Ada Exampleton', title, '2015').description;
   const noDemonym = (id: string, name: string, iso2: string): Country => ({
     ...testland,
     id,
