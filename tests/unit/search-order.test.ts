@@ -30,18 +30,14 @@ describe('search results newest first across shards', () => {
     { dates: ['2023-02-01', '2023-05-06', '2023-05-07', '2023-12-31'] },
     { dates: Array.from({ length: 40 }, (_, i) => `202${i % 3}-0${(i % 9) + 1}-1${i % 10}`) },
   ];
+  const newestToOldest = (dates: string[]) => [...dates].sort().reverse();
 
   it('orders by date, newest first, where Pagefind ranks by score', async () => {
     const merged = pagefindMerged(shards, () => true);
     const dates = merged.map((result) => result.date);
-    expect(dates).not.toEqual([...dates].sort().reverse());
+    expect(dates).not.toEqual(newestToOldest(dates));
     const ordered = (await newestFirst(merged, manifest)).map((result) => result.date);
-    expect(ordered).toEqual(
-      shards
-        .flatMap((shard) => shard.dates)
-        .sort()
-        .reverse(),
-    );
+    expect(ordered).toEqual(newestToOldest(shards.flatMap((shard) => shard.dates)));
   });
 
   it('places each shard’s oldest page (a score of 0) by its date', async () => {
@@ -51,12 +47,7 @@ describe('search results newest first across shards', () => {
       '2023-02-01',
     ]);
     const ordered = (await newestFirst(merged, manifest)).map((result) => result.date);
-    expect(ordered).toEqual(
-      merged
-        .map((result) => result.date)
-        .sort()
-        .reverse(),
-    );
+    expect(ordered).toEqual(newestToOldest(merged.map((result) => result.date)));
   });
 
   it('reads the shard and place back from a score, for large shards too', () => {

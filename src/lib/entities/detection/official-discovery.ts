@@ -909,6 +909,7 @@ const RANK_COMPOUND_WORDS: ReadonlySet<string> = new Set(
  */
 const AMIR_TITLE =
   /(?<!\p{Lu}[\p{L}\p{M}'’-]* )(?<![\p{L}\p{M}'’-])Amir ((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+)(?!['’]s)/gu;
+/** Words of armed groups: "Amir" is a title only in a sentence about them. */
 const ARMED_GROUP_CONTEXT =
   /\b(?:commanders?|militants?|insurgents?|terrorists?|jihadists?|fighters?|rebels?|militia(?:s|men)?)\b/i;
 /**
@@ -921,7 +922,7 @@ const PLURAL_OFFICE_IN = /\b(?:commanders|leaders|sub-leaders|sub-commanders|chi
 const LISTED_NAME =
   /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** Words of armed forces and fighting: a bare rank names an officer only in a sentence about them. */
-const ARMED_CONTEXT =
+const ARMED_FORCES_CONTEXT =
   /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
 
 /**
@@ -996,7 +997,7 @@ function discoverSingleNames(
     const joined = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(wordBefore);
     if (joined && !isTitleWord(wordBefore) && !LEADING_STOP.has(wordBefore)) continue;
     if (isOrganisationName([name]) || RANK_COMPOUND_WORDS.has(name) || OFFICE_WORD.test(name)) continue;
-    if (!ARMED_CONTEXT.test(n.slice(a, b))) continue;
+    if (!ARMED_FORCES_CONTEXT.test(n.slice(a, b))) continue;
     add(name, m.index + rank.length, rank.trim());
   }
   for (const m of n.matchAll(AMIR_TITLE)) {
