@@ -148,13 +148,29 @@ describe('press forms of names', () => {
     expect(distinctiveSurname('Santiago Peña Palacios', 'paraguay')).toBeUndefined();
     expect(distinctiveSurname('Manuel Marrero Cruz', 'cuba')).toBe('Marrero');
   });
+  it('takes a rare second family name as the short name after a very common first one', () => {
+    expect(pressForms('Alfredo Pérez Rubalcaba', 'spain')).toEqual(['Alfredo Pérez', 'Pérez Rubalcaba']);
+    expect(distinctiveSurname('Alfredo Pérez Rubalcaba', 'spain')).toBe('Rubalcaba');
+    // Both family names very common: neither alone names the person.
+    expect(distinctiveSurname('Enrique Peña Nieto', 'mexico')).toBeUndefined();
+  });
+  it('gives both family names of a Portuguese name, and the last one alone', () => {
+    expect(pressForms('Pedro Passos Coelho', 'portugal')).toEqual(['Passos Coelho']);
+    expect(distinctiveSurname('Pedro Passos Coelho', 'portugal')).toBe('Coelho');
+    expect(pressForms('Walter Braga Netto', 'brazil')).toEqual(['Braga Netto']);
+    expect(pressForms('Carlos Gomes Júnior', 'guinea-bissau')).toEqual(['Gomes Júnior']);
+    expect(distinctiveSurname('Carlos Gomes Júnior', 'guinea-bissau')).toBeUndefined(); // a suffix, not a name
+    // After a second given name, given name and family name.
+    expect(pressForms('Carlos Alberto França', 'brazil')).toEqual(['Carlos França']);
+    expect(pressForms('Fernando Henrique Cardoso', 'brazil')).toEqual(['Fernando Cardoso']);
+    // A compound family name is never cut.
+    expect(pressForms('Jorge Bom Jesus', 'sao-tome-and-principe')).toEqual(['Bom Jesus']);
+    expect(distinctiveSurname('Jorge Bom Jesus', 'sao-tome-and-principe')).toBeUndefined();
+  });
   it('keeps the last word after a second given name, and outside the Spanish-speaking countries', () => {
     expect(pressForms('José Raúl Mulino', 'panama')).toEqual(['José Mulino']);
     expect(distinctiveSurname('José Raúl Mulino', 'panama')).toBe('Mulino');
     expect(pressForms('Rosa Icela Rodríguez', 'mexico')).toEqual(['Rosa Rodríguez']);
-    // Portuguese order: the main family name comes last.
-    expect(pressForms('Pedro Passos Coelho', 'portugal')).toEqual(['Pedro Coelho']);
-    expect(distinctiveSurname('Pedro Passos Coelho', 'portugal')).toBe('Coelho');
     expect(pressForms('Roberto Legrá Sotolongo')).toEqual(['Roberto Sotolongo']);
     // A compound family name has no shorter form.
     expect(pressForms('Marcelo Dalle Nogare', 'argentina')).toEqual([]);
@@ -304,6 +320,32 @@ describe('generateOfficials', () => {
     });
     expect(shortNames([viktor])).toEqual({ 'Viktor Orbán': ['Orbán'] });
     expect(shortNames([viktor, ludovic])).toEqual({ 'Viktor Orbán': [], 'Ludovic Orban': [] });
+  });
+
+  it('keeps the short name of a hand-written record that a generated official shares (the override)', () => {
+    const handWritten: Official = {
+      id: 'ludovic-orban',
+      kind: 'official',
+      name: 'Ludovic Orban',
+      aliases: [],
+      shortNames: ['Orban'],
+      description: 'Testish politician; Prime Minister of Testland since 2019.',
+      roles: [
+        { title: 'Prime Minister of Testland', office: 'head-of-government', country: 'testland', start: '2019' },
+      ],
+      sources: ['https://example.org/ludovic'],
+    };
+    const officials = generateOfficials({
+      countries: [testland],
+      heads: [row({ person: 'Q11', personLabel: 'Viktor Orbán' })],
+      international: [],
+      curated: [{ file: 'africa/testland.yaml', official: handWritten }],
+      overrides,
+    })[0]!.officials;
+    expect(Object.fromEntries(officials.map((o) => [o.name, o.shortNames]))).toEqual({
+      'Viktor Orbán': [],
+      'Ludovic Orban': ['Orban'],
+    });
   });
 
   it('gives no short name that a registered armed group goes by', () => {

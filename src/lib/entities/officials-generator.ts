@@ -240,6 +240,10 @@ const NOT_SURNAMES = new Set(
     'vi',
     'jr',
     'jr.',
+    // Generational suffixes of Portuguese names ("Carlos Gomes Júnior"): not a family name on their own.
+    'júnior',
+    'junior',
+    'filho',
     'sr',
     'sr.',
     'al',
@@ -619,6 +623,17 @@ export const FATHERS_SURNAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Countries of Portuguese naming: a name ends with the father's family name, the one the press uses alone, and the
+ * press names a person by both family names ("Pedro Passos Coelho" is "Passos Coelho" and "Coelho", never "Pedro
+ * Coelho"; "Carlos Gomes Júnior" is "Gomes Júnior"), or by given name and family name after a second given name
+ * ("Carlos Alberto França" is "Carlos França"). Angola and Mozambique are not listed: there the press keeps the
+ * first and the last word ("Georges Chikoti", "Joaquim Mangrasse").
+ */
+export const PORTUGUESE_NAME_COUNTRIES: ReadonlySet<string> = new Set(
+  'brazil cape-verde guinea-bissau portugal sao-tome-and-principe timor-leste'.split(' '),
+);
+
+/**
  * Countries whose names put the family name first, as the English-language press keeps them: "Xi Jinping" is
  * "Xi", "Hun Manet" is "Hun Manet"; the last word is a given name and never a short name.
  */
@@ -644,6 +659,7 @@ const SECOND_GIVEN_NAMES = new Set(
   luis luisa manuel marcelo maria mario martin mauricio mercedes miguel nicolas orlando oscar
   pablo patricia pedro pilar rafael ramiro ramon raul ricardo roberto rodrigo rosa salvador
   santiago sebastian sofia teresa tomas vicente victor victoria
+  domingos henrique inacio joao manuela messias
   `
     .trim()
     .split(/\s+/)
@@ -651,8 +667,9 @@ const SECOND_GIVEN_NAMES = new Set(
 );
 
 /**
- * The most frequent Spanish family names. Where one comes first the press also names the person by both family
- * names ("Peña Nieto", "Pérez Molina"), and that family name alone is never a short name.
+ * The most frequent Spanish family names (and a few of Latin America). Where one comes first the press also names
+ * the person by both family names ("Peña Nieto", "Pérez Molina") and that family name alone is never a short name;
+ * the second family name is, unless it is frequent too ("Pérez Rubalcaba" is "Rubalcaba", "Peña Nieto" has none).
  */
 const COMMON_SPANISH_SURNAMES = new Set(
   `
@@ -661,13 +678,14 @@ const COMMON_SPANISH_SURNAMES = new Set(
   herrera hidalgo iglesias jimenez leon lopez lozano marin marquez martin martinez medina mendez molina morales
   moreno navarro nieto nunez ortega ortiz pena perez prieto ramirez ramos reyes rodriguez rojas romero rubio ruiz
   sanchez santana santos sanz serrano suarez torres vazquez vega vidal
+  aguirre contreras mendoza palacios rivera salazar silva vargas
   `
     .trim()
     .split(/\s+/),
 );
 
 /** Capitalised words that join a compound family name ("Marcelo Dalle Nogare"): the name has one family name. */
-const SURNAME_PARTICLES = new Set('da dal dalle das de del della di do dos la san santa'.split(' '));
+const SURNAME_PARTICLES = new Set('bom da dal dalle das de del della di do dos la san santa'.split(' '));
 
 /** A name of three plain capitalised words (no "bin", "al-", "de", regnal numbers or titles). */
 function plainThreeWords(name: string): string[] | undefined {
@@ -678,18 +696,21 @@ function plainThreeWords(name: string): string[] | undefined {
 /**
  * Where the family name the press uses sits in a name: the first word where family names come first; else the
  * last word, except in a three-word name from a country that puts the father's surname first, unless the middle
- * word is a second given name; none when the family name is a compound one ("Dalle Nogare") or the father's is
- * a very common one ("Pérez Rubalcaba"), which only both family names give.
+ * word is a second given name; none when the family name is a compound one ("Dalle Nogare", "Bom Jesus"). Where
+ * the father's surname is a very common one, the mother's is the short name when it is not common too ("Pérez
+ * Rubalcaba" is "Rubalcaba"; "Peña Nieto" has none).
  */
 function familyNameIndex(name: string, country: string | undefined): number | undefined {
   if (country !== undefined && FAMILY_NAME_FIRST_COUNTRIES.has(country)) return 0;
   const words = name.split(' ');
   const three = plainThreeWords(name);
-  if (three === undefined || country === undefined || !FATHERS_SURNAME_FIRST_COUNTRIES.has(country)) {
-    return words.length - 1;
-  }
+  const fathersFirst = country !== undefined && FATHERS_SURNAME_FIRST_COUNTRIES.has(country);
+  const portuguese = country !== undefined && PORTUGUESE_NAME_COUNTRIES.has(country);
+  if (three === undefined || !(fathersFirst || portuguese)) return words.length - 1;
   const middle = foldString(three[1]!);
-  if (SURNAME_PARTICLES.has(middle) || COMMON_SPANISH_SURNAMES.has(middle)) return undefined;
+  if (SURNAME_PARTICLES.has(middle)) return undefined;
+  if (portuguese) return 2;
+  if (COMMON_SPANISH_SURNAMES.has(middle)) return COMMON_SPANISH_SURNAMES.has(foldString(three[2]!)) ? undefined : 2;
   return SECOND_GIVEN_NAMES.has(middle) ? 2 : 1;
 }
 
@@ -714,12 +735,17 @@ export function distinctiveSurname(name: string, country?: string): string | und
  * The given-name-and-family-name form the press uses for a plain three-word name: "Hage Gottfried Geingob" →
  * "Hage Geingob", and where the father's surname comes first "Roberto Legrá Sotolongo" → "Roberto Legrá", and also
  * both family names when the first is a very common one ("Santiago Peña Palacios" → "Santiago Peña", "Peña
- * Palacios"); none where the family name comes first.
+ * Palacios"); none where the family name comes first. In Portuguese-speaking countries both family names ("Pedro
+ * Passos Coelho" → "Passos Coelho"), unless the middle word is a second given name ("Carlos Alberto França" →
+ * "Carlos França").
  */
 export function pressForms(name: string, country?: string): string[] {
   const words = plainThreeWords(name);
   if (words !== undefined && bothFamilyNamesNeeded(words, country)) {
     return [`${words[0]} ${words[1]}`, `${words[1]} ${words[2]}`];
+  }
+  if (words !== undefined && country !== undefined && PORTUGUESE_NAME_COUNTRIES.has(country)) {
+    return SECOND_GIVEN_NAMES.has(foldString(words[1]!)) ? [`${words[0]} ${words[2]}`] : [`${words[1]} ${words[2]}`];
   }
   const index = words === undefined ? undefined : familyNameIndex(name, country);
   // Where the family name comes first the whole name is already the press form ("Kim Jong Un").
