@@ -177,14 +177,19 @@ function stats() {
       for (const { by } of g.heldBy.filter((h) => h.office === office)) elsewhere.set(by, (elsewhere.get(by) ?? 0) + 1);
     }
     const absent = officeGaps.filter((g) => g.noSuchOffice.includes(office)).length;
+    const vacant = officeGaps.filter((g) => g.vacant.some((v) => v.office === office)).length;
     const notes = [
       ...[...elsewhere].map(([by, n]) => `held by the ${STATE_OFFICE_NAMES[by]} in ${n}`),
       ...(absent > 0 ? [`no such office in ${absent}`] : []),
+      ...(vacant > 0 ? [`vacant in ${vacant}`] : []),
     ];
     out.push(`  ${office.padEnd(20)} missing in ${missing} countries${notes.length ? `; ${notes.join('; ')}` : ''}`);
   }
   out.push('');
   for (const { country, missing } of gaps) out.push(`  ${country.name} [${country.id}]: ${missing.join(', ')}`);
+  for (const { country, vacant } of officeGaps) {
+    for (const v of vacant) out.push(`  ${country.name} [${country.id}]: ${v.office} vacant since ${v.since}`);
+  }
   out.push('');
   out.push(
     `State offices with more than one holder on record on ${today}: ${officeConflicts.length}` +

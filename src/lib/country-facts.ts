@@ -1,3 +1,4 @@
+import { formatDate } from './dates.ts';
 import { STATE_OFFICE_NAMES, STATE_OFFICES } from './entities/registry.ts';
 import { rolesOn } from './entities/roles.ts';
 import type { Country, Entity, Militia, Official, Role } from './entities/types.ts';
@@ -13,7 +14,10 @@ export interface CountryFacts {
   armedGroups: Militia[];
   /** Officials holding one of the country's roles on the reference date: state offices first, then A–Z. */
   officeHolders: OfficeHolder[];
-  /** What the country's constitution says of the offices, so the list is read right: "The head of state is also…". */
+  /**
+   * What the country's constitution says of the offices, and which are vacant on the reference date, so the list is
+   * read right: "The head of state is also…".
+   */
   officeNotes: string[];
 }
 
@@ -33,8 +37,10 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
     if (!entry) facts.set(countryId, (entry = { armedGroups: [], officeHolders: [], officeNotes: [] }));
     return entry;
   };
+  const countries: Country[] = [];
   for (const entity of registry) {
     if (entity.kind === 'country') {
+      countries.push(entity);
       const notes = stateOfficeNotes(entity);
       if (notes.length > 0) of(entity.id).officeNotes = notes;
     } else if (entity.kind === 'militia') {
@@ -45,6 +51,16 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
         if (role.country) byCountry.set(role.country, [...(byCountry.get(role.country) ?? []), role]);
       }
       for (const [countryId, roles] of byCountry) of(countryId).officeHolders.push({ official: entity, roles });
+    }
+  }
+  // A vacancy is told only from its first day, and only while nobody on record holds the office.
+  for (const country of countries) {
+    for (const { office, since, note } of country.stateOffices?.vacant ?? []) {
+      if (asOf.slice(0, since.length) < since) continue;
+      if (facts.get(country.id)?.officeHolders.some((h) => h.roles.some((r) => r.office === office))) continue;
+      of(country.id).officeNotes.push(
+        `The office of ${STATE_OFFICE_NAMES[office]} has been vacant since ${formatDate(since)}: ${note}`,
+      );
     }
   }
   for (const entry of facts.values()) {

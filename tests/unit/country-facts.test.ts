@@ -79,6 +79,35 @@ describe('countryFacts', () => {
     expect(facts.get('iraq')?.officeNotes).toEqual([]);
   });
 
+  it('says an office is vacant from the day the record gives, while nobody on record holds it', () => {
+    const haiti: Country = {
+      id: 'haiti',
+      kind: 'country',
+      name: 'Haiti',
+      aliases: [],
+      description: 'Synthetic.',
+      sources: [],
+      iso2: 'HT',
+      demonyms: [],
+      stateOffices: {
+        heldBy: {},
+        noSuchOffice: [],
+        heldJointly: [],
+        vacant: [{ office: 'head-of-state', since: '2026-02-07', note: 'The prime minister governs alone.' }],
+        sources: ['https://example.org/haiti'],
+      },
+    };
+    const notes = (entities: Entity[], asOf: string) => countryFacts(entities, asOf).get('haiti')?.officeNotes ?? [];
+    expect(notes([haiti], '2026-03-01')).toEqual([
+      'The office of head of state has been vacant since 7 February 2026: The prime minister governs alone.',
+    ]);
+    expect(notes([haiti], '2026-02-06')).toEqual([]);
+    const president = official('a-president', [
+      { title: 'President of Haiti', office: 'head-of-state', country: 'haiti', start: '2027-02-07' },
+    ]);
+    expect(notes([haiti, president], '2027-03-01')).toEqual([]);
+  });
+
   it('leaves out roles that belong to no country', () => {
     expect([...facts.values()].flatMap((f) => f.officeHolders.map((h) => h.official.id))).not.toContain('an-envoy');
   });

@@ -477,6 +477,16 @@ describe('validateRegistry', () => {
         /field "stateOffices\.heldJointly": "armed-forces-chief" is also listed in heldBy or noSuchOffice/,
       ),
     ]);
+    const vacancy = { office: 'head-of-state', since: '2026-02-07', note: 'The prime minister governs alone.' };
+    expect(offices({ vacant: [vacancy], sources: source })).toEqual([]);
+    expect(offices({ vacant: [{ ...vacancy, since: 'February 2026' }], sources: source })).toEqual([
+      expect.stringMatching(/field "stateOffices\.vacant\.0\.since": must be a real date/),
+    ]);
+    expect(offices({ vacant: [vacancy], noSuchOffice: ['head-of-state'], sources: source })).toEqual([
+      expect.stringMatching(
+        /field "stateOffices\.vacant\.0": "head-of-state" is also listed in heldBy or noSuchOffice/,
+      ),
+    ]);
   });
 
   it('lets entities of one kind share a name or an alias, resolved in context when detecting', () => {

@@ -101,6 +101,27 @@ describe('registryStats', () => {
     expect(stats.officeGaps.find((g) => g.country.id === 'peru')?.heldBy).toEqual([]);
   });
 
+  it('lists an office the country says is vacant apart from the missing ones, from the vacancy’s first day', () => {
+    const haitiRecord: Entity = {
+      ...country('haiti', 'Haiti', 'Caribbean'),
+      stateOffices: {
+        heldBy: {},
+        noSuchOffice: [],
+        heldJointly: [],
+        vacant: [{ office: 'head-of-state', since: '2024-04', note: 'A council governs.' }],
+        sources: ['https://example.org/haiti'],
+      },
+    };
+    const gapsOn = (date: string) =>
+      registryStats([...registry, haitiRecord], date).officeGaps.find((g) => g.country.id === 'haiti');
+    const haiti = gapsOn('2024-06-01');
+    expect(haiti?.vacant).toEqual([{ office: 'head-of-state', since: '2024-04' }]);
+    expect(haiti?.missing).not.toContain('head-of-state');
+    const before = gapsOn('2024-03-31');
+    expect(before?.vacant).toEqual([]);
+    expect(before?.missing).toContain('head-of-state');
+  });
+
   it('lists an office with more than one holder on the date, unless the country says it is held jointly', () => {
     expect(stats.officeConflicts.map((c) => [c.country.id, c.office, c.holders.map((h) => h.id)])).toEqual([
       ['mali', 'head-of-state', ['mali-new', 'mali-old']],

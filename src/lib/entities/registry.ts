@@ -201,6 +201,12 @@ export const stateOfficesSchema = z.strictObject({
   noSuchOffice: z.array(stateOffice).default([]),
   /** Offices more than one person holds at once: Andorra's two co-princes as `head-of-state`. */
   heldJointly: z.array(stateOffice).default([]),
+  /**
+   * Offices left empty by events, not by the constitution: from `since` nobody holds the office (Haiti's presidency
+   * after the transitional council's mandate ended), and `note` says who exercises its powers meanwhile. A holder
+   * on record on a date wins over the vacancy, so a later appointment needs no change here.
+   */
+  vacant: z.array(z.strictObject({ office: stateOffice, since: isoDate, note: text })).optional(),
   sources: z.array(text).min(1, 'must name the pages that say so'),
 });
 
@@ -465,7 +471,7 @@ export function junkReason(value: string): string | undefined {
 
 /**
  * An office held by itself, by an office that is itself held by another or absent, both held and absent, or held
- * jointly by people while held by another office or absent.
+ * jointly by people, or vacant, while held by another office or absent.
  */
 function stateOfficeProblems(offices: z.infer<typeof stateOfficesSchema> | undefined): [string, string][] {
   if (offices === undefined) return [];
@@ -482,6 +488,10 @@ function stateOfficeProblems(offices: z.infer<typeof stateOfficesSchema> | undef
     if (office in offices.heldBy || offices.noSuchOffice.includes(office))
       problems.push(['stateOffices.heldJointly', `"${office}" is also listed in heldBy or noSuchOffice`]);
   }
+  (offices.vacant ?? []).forEach(({ office }, i) => {
+    if (office in offices.heldBy || offices.noSuchOffice.includes(office))
+      problems.push([`stateOffices.vacant.${i}`, `"${office}" is also listed in heldBy or noSuchOffice`]);
+  });
   return problems;
 }
 

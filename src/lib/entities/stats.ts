@@ -3,8 +3,9 @@
  * region has, which of the measured state offices (STATE_OFFICES) have no holder on record on a given date, and
  * which have more than one (usually a term left open by mistake, which would show the wrong person in office).
  * An office the country's record says another office holds (`stateOffices.heldBy`) or that it does not have
- * (`stateOffices.noSuchOffice`) is never missing: it is listed apart; one it says several people hold at once
- * (`stateOffices.heldJointly`) is never a conflict. Pure: the date is an argument.
+ * (`stateOffices.noSuchOffice`) or left vacant since a date on or before the given one (`stateOffices.vacant`) is
+ * never missing: it is listed apart; one it says several people hold at once (`stateOffices.heldJointly`) is never
+ * a conflict. Pure: the date is an argument.
  */
 import { STATE_OFFICES, type StateOffice } from './registry.ts';
 import { rolesOn } from './roles.ts';
@@ -41,6 +42,8 @@ export interface OfficeGaps {
   heldBy: { office: StateOffice; by: StateOffice }[];
   /** Offices the country does not have. */
   noSuchOffice: StateOffice[];
+  /** Offices with no holder on record that the country's record says are vacant on the date, and since when. */
+  vacant: { office: StateOffice; since: string }[];
 }
 
 export function registryStats(entities: readonly Entity[], date: string): RegistryStats {
@@ -84,14 +87,22 @@ export function registryStats(entities: readonly Entity[], date: string): Regist
     const unheld = STATE_OFFICES.filter((office) => !(held.get(country.id)?.has(office) ?? false));
     const heldByMap = country.stateOffices?.heldBy ?? {};
     const absent = new Set(country.stateOffices?.noSuchOffice ?? []);
+    // A vacancy counts from its first day, at the precision it is given.
+    const vacancies = (country.stateOffices?.vacant ?? []).filter(
+      (v) => unheld.includes(v.office) && date.slice(0, v.since.length) >= v.since,
+    );
+    const vacantOffices = new Set(vacancies.map((v) => v.office));
     return {
       country,
-      missing: unheld.filter((office) => heldByMap[office] === undefined && !absent.has(office)),
+      missing: unheld.filter(
+        (office) => heldByMap[office] === undefined && !absent.has(office) && !vacantOffices.has(office),
+      ),
       heldBy: unheld.flatMap((office) => {
         const by = heldByMap[office];
         return by === undefined ? [] : [{ office, by }];
       }),
       noSuchOffice: unheld.filter((office) => absent.has(office)),
+      vacant: vacancies.map(({ office, since }) => ({ office, since })),
     };
   });
   const officeConflicts = byName.flatMap((country) =>
