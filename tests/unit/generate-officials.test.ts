@@ -56,6 +56,9 @@ describe('officeOf', () => {
     expect(officeOf('President of Testland', overrides)).toBe('head-of-state');
     expect(officeOf('Prime Minister of Testland', overrides)).toBe('head-of-government');
     expect(officeOf('Federal Chancellor of Testland', overrides)).toBe('head-of-government');
+    expect(officeOf('Chancellor of Testland', overrides)).toBe('head-of-government');
+    expect(officeOf('Chancellor of the Exchequer', overrides)).toBeUndefined(); // a finance minister
+    expect(officeOf('Chancellor of the Duchy of Lancaster', overrides)).toBeUndefined();
     expect(officeOf('King of Testland', overrides)).toBe('head-of-state');
     expect(officeOf('Member of the Testland Council', overrides)).toBeUndefined();
     expect(officeOf('Governor of Test Province', overrides)).toBeUndefined();

@@ -106,8 +106,10 @@ export function regionOf(country: Country): string {
 
 const MONARCH_TITLE =
   /^(king|queen|monarch|emir|amir|sultan|prince|grand duke|emperor|pope|yang di-pertuan agong|co-prince|episcopal co-prince|french co-prince)\b/i;
+// A chancellor heads the government in Germany and Austria; Britain's Chancellor of the Exchequer is its finance
+// minister and the Chancellor of the Duchy of Lancaster a cabinet minister.
 const HEAD_OF_GOVERNMENT =
-  /^(prime minister|premier|federal chancellor|chancellor|taoiseach|chief minister|minister of state of monaco|president of the government|president of the council of ministers|chairman of the council of ministers|president of the executive yuan)\b/i;
+  /^(prime minister|premier|federal chancellor|chancellor(?! of the (exchequer|duchy))|taoiseach|chief minister|minister of state of monaco|president of the government|president of the council of ministers|chairman of the council of ministers|president of the executive yuan)\b/i;
 const HEAD_OF_STATE =
   /^(president|king|queen|monarch|emir|amir|sultan|prince|emperor|pope|supreme leader|yang di-pertuan agong|captain regent|co-prince|episcopal co-prince|french co-prince|chairman of the presidential council|head of state|o le ao o le malo)\b/i;
 
