@@ -23,68 +23,22 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
+import { generateOfficials } from '../lib/entities/officials-generator/generate.ts';
 import {
-  generateOfficials,
-  parseCsv,
+  headsFromCsv,
+  internationalFromCsv,
+  termsFromCsv,
   type CuratedTerm,
-  type HolderRow,
-  type OutputFile,
   type Overrides,
-} from '../lib/entities/officials-generator.ts';
-import { officialSchema, STATE_OFFICES } from '../lib/entities/registry.ts';
+} from '../lib/entities/officials-generator/inputs.ts';
+import { yamlRecord, type OutputFile } from '../lib/entities/officials-generator/output.ts';
+import { officialSchema } from '../lib/entities/registry.ts';
 import type { Country, Official } from '../lib/entities/types.ts';
 
 const dataDir = fileURLToPath(new URL('../data/entities/', import.meta.url));
 const OFFICIALS_DIR = join(dataDir, 'officials');
 const CURATED_DIR = join(dataDir, 'officials-curated');
 const HAND_WRITTEN = new Set(['armed-groups']);
-
-function readHeads(path: string): HolderRow[] {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  const col = (name: string) => {
-    const i = header!.indexOf(name);
-    if (i < 0) throw new Error(`${path}: no column "${name}"`);
-    return i;
-  };
-  const c = {
-    countryItem: col('countryid'),
-    countryLabel: col('country'),
-    position: col('position'),
-    positionLabel: col('positionLabel'),
-    person: col('person'),
-    personLabel: col('personLabel'),
-    start: col('start'),
-    end: col('end'),
-    lastSeen: col('lastSeen'),
-  };
-  return rows.map((r) => ({
-    countryItem: r[c.countryItem] ?? '',
-    countryLabel: r[c.countryLabel] ?? '',
-    position: r[c.position] ?? '',
-    positionLabel: r[c.positionLabel] ?? '',
-    person: r[c.person] ?? '',
-    personLabel: r[c.personLabel] ?? '',
-    start: r[c.start] ?? '',
-    end: r[c.end] ?? '',
-    lastSeen: r[c.lastSeen] ?? '',
-  }));
-}
-
-/** holders21.csv: position,person,personID,start,end with full dates. */
-function readInternational(path: string): HolderRow[] {
-  const [, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  return rows.map(([position = '', person = '', item = '', start = '', end = '']) => ({
-    countryItem: '',
-    countryLabel: '',
-    position,
-    positionLabel: position,
-    person: item,
-    personLabel: person,
-    start: start.slice(0, 4),
-    end: end.slice(0, 4),
-    lastSeen: '',
-  }));
-}
 
 function readExternal(): Official[] {
   const out: Official[] = [];
@@ -102,31 +56,10 @@ function readExternal(): Official[] {
 }
 
 function readTerms(): CuratedTerm[] {
-  const out: CuratedTerm[] = [];
-  for (const file of readdirSync(CURATED_DIR)
+  return readdirSync(CURATED_DIR)
     .filter((n) => n.endsWith('.csv'))
-    .sort()) {
-    const [header, ...rows] = parseCsv(readFileSync(join(CURATED_DIR, file), 'utf8'));
-    const want = ['country', 'title', 'office', 'name', 'start', 'end', 'source'];
-    if (header?.join(',') !== want.join(','))
-      throw new Error(`officials-curated/${file}: header must be ${want.join(',')}`);
-    rows.forEach((r, i) => {
-      if (r.length === 1 && r[0] === '') return;
-      const [country = '', title = '', office = '', name = '', start = '', end = '', source = ''] = r;
-      const line = `officials-curated/${file} line ${i + 2}`;
-      if (office !== '' && !(STATE_OFFICES as readonly string[]).includes(office)) {
-        throw new Error(`${line}: office must be empty or one of ${STATE_OFFICES.join(', ')}`);
-      }
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(start) || (end !== '' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(end))) {
-        throw new Error(`${line}: start and end must be YYYY, YYYY-MM or YYYY-MM-DD`);
-      }
-      if (name === '' || title === '' || !source.startsWith('https://')) {
-        throw new Error(`${line}: name, title and an https source are required`);
-      }
-      out.push({ country, title, office, name, start, end, source });
-    });
-  }
-  return out;
+    .sort()
+    .flatMap((file) => termsFromCsv(readFileSync(join(CURATED_DIR, file), 'utf8'), file));
 }
 
 function listYaml(dir: string): string[] {
@@ -171,29 +104,9 @@ const HEADER = [
   '',
 ].join('\n');
 
-function cleanRecord(o: Official): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: o.id, kind: o.kind, name: o.name };
-  out['aliases'] = o.aliases;
-  out['shortNames'] = o.shortNames;
-  out['description'] = o.description;
-  out['roles'] = o.roles.map((r) => {
-    const role: Record<string, unknown> = { title: r.title };
-    if (r.office !== undefined) role['office'] = r.office;
-    if (r.organisation !== undefined) role['organisation'] = r.organisation;
-    if (r.country !== undefined) role['country'] = r.country;
-    role['start'] = r.start;
-    if (r.end !== undefined) role['end'] = r.end;
-    return role;
-  });
-  if (o.wikidata !== undefined) out['wikidata'] = o.wikidata;
-  if (o.reviewed !== undefined) out['reviewed'] = o.reviewed;
-  out['sources'] = o.sources ?? [];
-  return out;
-}
-
 async function render(file: OutputFile, target: string): Promise<string> {
   const options = (await resolveConfig(target)) ?? {};
-  const body = stringify(file.officials.map(cleanRecord), { lineWidth: 0, defaultStringType: 'PLAIN' });
+  const body = stringify(file.officials.map(yamlRecord), { lineWidth: 0, defaultStringType: 'PLAIN' });
   return format(HEADER + body, { ...options, filepath: target });
 }
 
@@ -210,10 +123,11 @@ function generatedFilesOnDisk(): string[] {
 async function main(): Promise<void> {
   const countries = parse(readFileSync(join(dataDir, 'countries.yaml'), 'utf8')) as Country[];
   const overrides = parse(readFileSync(join(dataDir, 'officials.overrides.yaml'), 'utf8')) as Overrides;
+  const headsPath = join(dataDir, 'sources/wikidata-heads.csv');
   const files = generateOfficials({
     countries,
-    heads: readHeads(join(dataDir, 'sources/wikidata-heads.csv')),
-    international: readInternational(join(dataDir, 'sources/wikidata-international.csv')),
+    heads: headsFromCsv(readFileSync(headsPath, 'utf8'), headsPath),
+    international: internationalFromCsv(readFileSync(join(dataDir, 'sources/wikidata-international.csv'), 'utf8')),
     curated: readCurated(),
     terms: readTerms(),
     external: readExternal(),

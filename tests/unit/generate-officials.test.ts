@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { peopleFromRows } from '../../src/lib/entities/officials-generator/extracts.ts';
+import { generateOfficials } from '../../src/lib/entities/officials-generator/generate.ts';
+import { parseCsv, type HolderRow, type Overrides } from '../../src/lib/entities/officials-generator/inputs.ts';
+import { officeFromTitle, officeOf } from '../../src/lib/entities/officials-generator/offices.ts';
+import { regionOf } from '../../src/lib/entities/officials-generator/output.ts';
 import {
   distinctiveSurname,
-  generateOfficials,
   monarchForms,
-  officeFromTitle,
-  officeOf,
-  parseCsv,
-  peopleFromRows,
   pressForms,
-  regionOf,
-  type HolderRow,
-  type Overrides,
-} from '../../src/lib/entities/officials-generator.ts';
+} from '../../src/lib/entities/officials-generator/press-names.ts';
 import type { Country, Official } from '../../src/lib/entities/types.ts';
 
 const overrides: Overrides = {

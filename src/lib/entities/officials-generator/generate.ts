@@ -1,0 +1,83 @@
+/**
+ * The pure half of the officials generator (`src/cli/generate-officials.ts` reads the inputs and writes the files):
+ * turns the Wikidata extracts, the hand-curated records and terms, and the overrides into one record per person,
+ * grouped into one output file per country. No file system, no clock.
+ */
+import type { Country, Official } from '../types.ts';
+import { generatedDescription } from './descriptions.ts';
+import { countryResolver, peopleFromRows } from './extracts.ts';
+import type { CuratedTerm, HolderRow, Overrides } from './inputs.ts';
+import { addCuratedTerms, addDatasetPeople, nameKey } from './merge.ts';
+import { dropClashingNames } from './name-clashes.ts';
+import { officeFromTitle } from './offices.ts';
+import { outputFiles, type OutputFile } from './output.ts';
+import { generatedAliases } from './press-names.ts';
+import { compareRoles } from './terms.ts';
+
+interface Inputs {
+  countries: Country[];
+  heads: HolderRow[];
+  international: HolderRow[];
+  curated: { file: string; official: Official }[];
+  /** Terms written by hand in CSV, for offices and years the extracts do not cover. */
+  terms?: CuratedTerm[];
+  /**
+   * Officials kept in hand-written files this generator does not write (armed-group people): anyone of the same
+   * name is left to that file, and reported.
+   */
+  external?: Official[];
+  /**
+   * Names and aliases of the registered armed groups: a generated short name equal to one of them, or to one
+   * without its generic last word, is dropped, as the group owns it ("Wagner" is the Wagner Group, not a minister
+   * whose surname is Wagner).
+   */
+  militiaNames?: string[];
+  overrides: Overrides;
+}
+
+/**
+ * Builds the output files from the inputs. Hand-written records keep their ids, names and files; the extracts'
+ * people, then the curated terms, add to them or become generated records, which get their aliases, description
+ * and short name from the rules of this folder.
+ */
+export function generateOfficials(inputs: Inputs): OutputFile[] {
+  const { countries, overrides } = inputs;
+  const countryById = new Map(countries.map((c) => [c.id, c]));
+  const dataset = peopleFromRows(
+    [...inputs.heads, ...inputs.international],
+    overrides,
+    countryResolver(countries, overrides),
+  );
+
+  const merged = new Map<string, Official>(); // by id
+  const fileOfId = new Map<string, string>();
+  for (const { official, file } of inputs.curated) {
+    merged.set(official.id, structuredClone(official));
+    fileOfId.set(official.id, file);
+  }
+  const external = inputs.external ?? [];
+  const usedIds = new Set([...merged.keys(), ...external.map((o) => o.id)]);
+  const externalNames = new Set(external.flatMap((o) => [o.name, ...o.aliases].map(nameKey)));
+  const handWritten = inputs.curated.map((c) => c.official);
+  const fixedAliases = addDatasetPeople(dataset, handWritten, merged, usedIds, externalNames, overrides);
+  const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(nameKey(t.name)));
+  addCuratedTerms(terms, merged, usedIds, countryById, overrides);
+
+  const handWrittenIds = new Set(handWritten.map((o) => o.id));
+  // A hand-written role that does not name its office takes the one its title names.
+  for (const id of handWrittenIds) {
+    for (const role of merged.get(id)?.roles ?? []) {
+      if (role.office !== undefined || role.country === undefined) continue;
+      const office = officeFromTitle(role.title, overrides);
+      if (office !== undefined) role.office = office;
+    }
+  }
+  for (const o of merged.values()) {
+    if (handWrittenIds.has(o.id)) continue;
+    o.roles.sort(compareRoles);
+    if (!fixedAliases.has(o.id)) o.aliases = generatedAliases(o.name, o.roles);
+    if (o.description === '') o.description = generatedDescription(o.roles, countryById);
+  }
+  dropClashingNames([...merged.values()], countries, inputs.militiaNames ?? [], (o) => !handWrittenIds.has(o.id));
+  return outputFiles(merged.values(), fileOfId, countryById);
+}
