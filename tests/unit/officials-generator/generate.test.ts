@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { generateOfficials } from '../../../src/lib/entities/officials-generator/generate.ts';
+import type { HolderRow } from '../../../src/lib/entities/officials-generator/inputs.ts';
+import type { Official } from '../../../src/lib/entities/types.ts';
+import { overrides, row, testland } from '../../fixtures/officials-generator.ts';
+
+describe('generateOfficials', () => {
+  const curated: Official = {
+    id: 'ada-exampleton',
+    kind: 'official',
+    name: 'Ada Exampleton',
+    aliases: ['Ada B. Exampleton'],
+    shortNames: ['Exampleton'],
+    description: 'Testish politician; President of Testland since 2015.',
+    roles: [{ title: 'President of Testland', office: 'head-of-state', country: 'testland', start: '2015-05-01' }],
+    sources: ['https://example.org/ada'],
+  };
+
+  it('merges a dataset person into the curated record of the same name and country, keeping its id', () => {
+    const files = generateOfficials({
+      countries: [testland],
+      heads: [
+        row({}),
+        row({
+          person: 'Q10',
+          positionLabel: 'Prime Minister of Testland',
+          position: 'P-PM',
+          start: '2010',
+          end: '2015',
+        }),
+      ],
+      international: [],
+      curated: [{ file: 'africa/testland.yaml', official: curated }],
+      overrides,
+    });
+    expect(files.map((f) => f.path)).toEqual(['africa/testland.yaml']);
+    const [ada] = files[0]!.officials;
+    expect(ada?.id).toBe('ada-exampleton');
+    expect(ada?.wikidata).toBe('Q10');
+    expect(ada?.sources).toEqual(['https://example.org/ada', 'wikidata:Q10']);
+    // The curated term (2015-05-01) covers the dataset's 2015 one; the 2010 premiership is added.
+    expect(ada?.roles.map((r) => `${r.title} ${r.start}`)).toEqual([
+      'Prime Minister of Testland 2010',
+      'President of Testland 2015-05-01',
+    ]);
+  });
+
+  it('dates a dataset term by the curated row for it: its end, and a more precise start, but never a vaguer end', () => {
+    const term = (start: string, end: string) => ({
+      country: 'testland',
+      title: 'President of Testland',
+      office: 'head-of-state',
+      name: 'Ada Exampleton',
+      start,
+      end,
+      source: 'https://example.org/ada-left',
+    });
+    const roles = (heads: HolderRow[], terms: ReturnType<typeof term>[], curated: Official[] = []) =>
+      generateOfficials({
+        countries: [testland],
+        heads,
+        international: [],
+        curated: curated.map((official) => ({ file: 'africa/testland.yaml', official })),
+        terms,
+        overrides,
+      })[0]!.officials[0]!.roles;
+    // The extract ends the term in the year a successor was first seen; the page gives the day.
+    expect(roles([row({ end: '2026' })], [term('2015-05-01', '2024-03-11')])).toEqual([
+      {
+        title: 'President of Testland',
+        office: 'head-of-state',
+        country: 'testland',
+        start: '2015-05-01',
+        end: '2024-03-11',
+      },
+    ]);
+    // A hand-written record that dates the end to the day keeps it against a row that gives only the year.
+    const dated: Official = {
+      ...curated,
+      roles: [{ ...curated.roles[0]!, end: '2024-03-11' }],
+    };
+    expect(roles([], [term('2015', '2024')], [dated])[0]).toMatchObject({ start: '2015-05-01', end: '2024-03-11' });
+  });
+
+  it('writes a dataset person with honorific aliases, a description and the dataset as source', () => {
+    const files = generateOfficials({
+      countries: [testland],
+      heads: [row({ personLabel: 'Hakainde Hichilema' })],
+      international: [],
+      curated: [],
+      overrides,
+    });
+    expect(files[0]?.path).toBe('africa/testland.yaml');
+    expect(files[0]?.officials[0]).toMatchObject({
+      id: 'hakainde-hichilema',
+      aliases: ['President Hakainde Hichilema'],
+      shortNames: ['Hichilema'],
+      description: 'Testish politician; President of Testland since 2015.',
+      wikidata: 'Q10',
+      sources: ['wikidata:Q10'],
+    });
+  });
+});
