@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Country } from '../../../src/lib/entities/types.ts';
+import { generatedDescription } from '../../../src/lib/entities/officials-generator/descriptions.ts';
+import type { Country, Role } from '../../../src/lib/entities/types.ts';
 import { curatedHolder, testland } from '../../fixtures/officials-generator.ts';
 
 describe('descriptions of people from countries without a demonym', () => {
@@ -31,6 +32,43 @@ describe('descriptions of people from countries without a demonym', () => {
   it('still uses the demonym where there is one', () => {
     expect(describeHolder(testland, 'Minister of Foreign Affairs of Testland')).toBe(
       'Testish politician; Minister of Foreign Affairs of Testland since 2015.',
+    );
+  });
+});
+
+describe('generatedDescription', () => {
+  const countryById = new Map([[testland.id, testland]]);
+  const testish = (roles: Role[]) => generatedDescription(roles, countryById);
+
+  it('names the kind of person: monarch, politician, military officer or official', () => {
+    expect(testish([{ title: 'King of Testland', office: 'head-of-state', country: 'testland', start: '2010' }])).toBe(
+      'Testish monarch; King of Testland since 2010.',
+    );
+    expect(testish([{ title: 'Minister of Finance of Testland', country: 'testland', start: '2010' }])).toBe(
+      'Testish politician; Minister of Finance of Testland since 2010.',
+    );
+    expect(testish([{ title: 'Governor of Test Province', country: 'testland', start: '2010' }])).toBe(
+      'Testish official; Governor of Test Province since 2010.',
+    );
+    expect(testish([{ title: 'High Commissioner for Testing', start: '2017' }])).toBe(
+      'International official; High Commissioner for Testing since 2017.',
+    );
+  });
+
+  it('gives the two terms that ended last, with their years', () => {
+    const roles: Role[] = [
+      { title: 'Deputy Chief of the General Staff', country: 'testland', start: '2005', end: '2009' },
+      {
+        title: 'Chief of the General Staff',
+        office: 'armed-forces-chief',
+        country: 'testland',
+        start: '2010-02',
+        end: '2014-06',
+      },
+      { title: 'Commander of the Testland Army', country: 'testland', start: '2016-01', end: '2016-09' },
+    ];
+    expect(testish(roles)).toBe(
+      'Testish military officer; Commander of the Testland Army in 2016; Chief of the General Staff from 2010 to 2014.',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateOfficials } from '../../../src/lib/entities/officials-generator/generate.ts';
 import type { HolderRow } from '../../../src/lib/entities/officials-generator/inputs.ts';
-import type { Official } from '../../../src/lib/entities/types.ts';
+import type { Country, Official } from '../../../src/lib/entities/types.ts';
 import { overrides, row, testland } from '../../fixtures/officials-generator.ts';
 
 describe('short names another entity claims', () => {
@@ -67,5 +67,46 @@ describe('short names another entity claims', () => {
     expect(shortNames(['PMC Wagner'])).toEqual(['Wagner']);
     expect(shortNames(['Wagner Group'])).toEqual([]);
     expect(shortNames(['Wägner'])).toEqual([]);
+  });
+});
+
+describe('names another entity claims', () => {
+  it("drops a short name that is a country's name or demonym", () => {
+    const [official] = generateOfficials({
+      countries: [testland],
+      heads: [row({ personLabel: 'Hakainde Testish' })],
+      international: [],
+      curated: [],
+      overrides,
+    })[0]!.officials;
+    expect(official?.shortNames).toEqual([]);
+    expect(official?.aliases).toEqual(['President Hakainde Testish']);
+  });
+
+  it('tells a generated official from a hand-written one of the same name by the country', () => {
+    const otherland: Country = { ...testland, id: 'otherland', name: 'Otherland', iso2: 'OL', demonyms: ['Otherish'] };
+    const handWritten: Official = {
+      id: 'ada-exampleton',
+      kind: 'official',
+      name: 'Ada Exampleton',
+      aliases: [],
+      shortNames: [],
+      description: 'Otherish politician; Prime Minister of Otherland since 2019.',
+      roles: [
+        { title: 'Prime Minister of Otherland', office: 'head-of-government', country: 'otherland', start: '2019' },
+      ],
+      sources: ['https://example.org/ada'],
+    };
+    const files = generateOfficials({
+      countries: [testland, otherland],
+      heads: [row({})],
+      international: [],
+      curated: [{ file: 'africa/otherland.yaml', official: handWritten }],
+      overrides,
+    });
+    expect(files.map((f) => [f.path, f.officials.map((o) => `${o.id}: ${o.name}`)])).toEqual([
+      ['africa/otherland.yaml', ['ada-exampleton: Ada Exampleton']],
+      ['africa/testland.yaml', ['ada-exampleton-testland: Ada Exampleton (testland)']],
+    ]);
   });
 });
