@@ -38,6 +38,8 @@ import {
   namesAPlaceAfter,
   placesNamedIn,
   startsBranchName,
+  startsDefinedLongerName,
+  withBracketedOtherNames,
   withoutPossessiveQualifiers,
 } from './detection/precision-rules.ts';
 import {
@@ -297,6 +299,9 @@ class MentionDetector implements Detector {
         places(),
         fields.map((x) => x.text),
       );
+    // "the SNA's ...": the initials of a registered group the article names, before its later mentions are tagged.
+    const isGroupAcronym = (word: string, fieldMentions: readonly Mention[]) =>
+      this.#initialsOfNamedGroups([...mentions, ...fieldMentions]).get(word)?.length === 1;
     fields.forEach(({ text, field, block }, order) => {
       if (text.length === 0) return;
       const f = new FieldText(text, field, block, order);
@@ -304,7 +309,7 @@ class MentionDetector implements Detector {
       let fieldMentions: Mention[] = [];
       const fieldAmbiguous: AmbiguousMatch[] = [];
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
-      fieldMentions = withoutPossessiveQualifiers(fieldMentions, f.original);
+      fieldMentions = withBracketedOtherNames(withoutPossessiveQualifiers(fieldMentions, f.original), f.original);
 
       const foundGroups: UnregisteredGroup[] = [];
       const replaced = discoverGroupsIn(
@@ -316,6 +321,7 @@ class MentionDetector implements Detector {
         foundGroups,
         isPlace,
         this.#isGroupShortName,
+        isGroupAcronym,
       );
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
@@ -366,6 +372,7 @@ class MentionDetector implements Detector {
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && !e.acronym) {
       if (startsBranchName(n, walk.tokenEnd(k - 1))) return false;
+      if (startsDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1))) return false;
       if (this.#afterForeignCountry(n, walk.tokenStart(0), e.entityId)) return false;
     }
     if (e.via === 'short') {
@@ -627,6 +634,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
+const ACRONYM_AT_END = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{Lu}\p{N}-]{1,9})$/u;
 
 /**
  * Words before "Islamic State" that make it the idea of a state: "to establish an", "what they refer to as" (but
@@ -656,8 +664,8 @@ function byPosition(a: Mention, b: Mention): number {
 
 /**
  * Group discovery in one field, with what the registered scan found: a discovered name that only starts with a
- * registered group ("Islamic State of the West African Province") replaces that mention. Returns the mentions
- * replaced.
+ * registered group ("Islamic State of the West African Province") replaces that mention, and one with a country
+ * inside ("Freedom of Russian Legion") that country's. Returns the mentions replaced.
  */
 function discoverGroupsIn(
   f: FieldText,
@@ -668,6 +676,7 @@ function discoverGroupsIn(
   out: UnregisteredGroup[],
   isPlace: (name: string) => boolean,
   isGroupShortName: (word: string) => boolean,
+  isGroupAcronym: (word: string, fieldMentions: readonly Mention[]) => boolean,
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.located(a, a).start;
   const countryAt = (a: number, b: number) => {
@@ -676,18 +685,40 @@ function discoverGroupsIn(
   };
   const registeredAt = (a: number, b: number): 'none' | 'whole' | 'prefix' => {
     const [oa, ob] = [toOriginal(a), toOriginal(b)];
-    const inside = [...mentions, ...ambiguous].filter((m) => m.start < ob && oa < m.end);
+    // A country inside a group's name ("Freedom of Russian Legion") was judged by countryAt already.
+    const inside = [...mentions.filter((m) => m.kind !== 'country'), ...ambiguous].filter(
+      (m) => m.start < ob && oa < m.end,
+    );
     if (inside.length === 0) return 'none';
     if (inside.some((m) => m.start <= oa && m.end >= ob)) return 'whole';
     return inside.every((m) => m.start >= oa && m.end <= ob) && inside[0]!.start === oa ? 'prefix' : 'whole';
   };
+  const isGroup = (m: Mention | AmbiguousMatch) => !('kind' in m) || m.kind === 'militia';
+  const groupEndsAt = (end: number) => {
+    const at = toOriginal(end);
+    if (mentions.some((m) => m.end === at && isGroup(m)) || ambiguous.some((m) => m.end === at)) return true;
+    const acronym = ACRONYM_AT_END.exec(f.text.slice(Math.max(0, end - 12), end))?.[1];
+    return acronym !== undefined && isGroupAcronym(acronym, mentions);
+  };
+  const groupStartsAt = (start: number) => {
+    const at = toOriginal(start);
+    return mentions.some((m) => m.start === at && isGroup(m)) || ambiguous.some((m) => m.start === at);
+  };
   const before = out.length;
-  discoverGroups(f, spans, { countryAt, isPlace, isGroupShortName }, registeredAt, groups, out);
+  discoverGroups(
+    f,
+    spans,
+    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt },
+    registeredAt,
+    groups,
+    out,
+  );
   if (out.length === before) return NOTHING_REPLACED;
   const replaced = new Set<Mention>();
   for (const g of out.slice(before)) {
     if (!g.introduction) continue;
-    for (const m of mentions) if (m.kind === 'militia' && m.start >= g.start && m.end <= g.end) replaced.add(m);
+    // A group or country named inside the group's name ("Freedom of Russian Legion") is part of that name.
+    for (const m of mentions) if (m.kind !== 'official' && m.start >= g.start && m.end <= g.end) replaced.add(m);
   }
   return replaced;
 }

@@ -19,7 +19,13 @@ function discover(...blocks: string[]): [string, string, boolean][] {
     discoverGroups(
       f,
       spans,
-      { countryAt: () => false, isPlace: () => false, isGroupShortName: () => false },
+      {
+        countryAt: () => false,
+        isPlace: () => false,
+        isGroupShortName: () => false,
+        groupEndsAt: () => false,
+        groupStartsAt: () => false,
+      },
       () => 'none',
       groups,
       out,

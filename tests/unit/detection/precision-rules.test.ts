@@ -5,6 +5,8 @@ import {
   laterForms,
   placesNamedIn,
   readsAsOfficePhrase,
+  startsDefinedLongerName,
+  withBracketedOtherNames,
 } from '../../../src/lib/entities/detection/precision-rules.ts';
 
 describe('a place name followed by a clause is not a person', () => {
@@ -52,5 +54,44 @@ describe('an acronym that is also an ordinary abbreviation', () => {
   it('may name a group anywhere else', () => {
     expect(at('The KIA said it held the post.', 'KIA')).toBe(false);
     expect(at('The PDF fighters withdrew.', 'PDF')).toBe(false);
+  });
+});
+
+describe("a group's name that starts a longer name defined by an acronym on its initials", () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return startsDefinedLongerName(text, start, start + name.length);
+  };
+  it('names the branch', () => {
+    expect(at('the Islamic State in the Greater Sahel (ISGS) struck', 'Islamic State')).toBe(true);
+    expect(at('the Islamic State West African Province (ISWAP) struck', 'Islamic State')).toBe(true);
+  });
+  it('is the group itself otherwise', () => {
+    expect(at('the Islamic State (IS) struck', 'Islamic State')).toBe(false);
+    expect(at('the Islamic State group (ISIS) struck', 'Islamic State')).toBe(false);
+    expect(at('Islamic State fighters near Raqqa (Syria) struck', 'Islamic State')).toBe(false);
+  });
+});
+
+describe("a group's full name in brackets after another group's", () => {
+  const mention = (text: string, name: string, entityId: string) => {
+    const start = text.indexOf(name);
+    return { kind: 'militia', start, end: start + name.length, entityId };
+  };
+  it('is the other name of the group before it', () => {
+    const text = "Russia's Wagner Group (Africa Corps) left.";
+    const kept = withBracketedOtherNames(
+      [mention(text, 'Wagner Group', 'wagner-group'), mention(text, 'Africa Corps', 'africa-corps')],
+      text,
+    );
+    expect(kept.map((m) => m.entityId)).toEqual(['wagner-group', 'wagner-group']);
+  });
+  it('but an acronym in brackets keeps its own entity', () => {
+    const text = 'al-Mourabitoun (MUJAO) left.';
+    const kept = withBracketedOtherNames(
+      [mention(text, 'al-Mourabitoun', 'al-mourabitoun'), mention(text, 'MUJAO', 'mujao')],
+      text,
+    );
+    expect(kept.map((m) => m.entityId)).toEqual(['al-mourabitoun', 'mujao']);
   });
 });

