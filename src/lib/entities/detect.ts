@@ -44,6 +44,7 @@ import {
 } from './detection/precision-rules.ts';
 import {
   resolveInContext,
+  withHeadlineShortForms,
   type AcronymDefinition,
   type AmbiguousMatch,
   type Mention,
@@ -355,6 +356,8 @@ class MentionDetector implements Detector {
         ledCountries: this.#ledCountries,
       }));
     }
+    if (mentions.some((m) => m.field !== 'body' && m.kind === 'militia'))
+      mentions = [...withHeadlineShortForms(mentions, this.#entityById)];
     if (article.georgiaState) {
       // An article that names the US state of Georgia once in a way only the state fits ("Georgia Gov.", "Atlanta,
       // Georgia") means the state wherever else it says "Georgia", the title included.

@@ -43,6 +43,15 @@ describe('AliasTrie', () => {
     expect(candidates('Kataib, Hezbollah')).toEqual([]);
   });
 
+  it('crosses an opening bracket, after a space or not: "NSCN (K)", "NSCN(K)"', () => {
+    const bracketed = AliasTrie.fromRegistry([{ ...militias[0]!, id: 'nscn-k', name: 'NSCN-K', aliases: ['NSCN(K)'] }]);
+    for (const text of ['NSCN (K) cadres', 'NSCN(K) cadres', 'NSCN-K cadres']) {
+      const walk = bracketed.walk(text, 0);
+      expect(walk.count, text).toBe(1);
+      expect(walk.entries(0)[0]?.entityId).toBe('nscn-k');
+    }
+  });
+
   it('stops at word edges', () => {
     expect(candidates('Iranistan')).toEqual([]);
     expect(candidates('Iraqi forces')).toEqual([['Iraqi', ['iraq']]]);

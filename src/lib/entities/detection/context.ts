@@ -7,9 +7,12 @@
  *    `operatesIn`, an official's role countries and those of the groups the official leads), and among several
  *    such to the only one whose home country (its first) the article names; with no evidence either way, or
  *    evidence for several, none.
+ *  - A group named only in the headline (or summary) by the last words of another group's name that the body uses
+ *    ("Hezbollah" over a report on Kataib Hezbollah) is the headline's short form of that group.
  * Every name left untagged this way is reported with the reason, for `entities detect`.
  */
 import type { Entity, EntityKind } from '../types.ts';
+import { foldString } from '../text.ts';
 import { STATE_FORCE_NAMESAKES } from './precision-rules.ts';
 import type { MatchLocation } from './field.ts';
 import type { MentionVia } from './trie.ts';
@@ -148,4 +151,38 @@ export function resolveInContext(input: ResolutionInput): { mentions: Mention[];
   const byPosition = (a: MatchLocation, b: MatchLocation) =>
     order(a) - order(b) || a.block - b.block || a.start - b.start;
   return { mentions: kept.sort(byPosition), unresolved: unresolved.sort(byPosition) };
+}
+
+/**
+ * "US strikes Hezbollah in Iraq" over a body that names Kataib Hezbollah and never Hezbollah alone: a headline
+ * shortens the longer name, as the held-out gold reads it. A registered group named in the title or summary but
+ * nowhere in the body, whose matched words end the name (or an alias) of exactly one other group the body names,
+ * becomes that group there. Returns `mentions` itself when nothing changes.
+ */
+export function withHeadlineShortForms(
+  mentions: readonly Mention[],
+  entityById: ReadonlyMap<string, Entity>,
+): readonly Mention[] {
+  const inBody = new Set<string>();
+  for (const m of mentions) if (m.kind === 'militia' && m.field === 'body') inBody.add(m.entityId);
+  const headline = mentions.filter((m) => m.kind === 'militia' && m.field !== 'body' && !inBody.has(m.entityId));
+  if (headline.length === 0 || inBody.size === 0) return mentions;
+  const longer = new Map<Mention, string>();
+  for (const m of headline) {
+    const short = ` ${foldString(m.text).replace(/['’]/gu, "'")}`;
+    const ids = [...inBody].filter((id) => {
+      const e = entityById.get(id);
+      if (e === undefined) return false;
+      return [e.name, ...e.aliases].some((name) => {
+        const folded = ` ${foldString(name).replace(/['’]/gu, "'")}`;
+        return folded.length > short.length && folded.endsWith(short);
+      });
+    });
+    if (ids.length === 1) longer.set(m, ids[0]!);
+  }
+  if (longer.size === 0) return mentions;
+  return mentions.map((m) => {
+    const id = longer.get(m);
+    return id === undefined ? m : { ...m, entityId: id, via: 'alias' as const };
+  });
 }

@@ -113,11 +113,11 @@ function parseAlias(raw: string): ParsedAlias | undefined {
   const { tokens, gaps, trail } = tokenise(text);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
   // A gap the text walk could never cross (a comma, a closing bracket): the alias can never match, so leave it
-  // out. An opening bracket after a space ends a gap: "CPI (Maoist)", "NSCN (IM)".
+  // out. An opening bracket ends a gap, after a space or not: "CPI (Maoist)", "NSCN (IM)", "NSCN(K)".
   for (const g of gaps) {
     if (g.length > 3) return undefined;
     for (let i = 0; i < g.length; i++)
-      if (charClass(g.charCodeAt(i)) !== GAP && !(i > 0 && i === g.length - 1 && g[i] === '(')) return undefined;
+      if (charClass(g.charCodeAt(i)) !== GAP && !(i === g.length - 1 && g[i] === '(')) return undefined;
   }
   const key = aliasKey(tokens);
   return key.length === 0 ? undefined : { text, tokens, gaps, trail, key };
@@ -285,7 +285,7 @@ export class AliasTrie implements WalkResult {
       if (gapNode === undefined) return this;
       let g = j;
       while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
-      if (g > j && n.charCodeAt(g) === 0x28) g++;
+      if (n.charCodeAt(g) === 0x28) g++;
       if (g === j || g - j > 3 || g >= len || charClass(n.charCodeAt(g)) !== WORD) return this;
       node = gapNode;
       j = g;
