@@ -627,13 +627,25 @@ function contentWords(name: string): string[] {
     .filter((w) => w !== '' && !NAME_PARTICLES.has(w));
 }
 
-/** Two spellings of one name: at least half the content words of the shorter one occur in the other. */
+/**
+ * Two spellings of one name: at least half the content words of the shorter one occur in the other. A long word
+ * one letter off counts as the same word ("The Resistence Front (TRF)" defines the registered TRF, misspelt).
+ */
 export function sameName(a: string, b: string): boolean {
   const wa = contentWords(a);
   const wb = new Set(contentWords(b));
   if (wa.length === 0 || wb.size === 0) return false;
-  const shared = wa.filter((w) => wb.has(w)).length;
+  const shared = wa.filter((w) => wb.has(w) || (w.length >= 6 && [...wb].some((x) => oneLetterOff(w, x)))).length;
   return shared / Math.min(wa.length, wb.size) >= 0.5 && shared >= Math.min(2, wa.length, wb.size);
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
