@@ -103,11 +103,12 @@ const BEFORE_RE = new RegExp(
 );
 
 /**
- * "<Name>, an anti-government militia group", "<Name>, a little-known cartel": a description after a comma that
- * says the name before it is an armed group. Not a person described by the group ("<Name>, a militia leader").
+ * "<Name>, an anti-government militia group", "<Name>, a little-known cartel", "<Name>, which is made up of rebel
+ * fighters": a description after a comma that says the name before it is an armed group. Not a person described
+ * by the group ("<Name>, a militia leader").
  */
 const APPOSITIVE_RE =
-  /, an? (?:(?!of |and |who |which )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area)\b)/gu;
+  /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!of |and |who |which )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area)\b))/gu;
 
 /**
  * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
@@ -356,7 +357,7 @@ export function discoverGroups(
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
     }
-  if (n.includes(', a'))
+  if (n.includes(', a') || n.includes(', which') || n.includes(', that'))
     for (const m of n.matchAll(APPOSITIVE_RE)) {
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined);
