@@ -108,7 +108,7 @@ const BEFORE_RE = new RegExp(
  * by the group ("<Name>, a militia leader").
  */
 const APPOSITIVE_RE =
-  /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!of |and |who |which )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area)\b))/gu;
+  /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!(?:of|and|or|who|which|by|in|with|for|from|to|on|at|against|an?|the|its|their) )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w'-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area|attacks?|violence|activity|activities|presence|threats?|hideouts?|camps?|bases?)\b))/gu;
 
 /**
  * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
