@@ -151,6 +151,9 @@ class MentionDetector implements Detector {
    */
   #previousGroupInField: { ids: readonly string[]; end: number } | undefined;
 
+  /** Where the scan of the current field met a registered group's short name ("Wagner"), for group discovery. */
+  #groupShortNames: { start: number; end: number }[] = [];
+
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
@@ -323,6 +326,7 @@ class MentionDetector implements Detector {
         isPlace,
         this.#isGroupShortName,
         isGroupAcronym,
+        this.#groupShortNames,
       );
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
@@ -371,6 +375,12 @@ class MentionDetector implements Detector {
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
+    if (e.kind === 'militia' && e.via === 'short') {
+      const start = walk.tokenStart(0);
+      if (this.#groupShortNames.at(-1)?.start !== start)
+        this.#groupShortNames.push({ start, end: walk.tokenEnd(k - 1) });
+      return false;
+    }
     if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && !e.acronym) {
@@ -460,6 +470,7 @@ class MentionDetector implements Detector {
     const len = n.length;
     const trie = this.#trie;
     this.#previousGroupInField = undefined;
+    this.#groupShortNames = [];
     let i = 0;
     while (i < len) {
       if (charClass(n.charCodeAt(i)) !== WORD) {
@@ -692,6 +703,7 @@ function discoverGroupsIn(
   isPlace: (name: string) => boolean,
   isGroupShortName: (word: string) => boolean,
   isGroupAcronym: (word: string, fieldMentions: readonly Mention[]) => boolean,
+  groupShortNames: readonly { start: number; end: number }[],
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.located(a, a).start;
   const countryAt = (a: number, b: number) => {
@@ -723,7 +735,7 @@ function discoverGroupsIn(
   discoverGroups(
     f,
     spans,
-    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt },
+    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames },
     registeredAt,
     groups,
     out,

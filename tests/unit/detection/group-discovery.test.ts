@@ -25,6 +25,7 @@ function discover(...blocks: string[]): [string, string, boolean][] {
         isGroupShortName: () => false,
         groupEndsAt: () => false,
         groupStartsAt: () => false,
+        groupShortNames: [],
       },
       () => 'none',
       groups,

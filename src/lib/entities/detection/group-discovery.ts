@@ -56,6 +56,8 @@ export interface KnownNames {
   groupEndsAt(end: number): boolean;
   /** Whether a registered group's name starts at offset `start` of the field ("URDPC/|CODECO"). */
   groupStartsAt(start: number): boolean;
+  /** Where the field has a registered group's short name ("Wagner" of "Wagner Group"), in text order. */
+  groupShortNames: readonly { start: number; end: number }[];
 }
 
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
@@ -91,7 +93,7 @@ const DESCRIPTION =
 const WEAK_CUE =
   /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias)$/;
 const CUE_PRECHECK =
-  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist)/iu;
+  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist|extremist)/iu;
 const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
 /** A name (and its acronym in brackets) ending where a slice ends. */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})(?: \\((${ACRONYM})\\))?$`, 'u');
@@ -118,14 +120,14 @@ const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion';
 const FACTION_NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*(?:${CAP_WORD}|\\p{N}+)){0,4}`;
 const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${FACTION_WORDS})\\b`, 'gu');
 /** "the TTP-Gandapur group": a registered group's acronym joined by a hyphen to a commander's or place's name. */
-const HYPHEN_FACTION_RE = /\b([A-Z]{2,6})-(\p{Lu}[\p{Ll}\p{M}']+) (group|faction)\b/gu;
+const FACTION_NOUN_RE = / (group|faction)\b/gu;
 
 /**
  * Nouns after a registered group's short name that make it the group: "Wagner forces", "the Wagner chief". (Only
  * for a registered group's short name: after another word they describe as often as they name.)
  */
-const SHORT_NAME_CUE_RE =
-  / (forces|troops|mercenaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/gu;
+const SHORT_NAME_CUE =
+  /^ (forces|troops|mercenaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/u;
 
 /**
  * Last words of a name that are themselves a fighting group. "Forces" alone ends states' forces too ("Armed
@@ -330,7 +332,8 @@ export function discoverGroups(
   };
 
   // Each scan starts from its cue and reads the name backwards, so text without cues costs one search.
-  if (CUE_PRECHECK.test(n)) {
+  const cued = CUE_PRECHECK.test(n);
+  if (cued) {
     for (const m of n.matchAll(CUE_AFTER_RE)) {
       const cue = m[1]!;
       const named = nameBefore(n, m.index, true);
@@ -357,7 +360,7 @@ export function discoverGroups(
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
     }
-  if (n.includes(', a') || n.includes(', which') || n.includes(', that'))
+  if (cued && (n.includes(', a') || n.includes(', which') || n.includes(', that')))
     for (const m of n.matchAll(APPOSITIVE_RE)) {
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined);
@@ -368,19 +371,24 @@ export function discoverGroups(
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, '', true);
     }
-  if (n.includes(' group') || n.includes(' faction'))
-    for (const m of n.matchAll(HYPHEN_FACTION_RE)) {
-      if (!known.groupStartsAt(m.index) || !known.groupEndsAt(m.index + m[1]!.length)) continue;
-      consider(m.index, `${m[1]!}-${m[2]!}`, `faction of a registered group (${m[3]!})`, undefined, ` ${m[3]!}`, true);
-    }
-  for (const m of n.matchAll(SHORT_NAME_CUE_RE)) {
-    const word = prevWord(n, m.index + 1);
-    if (word === null || !isUpperCode(word.charCodeAt(0)) || !known.isGroupShortName(word)) continue;
-    const start = m.index - word.length;
+  for (const m of n.matchAll(FACTION_NOUN_RE)) {
+    // "TTP-Gandapur group": a capitalised name after an acronym and a hyphen, read backwards from the noun.
+    const name = prevWord(n, m.index + 1);
+    if (name === null || !isUpperCode(name.charCodeAt(0))) continue;
+    const nameStart = m.index - name.length;
+    const acronym = prevWord(n, nameStart, '-');
+    if (acronym === null || !/^[A-Z]{2,6}$/u.test(acronym)) continue;
+    const start = nameStart - 1 - acronym.length;
+    if (!known.groupStartsAt(start) || !known.groupEndsAt(nameStart - 1)) continue;
+    consider(start, `${acronym}-${name}`, `faction of a registered group (${m[1]!})`, undefined, ` ${m[1]!}`, true);
+  }
+  for (const { start, end } of known.groupShortNames) {
+    const cue = SHORT_NAME_CUE.exec(n.slice(end, end + 14))?.[1];
+    if (cue === undefined) continue;
     // "Richard Wagner": a capitalised word before it makes it part of another name.
     const before = prevWord(n, start);
     if (before !== null && isUpperCode(before.charCodeAt(0))) continue;
-    consider(start, word, m[1]!, undefined);
+    consider(start, n.slice(start, end), cue, undefined);
   }
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
   if (GROUP_WORD.test(n) && !f.titleCase)

@@ -10,6 +10,7 @@ import { GAP, WORD, charClass, foldCode, foldString, isUpperCode, normaliseText 
 import { PARTICLES } from './case-rules.ts';
 import { NOT_ENTITY_NAMES } from './place-rules.ts';
 import { STATE_FORCE_NAMES } from './precision-rules.ts';
+import { groupShortName } from './names.ts';
 
 /** The entity id of names that claim their words for nothing ("Agence France-Presse"). */
 export const NO_ENTITY = '';
@@ -172,6 +173,15 @@ export class AliasTrie implements WalkResult {
       }
       trie.insert(entity.name, entity, 'name', order);
       for (const alias of entity.aliases) trie.insert(alias, entity, 'alias', order);
+      if (entity.kind === 'militia') {
+        // "Wagner" of "Wagner Group": marked where it occurs, for group discovery ("Wagner forces"); no mention by
+        // itself, and no first word of a name for the place rules.
+        for (const name of [entity.name, ...entity.aliases]) {
+          const short = groupShortName(name);
+          const parsed = short === undefined || short.includes(' ') ? undefined : parseAlias(short);
+          if (parsed !== undefined) trie.#add(parsed, entity, 'short', order, false, false);
+        }
+      }
       if (entity.kind === 'country') {
         for (const demonym of entity.demonyms) {
           trie.insert(demonym, entity, 'demonym', order);
@@ -204,6 +214,7 @@ export class AliasTrie implements WalkResult {
     via: MentionVia,
     order: number,
     headOfState = false,
+    startsName = true,
   ): void {
     const { text, tokens, gaps, trail, key } = alias;
     const dedupe = `${entity.id}\u0000${via}\u0000${text}`;
@@ -245,7 +256,7 @@ export class AliasTrie implements WalkResult {
       node.entries.push(entry);
       node.entries.sort((a, b) => a.rank - b.rank);
     }
-    this.firstTokens.add(key.slice(0, key.indexOf(' ') >>> 0));
+    if (startsName) this.firstTokens.add(key.slice(0, key.indexOf(' ') >>> 0));
     if (entity.id !== NO_ENTITY) this.#aliasCount++;
   }
 
