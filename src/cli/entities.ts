@@ -2,7 +2,8 @@
  * `npm run entities -- detect [--json] <file.md>...` what each article would be tagged with, and why;
  * `npm run entities -- suggest` names in the archive that the registry does not know yet;
  * `npm run entities -- check` validates the registry, every record naming its sources;
- * `npm run entities -- stats` counts entities per kind and region and lists the state offices with no holder today.
+ * `npm run entities -- stats` counts entities per kind and region and lists the state offices with no holder today
+ * and the armed groups with no leader on record.
  */
 import path from 'node:path';
 import { listArticleFiles, readArticleFile } from '../lib/articles/article-files.ts';
@@ -157,7 +158,7 @@ function check() {
 function stats() {
   const registry = loadRegistryOrFail();
   const today = new Date().toISOString().slice(0, 10);
-  const { totals, regions, officeGaps, officeConflicts } = registryStats(registry, today);
+  const { totals, regions, officeGaps, officeConflicts, leaderlessGroups } = registryStats(registry, today);
   const out: string[] = [];
   const row = (label: string, c: Record<EntityKind, number>) =>
     `${label.padEnd(34)} ${String(c.militia).padStart(8)} ${String(c.country).padStart(9)} ${String(c.official).padStart(9)}`;
@@ -199,6 +200,11 @@ function stats() {
     const names = holders.map((h) => `${h.name} [${h.id}]`).join(', ');
     out.push(`  ${country.name} ${office}: ${holders.length} holders on record: ${names}`);
   }
+  out.push('');
+  out.push(
+    `Armed groups with no leader, commander or spokesperson on record: ${leaderlessGroups.length} of ${totals.militia}.`,
+  );
+  for (const group of leaderlessGroups) out.push(`  ${group.name} [${group.id}]`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

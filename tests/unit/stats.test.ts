@@ -48,6 +48,17 @@ const registry: Entity[] = [
     leaders: [],
     sources: [],
   },
+  {
+    id: 'led-group',
+    kind: 'militia',
+    name: 'Another Group',
+    aliases: [],
+    description: 'An armed group with a leader on record.',
+    operatesIn: ['peru'],
+    parents: [],
+    leaders: ['head'],
+    sources: [],
+  },
   official('head', [{ title: 'President', office: 'head-of-state', country: 'colombia', start: '2022-08-07' }]),
   official('former', [
     { title: 'Minister', office: 'foreign-minister', country: 'colombia', start: '2020', end: '2022-08' },
@@ -73,10 +84,14 @@ describe('registryStats', () => {
   const stats = registryStats(registry, '2024-06-01');
 
   it('counts each kind once in total and in every region it has a country in', () => {
-    expect(stats.totals).toEqual({ country: 5, militia: 1, official: 7 });
-    expect(stats.regions.get('South America')).toEqual({ country: 2, militia: 1, official: 2 });
+    expect(stats.totals).toEqual({ country: 5, militia: 2, official: 7 });
+    expect(stats.regions.get('South America')).toEqual({ country: 2, militia: 2, official: 2 });
     expect(stats.regions.get('Western Africa')).toEqual({ country: 1, militia: 1, official: 2 });
     expect(stats.regions.get(NO_REGION)).toEqual({ country: 0, militia: 0, official: 1 });
+  });
+
+  it('lists the armed groups with no leader, commander or spokesperson on record', () => {
+    expect(stats.leaderlessGroups.map((g) => g.id)).toEqual(['group']);
   });
 
   it('lists the offices with no holder on the date, per country', () => {

@@ -5,11 +5,12 @@
  * An office the country's record says another office holds (`stateOffices.heldBy`) or that it does not have
  * (`stateOffices.noSuchOffice`) or left vacant since a date on or before the given one (`stateOffices.vacant`) is
  * never missing: it is listed apart; one it says several people hold at once (`stateOffices.heldJointly`) is never
- * a conflict. Pure: the date is an argument.
+ * a conflict. It also lists the armed groups with nobody on record as their leader, commander or spokesperson.
+ * Pure: the date is an argument.
  */
 import { STATE_OFFICES, type StateOffice } from './registry.ts';
 import { rolesOn } from './roles.ts';
-import type { Country, Entity, EntityKind, Official } from './types.ts';
+import type { Country, Entity, EntityKind, Militia, Official } from './types.ts';
 
 /** Region of entities with no country on record (international officials, groups without `operatesIn`). */
 export const NO_REGION = '(no country on record)';
@@ -25,6 +26,8 @@ export interface RegistryStats {
    * office the country's record says is held jointly (`stateOffices.heldJointly`) is not one.
    */
   officeConflicts: OfficeConflict[];
+  /** Armed groups with no leader, commander or spokesperson on record (`leaders` empty), in name order. */
+  leaderlessGroups: Militia[];
 }
 
 export interface OfficeConflict {
@@ -112,5 +115,8 @@ export function registryStats(entities: readonly Entity[], date: string): Regist
       return [{ country, office, holders: holders.sort((a, b) => a.name.localeCompare(b.name)) }];
     }),
   );
-  return { totals, regions, officeGaps, officeConflicts };
+  const leaderlessGroups = entities
+    .filter((e): e is Militia => e.kind === 'militia' && e.leaders.length === 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { totals, regions, officeGaps, officeConflicts, leaderlessGroups };
 }
