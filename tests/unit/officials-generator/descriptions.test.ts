@@ -38,7 +38,8 @@ describe('descriptions of people from countries without a demonym', () => {
 
 describe('generatedDescription', () => {
   const countryById = new Map([[testland.id, testland]]);
-  const testish = (roles: Role[]) => generatedDescription(roles, countryById);
+  const testish = (roles: Role[]) =>
+    generatedDescription(roles, roles.some((r) => r.country === 'testland') ? 'testland' : undefined, countryById);
 
   it('names the kind of person: monarch, politician, military officer or official', () => {
     expect(testish([{ title: 'King of Testland', office: 'head-of-state', country: 'testland', start: '2010' }])).toBe(
@@ -69,6 +70,43 @@ describe('generatedDescription', () => {
     ];
     expect(testish(roles)).toBe(
       'Testish military officer; Commander of the Testland Army in 2016; Chief of the General Staff from 2010 to 2014.',
+    );
+  });
+});
+
+describe('generatedDescription of a person with roles in several countries', () => {
+  const otherland: Country = { ...testland, id: 'otherland', name: 'Otherland', demonyms: ['Otherish'] };
+  const countryById = new Map([testland, otherland].map((c) => [c.id, c]));
+
+  it("opens with the home country's demonym and lists one office held in several at once by the home country's", () => {
+    const realms: Role[] = [
+      { title: 'Monarch of Otherland', office: 'head-of-state', country: 'otherland', start: '1990', end: '2022' },
+      { title: 'Monarch of Testland', office: 'head-of-state', country: 'testland', start: '1995', end: '2022' },
+    ];
+    expect(generatedDescription(realms, 'testland', countryById)).toBe(
+      'Testish monarch; Monarch of Testland from 1995 to 2022.',
+    );
+  });
+
+  it('keeps the same office held in another country at another time', () => {
+    const ministries: Role[] = [
+      {
+        title: 'Minister of Defence of Otherland',
+        office: 'defence-minister',
+        country: 'otherland',
+        start: '2004',
+        end: '2008',
+      },
+      {
+        title: 'Minister of Defence of Testland',
+        office: 'defence-minister',
+        country: 'testland',
+        start: '2010',
+        end: '2014',
+      },
+    ];
+    expect(generatedDescription(ministries, 'testland', countryById)).toBe(
+      'Testish politician; Minister of Defence of Testland from 2010 to 2014; Minister of Defence of Otherland from 2004 to 2008.',
     );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateOfficials } from '../../../src/lib/entities/officials-generator/generate.ts';
-import type { HolderRow } from '../../../src/lib/entities/officials-generator/inputs.ts';
-import type { Official } from '../../../src/lib/entities/types.ts';
-import { overrides, row, testland } from '../../fixtures/officials-generator.ts';
+import type { HolderRow, Overrides } from '../../../src/lib/entities/officials-generator/inputs.ts';
+import type { Country, Official } from '../../../src/lib/entities/types.ts';
+import { otherland, overrides, row, testland } from '../../fixtures/officials-generator.ts';
 
 describe('generateOfficials', () => {
   const curated: Official = {
@@ -99,5 +99,70 @@ describe('generateOfficials', () => {
       wikidata: 'Q10',
       sources: ['wikidata:Q10'],
     });
+  });
+});
+
+describe('a person whose roles span several countries', () => {
+  const otherRow = (p: Partial<HolderRow>) => row({ countryItem: 'Q2', countryLabel: 'Otherland', ...p });
+  const generate = (heads: HolderRow[], people: Overrides['people'] = {}) =>
+    generateOfficials({
+      countries: [testland, otherland],
+      heads,
+      international: [],
+      curated: [],
+      overrides: { ...overrides, people },
+    });
+
+  it('is described by and filed under the country of the most senior office, not the first or latest role', () => {
+    const files = generate([
+      otherRow({ position: 'P-FIN-O', positionLabel: 'Minister of Finance of Otherland', start: '2000', end: '2004' }),
+      row({ start: '2005', end: '2012' }),
+      otherRow({ position: 'P-GOV-O', positionLabel: 'Governor of Otherland Province', start: '2015', end: '2018' }),
+    ]);
+    expect(files.map((f) => f.path)).toEqual(['africa/testland.yaml']);
+    expect(files[0]?.officials[0]?.description).toBe(
+      'Testish politician; Governor of Otherland Province from 2015 to 2018; President of Testland from 2005 to 2012.',
+    );
+  });
+
+  it("gets its short name by the home country's naming custom, not by the roles it was first seen with", () => {
+    const korea: Country = {
+      ...testland,
+      id: 'south-korea',
+      name: 'South Korea',
+      description: 'Country in Eastern Asia; capital Seoul.',
+      demonyms: ['South Korean'],
+    };
+    const [file] = generateOfficials({
+      countries: [korea],
+      heads: [],
+      international: [row({ countryItem: '', countryLabel: '', positionLabel: 'Secretary-General of Testing' })],
+      curated: [],
+      terms: [
+        {
+          country: 'south-korea',
+          title: 'Minister of Foreign Affairs of South Korea',
+          office: '',
+          name: 'Hwang Gil-dong',
+          start: '2004',
+          end: '2006',
+          source: 'https://example.org/hwang',
+        },
+      ],
+      overrides: { ...overrides, people: { Q10: { name: 'Hwang Gil-dong' } } },
+    });
+    expect(file?.path).toBe('asia/south-korea.yaml');
+    expect(file?.officials[0]).toMatchObject({ name: 'Hwang Gil-dong', shortNames: ['Hwang'] });
+  });
+
+  it("names a monarch of two realms by the curator's home country, and each realm once", () => {
+    const realms = [
+      row({ positionLabel: 'Monarch of Testland', personLabel: 'Testa II', start: '2022' }),
+      otherRow({ position: 'P-MON-O', positionLabel: 'Monarch of Otherland', personLabel: 'Testa II', start: '2022' }),
+    ];
+    expect(() => generate(realms)).toThrow(/Testa II: roles in otherland, testland tie for the home country/);
+    const files = generate(realms, { Q10: { homeCountry: 'testland' } });
+    expect(files.map((f) => f.path)).toEqual(['africa/testland.yaml']);
+    expect(files[0]?.officials[0]?.description).toBe('Testish monarch; Monarch of Testland since 2022.');
   });
 });

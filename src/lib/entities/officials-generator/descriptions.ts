@@ -1,19 +1,51 @@
 /**
  * The description of a generated record: "Kenyan politician; President of Kenya since 2022." The opening words
- * name the kind of person by the country's demonym, then come the two latest terms.
+ * name the kind of person by the demonym of the home country (see home-country.ts), then come the two latest terms.
  */
 import type { Country, Role } from '../types.ts';
+import { isMonarchTitle } from './offices.ts';
 
-/** "Kenyan politician; President of Kenya since 2022." for a record written without a description. */
-export function generatedDescription(roles: Role[], countryById: Map<string, Country>): string {
-  const country = roles.find((r) => r.country !== undefined)?.country;
-  return `${personOf(country, kindOfPerson(roles), countryById)}; ${describeRoles(roles)}.`;
+/**
+ * "Kenyan politician; President of Kenya since 2022." for a record written without a description; `home` is the
+ * person's home country (undefined: international).
+ */
+export function generatedDescription(
+  roles: Role[],
+  home: string | undefined,
+  countryById: Map<string, Country>,
+): string {
+  return `${personOf(home, kindOfPerson(roles), countryById)}; ${describeRoles(roles, home)}.`;
 }
 
-/** The two terms that ended last, current ones first, with their years. */
-function describeRoles(roles: Role[]): string {
-  const main = [...roles].sort((a, b) => (a.end ?? '9999').localeCompare(b.end ?? '9999')).reverse();
-  const parts = main.slice(0, 2).map((r) => {
+/**
+ * Terms of one office in several countries that ended together (or are current together) are one office held in
+ * personal union, such as a monarch's realms: the home country's stands for them all.
+ */
+function heldInUnionWith(role: Role, listed: Role): boolean {
+  return (
+    role.office !== undefined &&
+    role.office === listed.office &&
+    role.country !== listed.country &&
+    role.country !== undefined &&
+    listed.country !== undefined &&
+    role.end === listed.end
+  );
+}
+
+/**
+ * The two terms that ended last, current ones first and the home country's first among those that ended together,
+ * with their years.
+ */
+function describeRoles(roles: Role[], home: string | undefined): string {
+  const main = [...roles]
+    .reverse()
+    .sort(
+      (a, b) =>
+        (b.end ?? '9999').localeCompare(a.end ?? '9999') || Number(b.country === home) - Number(a.country === home),
+    );
+  const listed: Role[] = [];
+  for (const r of main) if (listed.length < 2 && !listed.some((l) => heldInUnionWith(r, l))) listed.push(r);
+  const parts = listed.map((r) => {
     if (r.end === undefined) return `${r.title} since ${r.start.slice(0, 4)}`;
     const s = r.start.slice(0, 4);
     const e = r.end.slice(0, 4);
@@ -42,12 +74,9 @@ function personOf(country: string | undefined, kind: string, countryById: Map<st
   return `${countryById.get(country)?.demonyms[0] ?? 'International'} ${kind}`;
 }
 
-const MONARCH_TITLE =
-  /^(king|queen|monarch|emir|amir|sultan|prince|grand duke|emperor|pope|yang di-pertuan agong|co-prince|episcopal co-prince|french co-prince)\b/i;
-
 /** Monarch, politician, military officer or official: from any title or office the person held. */
 function kindOfPerson(roles: Role[]): string {
-  if (roles.some((r) => MONARCH_TITLE.test(r.title))) return 'monarch';
+  if (roles.some((r) => isMonarchTitle(r.title))) return 'monarch';
   const political = roles.some(
     (r) =>
       (r.office !== undefined && r.office !== 'armed-forces-chief') ||

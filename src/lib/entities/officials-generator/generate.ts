@@ -6,12 +6,13 @@
 import type { Country, Official } from '../types.ts';
 import { generatedDescription } from './descriptions.ts';
 import { countryResolver, peopleFromRows } from './extracts.ts';
+import { homeCountry } from './home-country.ts';
 import type { CuratedTerm, HolderRow, Overrides } from './inputs.ts';
 import { addCuratedTerms, addDatasetPeople, nameKey } from './merge.ts';
 import { dropClashingNames } from './name-clashes.ts';
 import { officeFromTitle } from './offices.ts';
 import { outputFiles, type OutputFile } from './output.ts';
-import { generatedAliases } from './press-names.ts';
+import { distinctiveSurname, generatedAliases } from './press-names.ts';
 import { compareRoles } from './terms.ts';
 
 interface Inputs {
@@ -38,7 +39,7 @@ interface Inputs {
 /**
  * Builds the output files from the inputs. Hand-written records keep their ids, names and files; the extracts'
  * people, then the curated terms, add to them or become generated records, which get their aliases, description
- * and short name from the rules of this folder.
+ * and short name from the rules of this folder, all three and the file by one home country (home-country.ts).
  */
 export function generateOfficials(inputs: Inputs): OutputFile[] {
   const { countries, overrides } = inputs;
@@ -72,12 +73,20 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       if (office !== undefined) role.office = office;
     }
   }
+  const homeOfId = new Map<string, string | undefined>();
   for (const o of merged.values()) {
     if (handWrittenIds.has(o.id)) continue;
     o.roles.sort(compareRoles);
-    if (!fixedAliases.has(o.id)) o.aliases = generatedAliases(o.name, o.roles);
-    if (o.description === '') o.description = generatedDescription(o.roles, countryById);
+    const override = o.wikidata === undefined ? undefined : overrides.people[o.wikidata];
+    const home = homeCountry(o.roles, override?.homeCountry, o);
+    homeOfId.set(o.id, home);
+    if (!fixedAliases.has(o.id)) o.aliases = generatedAliases(o.name, o.roles, home);
+    if (override?.shortNames === undefined) {
+      const surname = distinctiveSurname(o.name, home);
+      o.shortNames = surname === undefined ? [] : [surname];
+    }
+    if (o.description === '') o.description = generatedDescription(o.roles, home, countryById);
   }
   dropClashingNames([...merged.values()], countries, inputs.militiaNames ?? [], (o) => !handWrittenIds.has(o.id));
-  return outputFiles(merged.values(), fileOfId, countryById);
+  return outputFiles(merged.values(), fileOfId, homeOfId, countryById);
 }

@@ -26,6 +26,11 @@ interface PersonOverride {
   aliases?: string[];
   shortNames?: string[];
   description?: string;
+  /**
+   * The country a person is described by, filed under and named by, where the roles cannot decide it (see
+   * home-country.ts): a monarch of several realms.
+   */
+  homeCountry?: string;
 }
 
 export interface Overrides {

@@ -9,8 +9,7 @@ import type { Country, Official, Role } from '../types.ts';
 import type { DatasetPerson } from './extracts.ts';
 import type { CuratedTerm, Overrides } from './inputs.ts';
 import { officeOf } from './offices.ts';
-import { distinctiveSurname } from './press-names.ts';
-import { addTerm, countryOf } from './terms.ts';
+import { addTerm } from './terms.ts';
 
 /** Names compared for "same person": case, diacritics and punctuation folded ("Nguyễn Xuân Phúc" = "Nguyen Xuan Phuc"). */
 export function nameKey(name: string): string {
@@ -75,14 +74,13 @@ export function addDatasetPeople(
     if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
     if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
     usedIds.add(id);
-    const surname = distinctiveSurname(name, countryOf(p.roles));
     if (override.aliases !== undefined) fixedAliases.add(id);
     merged.set(id, {
       id,
       kind: 'official',
       name,
       aliases: override.aliases ?? [],
-      shortNames: override.shortNames ?? (surname === undefined ? [] : [surname]),
+      shortNames: override.shortNames ?? [],
       description: override.description ?? '',
       roles: p.roles,
       wikidata: p.item,
@@ -133,13 +131,12 @@ export function addCuratedTerms(
       let id = asciiSlug(t.name);
       if (usedIds.has(id)) id = `${id}-${t.country === '' ? 'intl' : t.country}`;
       usedIds.add(id);
-      const surname = distinctiveSurname(t.name, t.country === '' ? undefined : t.country);
       target = {
         id,
         kind: 'official',
         name: t.name,
         aliases: [],
-        shortNames: surname === undefined ? [] : [surname],
+        shortNames: [],
         description: '',
         roles: [],
         sources: [],

@@ -12,6 +12,14 @@ const HEAD_OF_GOVERNMENT =
 const HEAD_OF_STATE =
   /^(president|king|queen|monarch|emir|amir|sultan|prince|emperor|pope|supreme leader|yang di-pertuan agong|captain regent|co-prince|episcopal co-prince|french co-prince|chairman of the presidential council|head of state|o le ao o le malo)\b/i;
 
+const MONARCH_TITLE =
+  /^(king|queen|monarch|emir|amir|sultan|prince|grand duke|emperor|pope|yang di-pertuan agong|co-prince|episcopal co-prince|french co-prince)\b/i;
+
+/** A monarch's title ("King of Testland", "Monarch of Belize", "French co-prince of Andorra"). */
+export function isMonarchTitle(title: string): boolean {
+  return MONARCH_TITLE.test(title);
+}
+
 /** The measured office of a position, from the overrides or from its title. */
 export function officeOf(positionLabel: string, overrides: Overrides): StateOffice | undefined {
   const key = normaliseAlias(positionLabel);

@@ -4,7 +4,7 @@
  * file they came from; fields in a fixed order so the committed files only change when the data does.
  */
 import type { Country, Official } from '../types.ts';
-import { compareRoles, countryOf } from './terms.ts';
+import { compareRoles } from './terms.ts';
 
 export interface OutputFile {
   /** Path relative to the officials folder, such as "africa/kenya.yaml". */
@@ -59,27 +59,27 @@ export function regionOf(country: Country): string {
   return REGION_OF_SUBREGION[sub] ?? REGION_OF_SUBREGION[`the ${sub}`] ?? 'international';
 }
 
-/** Where an official's record goes: the country of the latest role, or the international file. */
-function fileFor(official: Official, countryById: Map<string, Country>): string {
-  const latest = countryOf(official.roles);
-  const country = latest === undefined ? undefined : countryById.get(latest);
+/** Where a generated record goes: the file of its home country (see home-country.ts), or the international file. */
+function fileFor(home: string | undefined, countryById: Map<string, Country>): string {
+  const country = home === undefined ? undefined : countryById.get(home);
   if (country === undefined) return 'international/organisations.yaml';
   return `${regionOf(country)}/${country.id}.yaml`;
 }
 
 /**
  * The records grouped into their files, ids in order within a file and files in path order; `fileOfId` gives the
- * file of each hand-written record.
+ * file of each hand-written record, `homeOfId` the home country of each generated one.
  */
 export function outputFiles(
   officials: Iterable<Official>,
   fileOfId: Map<string, string>,
+  homeOfId: Map<string, string | undefined>,
   countryById: Map<string, Country>,
 ): OutputFile[] {
   const files = new Map<string, Official[]>();
   for (const official of officials) {
     official.roles.sort(compareRoles);
-    const path = fileOfId.get(official.id) ?? fileFor(official, countryById);
+    const path = fileOfId.get(official.id) ?? fileFor(homeOfId.get(official.id), countryById);
     const list = files.get(path) ?? [];
     list.push(official);
     files.set(path, list);

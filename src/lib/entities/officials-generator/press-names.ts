@@ -8,7 +8,6 @@ import { normaliseAlias } from '../registry.ts';
 import { foldString } from '../text.ts';
 import type { Role } from '../types.ts';
 import { NOT_SURNAMES } from './not-surnames.ts';
-import { countryOf } from './terms.ts';
 
 /**
  * Countries whose people carry two family names, the father's first: "Roberto Legrá Sotolongo" is "Legrá" and
@@ -189,11 +188,12 @@ function honorifics(name: string, roles: Role[]): string[] {
   return [...new Set(out)];
 }
 
-/** The aliases generated for a record: press forms of the name, a monarch's regnal forms, honorifics. */
-export function generatedAliases(name: string, roles: Role[]): string[] {
-  return [
-    ...new Set([...pressForms(name, countryOf(roles)), ...monarchForms(name, roles), ...honorifics(name, roles)]),
-  ];
+/**
+ * The aliases generated for a record: press forms of the name (by the naming custom of `home`, the person's home
+ * country), a monarch's regnal forms, honorifics.
+ */
+export function generatedAliases(name: string, roles: Role[], home: string | undefined): string[] {
+  return [...new Set([...pressForms(name, home), ...monarchForms(name, roles), ...honorifics(name, roles)])];
 }
 
 function capitalise(s: string): string {

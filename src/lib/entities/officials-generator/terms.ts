@@ -35,8 +35,3 @@ export function addTerm(target: Official, role: Role, { curated = false } = {}):
   if (role.start.startsWith(same.start)) same.start = role.start;
   if (role.end !== undefined && !(same.end ?? '').startsWith(role.end)) same.end = role.end;
 }
-
-/** The country a person's record is filed under and named by: that of the latest role with one. */
-export function countryOf(roles: Role[]): string | undefined {
-  return [...roles].reverse().find((r) => r.country !== undefined)?.country;
-}
