@@ -11,7 +11,7 @@
  *     only after the full name;
  *  4. a name several entities of one kind share is tagged only with evidence in the article;
  *  5. official-discovery.ts: officials not in the registry, introduced with an office or rank, and their later
- *     mentions.
+ *     mentions (the cues by family in official-titles, -clauses, -ranks, -group-roles and -lists).
  */
 import type { Entity, EntityKind } from './types.ts';
 import { WORD, charClass, foldString } from './text.ts';

@@ -1,0 +1,139 @@
+/**
+ * Offices the sentence gives after a name:
+ *  - "<Name>, <office phrase>" where the phrase names an office ("Lena Okafor, the agency spokeswoman"), also
+ *    "<Name>, speaking for <group>";
+ *  - "<Name>, who is suspected of leading ...", "<Name>, who represents ... in the Senate", "<Name>, who heads
+ *    the cell";
+ *  - "<Name> was the head of ...", "<Name>, who was (also) a ... commander".
+ */
+import { isCapitalisedWord, type FieldText } from './field.ts';
+import {
+  OFFICE_ADJECTIVE,
+  OFFICE_MODIFIERS,
+  OFFICE_NOUN,
+  OFFICE_WORD,
+  SPEECH_VERB,
+  type RawWord,
+} from './official-words.ts';
+import { isCivilOffice, readsAsOfficePhrase } from './precision-rules.ts';
+
+/** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
+const LEADS_AFTER =
+  /^,? (?:who )?(?:is|was|are|were) (?:suspected|believed|accused|alleged|thought|said|reported) (?:of (?:leading|heading|commanding)|to (?:lead|head|command|be the (?:leader|head|commander|chief)))\b/;
+/** "<Name>, who represents ... in the Senate", "<Name>, who heads the ...": an office given by a clause. */
+const WHO_HOLDS_AFTER =
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
+/**
+ * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
+ * Hezbollah terrorist organization in the south"): the rest only says of what, however long.
+ */
+const HEADED_OFFICE_PHRASE =
+  /^(?:the|a|an|its|their|his|her) (?:(?:deputy|senior|top|acting|former|overall|military|field) ){0,2}(?:commander|leader|head|chief|spokes(?:man|woman|person)|founder|emir) of /;
+/** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
+const NOT_OFFICE_START = new Set(
+  'who which that whose where when said says and but or as while after before because'.split(' '),
+);
+
+/**
+ * The office phrase of "<Name>, <office phrase>" that starts at `from` (right after the name's comma) and ends at
+ * the next punctuation or at `sentenceEnd`, or '' for an office; `apposition` is the phrase as read (a
+ * civil-society description there rules out "led by <Name>").
+ */
+export function officeInApposition(
+  f: FieldText,
+  from: number,
+  sentenceEnd: number,
+): { office: string; apposition: string } {
+  const n = f.text;
+  let to = sentenceEnd;
+  const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
+  if (stop) to = from + stop.index;
+  const raw = n.slice(from, to);
+  let phrase = raw.trim().replace(/[.!?]+$/, '');
+  const apposition = phrase;
+  // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
+  const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
+  if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
+  // "a member of the provincial assembly and a leader of the party": the first office is enough.
+  const conjunct = / and (?:an?|the) /.exec(phrase);
+  if (conjunct && OFFICE_NOUN.test(phrase.slice(0, conjunct.index))) phrase = phrase.slice(0, conjunct.index);
+  // "the liaison officer to Governor Umar Radda in Kankia ... and his first wife": a long phrase that opens with
+  // an article and an office noun within its first four words keeps that opening.
+  // ("administrator of Saden district in ... has been": an office noun may open it without an article.)
+  if (phrase.split(/\s+/).length > 10) {
+    const opening = phrase.split(/\s+/).slice(0, 4).join(' ');
+    const noun = OFFICE_NOUN.exec(opening);
+    const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
+    if (noun !== null && opens) phrase = opening.slice(0, noun.index + noun[0].length);
+  }
+  const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
+  // name's office.
+  const phraseWords = phrase.split(/\s+/);
+  const attribution =
+    phraseWords.length >= 2 &&
+    SPEECH_VERB.test(phraseWords.at(-1)!) &&
+    /(?:als|ers|ies|men|ces)$/.test(phraseWords.at(-2)!);
+  // "Abu Misry Mama, speaking for BIFF, said": the group's spokesman.
+  if (/^speaking (?:for|on behalf of) \S/.test(phrase) && !isCivilOffice(phrase)) {
+    const a = from + raw.indexOf(phrase);
+    return { office: f.originalSlice(a, a + phrase.length), apposition };
+  } else if (
+    !attribution &&
+    phrase.length > 0 &&
+    !NOT_OFFICE_START.has(firstWord) &&
+    readsAsOfficePhrase(phrase) &&
+    (phrase.split(/\s+/).length <= 12 || HEADED_OFFICE_PHRASE.test(phrase)) &&
+    OFFICE_NOUN.test(phrase)
+  ) {
+    const a = from + raw.indexOf(phrase);
+    return { office: f.originalSlice(a, a + phrase.length), apposition };
+  }
+  return { office: '', apposition };
+}
+
+/**
+ * The office of a clause right after the name at `nameEnd`, or '': "<Name>, who is suspected of leading the
+ * attack", "<Name> is believed to head the cell" (the leader); "<Name>, who represents the village at the Senate"
+ * (a lawmaker); "<Name>, who heads the cell" (its head).
+ */
+export function officeInClauseAfter(n: string, nameEnd: number, sentenceEnd: number): string {
+  if (LEADS_AFTER.test(n.slice(nameEnd, nameEnd + 60))) return 'leader';
+  const clause = WHO_HOLDS_AFTER.exec(n.slice(nameEnd, sentenceEnd))?.[0];
+  return clause !== undefined && !isCivilOffice(clause) ? clause.replace(/^,? who (?:is |was )?/, '') : '';
+}
+
+/**
+ * The office of "<Name> was the head of the group in ...", read from words[at] on: "is" or "was", an article,
+ * up to four modifiers (capitalised names, possessives, "senior", "acting"), then a singular office noun and
+ * what follows it up to the next punctuation. "was the son of the president" has no office: a preposition
+ * comes before the office noun.
+ */
+export function officeAfterCopula(f: FieldText, words: readonly RawWord[], at: number): string {
+  const verb = words[at];
+  const article = words[at + 1];
+  if (verb === undefined || article === undefined || !/^(?:is|was)$/.test(verb.core) || verb.trail !== '') return '';
+  if (!/^(?:the|a|an)$/.test(article.core) || article.trail !== '') return '';
+  for (let k = at + 2; k < words.length && k <= at + 6; k++) {
+    const x = words[k]!;
+    if (OFFICE_WORD.test(x.core) && !x.possessive) {
+      let end = k;
+      while (end < words.length - 1 && words[end]!.trail === '' && end - k < 6) end++;
+      const phrase = f.originalSlice(article.coreStart, words[end]!.coreEnd);
+      return readsAsOfficePhrase(phrase) && !isCivilOffice(phrase) ? phrase : '';
+    }
+    const modifier =
+      OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core);
+    if (!modifier || x.trail !== '') return '';
+  }
+  return '';
+}
+
+/** The office of "<Name>, who was (also) a Lashkar commander", with "who" at words[at], or ''. */
+export function officeAfterWho(f: FieldText, words: readonly RawWord[], at: number): string {
+  if (words[at]?.core !== 'who' || words[at]!.trail !== '') return '';
+  const also = words[at + 2]?.core === 'also' && words[at + 1]?.trail === '';
+  return also
+    ? officeAfterCopula(f, [...words.slice(0, at + 2), ...words.slice(at + 3)], at + 1)
+    : officeAfterCopula(f, words, at + 1);
+}

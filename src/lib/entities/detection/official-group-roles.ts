@@ -1,0 +1,142 @@
+/**
+ * Roles in armed groups, which the press often gives with one name (a nom de guerre) or an alias:
+ *  - one-word names after a group's office: "<registered group> commander <Name>", "the group's spokesman
+ *    <Name>", "their commander, <Name>,"; "identified as <Name>, who was the ... commander"; "the group commanded
+ *    by <Name>";
+ *  - "Amir <Name>" in a sentence about armed groups;
+ *  - a title or a body's membership with an alias after the name: "Commander <Name> alias ...", "Central
+ *    Committee member <Name>, alias ...";
+ *  - the leader of a band named after its leader: "under the leadership of <Name>", "the group of <Name>",
+ *    "loyalists of <Name>", "the rebels, led by <Name>".
+ */
+import { sentenceIndex } from '../text.ts';
+import type { SpanSet } from './field.ts';
+import { isTitleWord, LEADING_STOP } from './names.ts';
+import type { AddName, RawWord } from './official-words.ts';
+import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
+
+/** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
+const SINGLE_AFTER_GROUP_OFFICE =
+  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander)(,? )(\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of|from|with)\b)/gu;
+/** "identified as Furkan, who was the acting divisional commander": a one-word name given an office at once. */
+const SINGLE_IDENTIFIED =
+  /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
+
+/** "the group commanded by Abua-kasi": one word after a band of fighters "commanded by" or "led by". */
+const SINGLE_COMMANDED_BY =
+  /\b(?:group|faction|cell|unit|band|gang|fighters|rebels|militants|militiamen) (commanded|led) by (\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{L}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|in|at|on|of|from|with)\b)/gu;
+
+/** "Commander Zargul alias Uncle": a group title, one word, then the alias that names the person further. */
+const SINGLE_TITLE_ALIAS =
+  /\b(?:Commander|Emir|Amir|Sheikh) (\p{Lu}[\p{Ll}\p{M}'’-]{2,}) (?:alias|aka|a\.k\.a\.?|@) /gu;
+
+/**
+ * "Amir Buba Danfulani": "Amir" is a jihadist group's title for its local leader, but also a given name ("Amir
+ * Peretz"), so it counts as a title only before two or more name words in a sentence about armed groups.
+ */
+const AMIR_TITLE =
+  /(?<!\p{Lu}[\p{L}\p{M}'’-]* )(?<![\p{L}\p{M}'’-])Amir ((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+)(?!['’]s)/gu;
+/** Words of armed groups: "Amir" is a title only in a sentence about them. */
+const ARMED_GROUP_CONTEXT =
+  /\b(?:commanders?|militants?|insurgents?|terrorists?|jihadists?|fighters?|rebels?|militia(?:s|men)?)\b/i;
+/**
+ * "Central Committee member Gautam, alias Sudhakar", "member of the Special Zonal Committee (DKSZC) Sudhir alias
+ * Murali": one name, with an alias after it, of a member of a body.
+ */
+const SINGLE_BODY_MEMBER_ALIAS =
+  /\b((?:\p{Lu}[\p{L}'’-]* ){0,3}(?:Committee|Council|Bureau|Politburo|Commission) (?:\(\p{Lu}{2,8}\) )?member|member of the (?:\p{Lu}[\p{L}'’-]* ){0,3}(?:Committee|Council|Bureau|Politburo|Commission)(?: \(\p{Lu}{2,8}\))?) (\p{Lu}[\p{Ll}\p{M}'’]{2,}),? (?:alias|aka) /gu;
+
+/** "the group of", "the faction of", "followers of", "loyalists of" at words[at] (the word before "of"). */
+function isLedByCue(words: readonly RawWord[], at: number): boolean {
+  const noun = words[at]!.core;
+  if (/^(?:followers|loyalists)$/i.test(noun)) return true;
+  return /^(?:group|faction)$/.test(noun) && /^the$/i.test(words[at - 1]?.core ?? '') && words[at - 1]!.trail === '';
+}
+/** "alias" written before a nom de guerre ("alias Fito", "alias 'Rasquiña'"). */
+export function isAliasCue(word: RawWord | undefined): boolean {
+  return word !== undefined && word.core === 'alias' && word.trail === '';
+}
+
+/**
+ * "leader" when the name at words[idx] is a group's leader by the words before it, or '': "under the leadership of
+ * <Name>", "the group of <Name>", "loyalists of <Name>" ("of" then opens the name's run, `titles`: it is a title
+ * word too, as in "Director General of Police"), or "the rebels, led by <Name>", "a government headed by <Name>"
+ * (unless the words after the name, `apposition`, describe civil society: "led by <Name>, a researcher").
+ */
+export function leaderCueBefore(
+  words: readonly RawWord[],
+  idx: number,
+  titles: readonly RawWord[],
+  apposition: string,
+): string {
+  const afterOf = titles.length === 1 && titles[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
+  if (afterOf && (words[idx - 2]!.core === 'leadership' || isLedByCue(words, idx - 2))) return 'leader';
+  const by = titles.length === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '';
+  if (by && /^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) return 'leader';
+  return '';
+}
+
+/** One-word names after a group's office noun, when a registered group or a possessive owns the office. */
+export function findNamesAfterGroupOffice(n: string, spans: SpanSet, add: AddName): void {
+  for (const m of n.matchAll(SINGLE_AFTER_GROUP_OFFICE)) {
+    const office = m[1]!;
+    const at = m.index;
+    // The office must be a group's: a registered group's mention or a possessive right before it.
+    const before = n.slice(Math.max(0, at - 40), at);
+    // With a comma ("their commander, Njovu,") the name must close an apposition of its own.
+    const comma = m[2] === ', ';
+    const nameEnd = at + m[0].length;
+    if (comma && n.charCodeAt(nameEnd) !== 0x2c) continue;
+    // "the group's", "<registered group>", or the rebels' own "their"/"its" ("their purported commander").
+    const groupBefore =
+      /['’]s $/.test(before) ||
+      /\b(?:their|its)(?: [a-z]+)? $/.test(before) ||
+      (/\S $/.test(before) && spans.overlaps(at - 2, at - 1) && /\p{Lu}\S* $/u.test(before));
+    if (!groupBefore || isCivilOffice(before)) continue;
+    add(m[3]!, at + office.length + m[2]!.length, office);
+  }
+}
+
+/** "identified as <Name>, who was the acting divisional commander": a one-word name given an office at once. */
+export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
+  for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
+    const name = m[1]!;
+    add(name, m.index + m[0].indexOf(name), m[2]!);
+  }
+}
+
+/** "the group commanded by <Name>", "fighters led by <Name>". */
+export function findNamesCommandedBy(n: string, add: AddName): void {
+  for (const m of n.matchAll(SINGLE_COMMANDED_BY)) {
+    const name = m[2]!;
+    add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
+  }
+}
+
+/** "Amir <Name>" in a sentence about armed groups. */
+export function findNamesAfterAmir(n: string, sentences: Array<[number, number]>, add: AddName): void {
+  for (const m of n.matchAll(AMIR_TITLE)) {
+    const name = m[1]!;
+    const words = name.split(' ');
+    if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
+    if (!ARMED_GROUP_CONTEXT.test(n.slice(a, b))) continue;
+    add(name, m.index + 'Amir '.length, 'Amir', laterForms(name, words.at(-1)!));
+  }
+}
+
+/** "Central Committee member <Name>, alias ...": one name of a member of a body, with an alias. */
+export function findMembersWithAlias(n: string, add: AddName): void {
+  for (const m of n.matchAll(SINGLE_BODY_MEMBER_ALIAS)) {
+    const [office, name] = [m[1]!, m[2]!];
+    add(name, m.index + office.length + 1, office);
+  }
+}
+
+/** "Commander <Name> alias ...": a group title and one name, with an alias. */
+export function findTitlesWithAlias(n: string, add: AddName): void {
+  for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
+    const name = m[1]!;
+    add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
+  }
+}

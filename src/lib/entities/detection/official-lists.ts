@@ -1,0 +1,101 @@
+/**
+ * Appointments and lists of office holders:
+ *  - "named <Name> as the new commander", "appointed <Name> as its spokesman";
+ *  - "the commander was <Name>", and names listed after a plural office noun: "commanders A and B", "the
+ *    commanders killed included A, B and C", "leaders such as A and B";
+ *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
+ */
+import { sentenceIndex, splitSentences } from '../text.ts';
+import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
+import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
+import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
+
+/** After an appointed person's name: "as the new commander of ...", "as its spokesman". */
+const AS_OFFICE =
+  /^ as (?:the |a |an |its |their |his |her )?(?:(?:new|acting|interim|deputy|top|chief|senior|overall|first|second)[ -])*(?:[\p{Lu}][\p{L}'’-]* ){0,3}(spokes(?:man|woman|person)|commander|leader|chief|governor|minister|administrator|commissioner|director|head|emir|envoy|ambassador|mayor|deputy|secretary|president|chairman|coordinator)\b/u;
+
+/** The office of "<named|appointed> <Name> as the new <office>" at words[idx], or ''. */
+export function appointedAs(n: string, words: readonly RawWord[], idx: number, nameEnd: number): string {
+  const verb = words[idx - 1];
+  if (
+    verb === undefined ||
+    verb.trail !== '' ||
+    !/^(?:named|appointed|elected|nominated|promoted|installed)$/.test(verb.core)
+  )
+    return '';
+  return AS_OFFICE.exec(n.slice(nameEnd, nameEnd + 80))?.[1] ?? '';
+}
+
+/**
+ * The office of a name at words[idx] that follows "<office noun> was" ("the commander was Taleb Hamdan") or
+ * stands in a list after a plural office noun ("the commanders killed included A, B and C", "commanders A and
+ * B", "leaders such as A and B"): earlier names, commas and "and" of the list are skipped back to the cue.
+ */
+export function officeBeforeCopulaOrList(words: readonly RawWord[], idx: number): string {
+  let k = idx - 1;
+  while (k >= 0 && (words[k]!.core === 'and' || (isNameWord(words[k]!.core) && !words[k]!.possessive))) k--;
+  const cue = words[k];
+  if (cue === undefined || (cue.trail !== '' && cue.trail !== ':')) return '';
+  const plural = (w: RawWord | undefined) => w !== undefined && PLURAL_OFFICE.test(w.core);
+  if (plural(cue)) return cue.core;
+  if (/^(?:was|is)$/.test(cue.core) && k === idx - 1) {
+    const noun = words[k - 1];
+    return noun !== undefined && noun.trail === '' && OFFICE_WORD.test(noun.core) && !noun.possessive ? noun.core : '';
+  }
+  // "leaders such as A, B and C".
+  if (cue.core === 'as' && words[k - 1]?.core === 'such' && words[k - 1]!.trail === '' && plural(words[k - 2]))
+    return words[k - 2]!.core;
+  if (!/^(?:included|including|include|includes|were|are|namely)$/.test(cue.core)) return '';
+  // "ring leaders in the region including A, B and C": a short phrase may stand between the noun and the cue.
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (plural(words[j])) return words[j]!.core;
+    if (words[j]!.trail !== '') break;
+  }
+  return '';
+}
+
+/**
+ * "... killed along with two other senior commanders. Reports identified them as A and B.": the people of a list
+ * after "identified them as" hold the plural office the sentence before named.
+ */
+const IDENTIFIED_THEM = /\b(?:identified|named) them as ([^.;:]+)/g;
+const PLURAL_OFFICE_IN = /\b(?:commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)\b/;
+/** A full name of two to five words ("Mahmud Walid Abdul Jawad", "Abu Dimam"), particles allowed inside. */
+const LISTED_NAME =
+  /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+/** Names listed after "identified them as", when the sentence before (also across a paragraph) names commanders. */
+export function findIdentifiedThem(
+  n: string,
+  sentences: Array<[number, number]>,
+  paragraphBefore: string,
+  add: AddName,
+): void {
+  for (const m of n.matchAll(IDENTIFIED_THEM)) {
+    // The sentence before, also across a paragraph break.
+    const at = sentenceIndex(sentences, m.index);
+    const previous = sentences[at - 1];
+    const lastBefore = splitSentences(paragraphBefore).at(-1);
+    const before =
+      previous !== undefined
+        ? n.slice(previous[0], previous[1])
+        : lastBefore !== undefined
+          ? paragraphBefore.slice(lastBefore[0], lastBefore[1])
+          : '';
+    const office = PLURAL_OFFICE_IN.exec(before)?.[0];
+    if (office === undefined || isCivilOffice(before)) continue;
+    const list = m[1]!;
+    const listStart = m.index + m[0].length - list.length;
+    // Items are separated by commas and "and"; the list ends at the first item that starts a clause ("whose ...").
+    const item = /[^,]+?(?=\s*,|\s+and\s|\s*$)/gu;
+    for (const x of list.matchAll(item)) {
+      const text = x[0].replace(/^\s*(?:and\s+)?/, '');
+      if (/^\p{Ll}/u.test(text)) break;
+      if (!LISTED_NAME.test(text)) continue;
+      const words = text.split(' ');
+      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+      const start = listStart + x.index + x[0].length - text.length;
+      add(text, start, office.replace(/s$/, ''), laterForms(text, words.at(-1)!));
+    }
+  }
+}

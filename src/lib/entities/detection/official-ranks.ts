@@ -1,0 +1,100 @@
+/**
+ * Police and military ranks before a name:
+ *  - police ranks as South Asian and Nigerian reports write them: initials ("SSP", "DIG") with the jurisdiction
+ *    after them ("DGP Punjab <Name>", "DGP J&K <Name>"), "<title> (<INITIALS>) <Name>", "inspector general of
+ *    police <Name>";
+ *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
+ */
+import { sentenceIndex } from '../text.ts';
+import type { FieldText } from './field.ts';
+import { isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
+import { OFFICE_WORD, type AddName, type RawWord } from './official-words.ts';
+import { isOrganisationName } from './precision-rules.ts';
+
+/** Police ranks written as initials, which South Asian reports follow with the jurisdiction ("DGP Punjab"). */
+const POLICE_RANK = /^(?:DGP|ADGP|IGP|DIG|AIG|SSP|SP|DSP|ASP|ACP|DCP|CP)$/;
+/** States and provinces of India and Pakistan that follow such a rank. */
+const JURISDICTIONS: ReadonlySet<string> = new Set(
+  (
+    'Punjab Kashmir Jammu Haryana Assam Manipur Bihar Odisha Chhattisgarh Jharkhand Maharashtra Delhi Rajasthan ' +
+    'Gujarat Kerala Karnataka Telangana Tripura Mizoram Nagaland Meghalaya Uttarakhand Himachal Bengal Ladakh ' +
+    'Sindh Balochistan Khyber Islamabad Karachi Lahore Srinagar'
+  ).split(' '),
+);
+
+/**
+ * Whether the first name word after a police rank in capitals is the rank's jurisdiction ("DGP Punjab Gaurav
+ * Yadav", "IGP Kashmir Vidhi Kumar Birdi"), not part of the person's name.
+ */
+export function isJurisdictionAfterRank(rank: string, word: string, places: () => ReadonlySet<string>): boolean {
+  return POLICE_RANK.test(rank) && (JURISDICTIONS.has(word) || places().has(word));
+}
+
+/** Lower-case police offices that end in "of police": "inspector general of police", "superintendent of police". */
+const POLICE_OFFICE_HEAD = /^(?:general|superintendent|commissioner|inspector|director)$/;
+
+/** The office of "<police office> of police <Name>" before words[idx], or ''. */
+export function policeOfficeBefore(words: readonly RawWord[], idx: number): string {
+  const [head, of, police] = [words[idx - 3], words[idx - 2], words[idx - 1]];
+  if (head === undefined || of === undefined || police === undefined) return '';
+  if (!/^police$/i.test(police.core) || of.core !== 'of' || !POLICE_OFFICE_HEAD.test(head.core.toLowerCase()))
+    return '';
+  return head.trail === '' && of.trail === '' && police.trail === '' ? `${head.core} of police` : '';
+}
+
+/**
+ * The office of "<Title> (<INITIALS>) <Name>" before words[idx] ("Station House Officer (SHO) Feroz Dar",
+ * "Senior Superintendent of Police (SSP) Bilal Khan"), or '': the initials in brackets right before the name and a
+ * title word or "Police" right before them.
+ */
+export function titleWithInitialsBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const initials = words[idx - 1];
+  const title = words[idx - 2];
+  if (initials === undefined || title === undefined || title.trail !== '') return '';
+  if (initials.lead !== '(' || initials.trail !== ')' || !/^\p{Lu}{2,6}$/u.test(initials.core)) return '';
+  if (!(isTitleHead(title.core) || title.core === 'Police')) return '';
+  return f.originalSlice(title.coreStart, initials.coreEnd);
+}
+
+/** The office of "<police rank> <jurisdiction initials> <Name>" ("DGP J&K Dilbagh Singh") before words[idx], or ''. */
+export function rankAndJurisdictionBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const [rank, place] = [words[idx - 2], words[idx - 1]];
+  if (rank === undefined || place === undefined || rank.trail !== '' || place.trail !== '') return '';
+  if (!POLICE_RANK.test(rank.core) || !/^\p{Lu}(?:&\p{Lu}|\p{Lu})$/u.test(place.core)) return '';
+  return f.originalSlice(rank.coreStart, place.coreEnd);
+}
+
+/**
+ * "Colonel Nzenze,", "Maj Mbauta said": a bare military or police rank and one capitalised name that ends a
+ * clause (punctuation or a verb after it).
+ */
+const SINGLE_AFTER_RANK =
+  /(?<![\p{L}\p{M}'’-])((?:(?:Colonel|Col\.?|Major|Maj\.?|General|Gen\.?|Brigadier|Brig\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?) )+)(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,;:)[]|\.(?:\s|$)|$|\s+(?:\[|who|was|is|has|had|said|says|told|added|were|will|would)\b)/gu;
+/**
+ * Words that make a rank part of a brand, a body or a character ("General Motors", "Major League", "Captain
+ * America"), not a person; organisation words and places are ruled out separately.
+ */
+const RANK_COMPOUND_WORDS: ReadonlySet<string> = new Set(
+  'Motors Electric Dynamics Mills Foods Atomics Manager Counsel Consul Consulate Prosecutor Strike Election Elections Amnesty Practitioner League Leagues America Marvel Sanders Hook Planet'.split(
+    ' ',
+  ),
+);
+/** Words of armed forces and fighting: a bare rank names an officer only in a sentence about them. */
+const ARMED_FORCES_CONTEXT =
+  /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
+
+/** One name after a bare rank ("Colonel Nzenze,", "Maj Mbauta said") in a sentence about armed forces. */
+export function findNamesAfterBareRank(n: string, sentences: Array<[number, number]>, add: AddName): void {
+  for (const m of n.matchAll(SINGLE_AFTER_RANK)) {
+    const [rank, name] = [m[1]!, m[2]!];
+    const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
+    // A capitalised word right before the rank makes it part of a longer name ("UN General Assembly"), unless it
+    // is a title itself ("Deputy") or a sentence word; after a comma the rank starts a name of its own.
+    const wordBefore = /(\S+) $/.exec(n.slice(Math.max(a, m.index - 40), m.index))?.[1] ?? '';
+    const joined = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(wordBefore);
+    if (joined && !isTitleWord(wordBefore) && !LEADING_STOP.has(wordBefore)) continue;
+    if (isOrganisationName([name]) || RANK_COMPOUND_WORDS.has(name) || OFFICE_WORD.test(name)) continue;
+    if (!ARMED_FORCES_CONTEXT.test(n.slice(a, b))) continue;
+    add(name, m.index + rank.length, rank.trim());
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * Offices written before a name:
+ *  - "<lower-case office noun> <Name>" ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group>
+ *    founder");
+ *  - "<office phrase>, <Name>," (or "<Name> said") where the clause before the comma ends in a singular office
+ *    noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the
+ *    minister for refugees, ...");
+ *  - an office of a named place ("the administrator of the West Shoa zone <Name>"), a unit's head
+ *    ("communication bureau head <Name>"), "a commander named <Name>", a body's membership ("Central Committee
+ *    member <Name>");
+ *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"'), "identified the slain commander as
+ *    <Name>".
+ * ("<Title> <Name>" itself is read where the name's run of capitalised words is: `official-discovery.ts`.)
+ */
+import { isCapitalisedWord, type FieldText } from './field.ts';
+import {
+  OFFICE_ADJECTIVE,
+  OFFICE_BEFORE_NAME,
+  OFFICE_MODIFIERS,
+  OFFICE_TAIL_START,
+  OFFICE_WORD,
+  PLACE_UNIT,
+  seniorBefore,
+  SUB_OFFICE,
+  type RawWord,
+} from './official-words.ts';
+
+/**
+ * The office of "<lower-case office noun> <Name>" before words[idx], with up to three modifiers before the noun
+ * ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri"), or "<registered group> founder <Name>"
+ * (`covered` tells the registered mentions), or ''.
+ */
+export function officeNounBefore(
+  f: FieldText,
+  words: readonly RawWord[],
+  idx: number,
+  covered: (start: number, end: number) => boolean,
+): string {
+  const before = words[idx - 1];
+  const founder =
+    before !== undefined &&
+    (before.core === 'founder' || before.core === 'co-founder') &&
+    idx >= 2 &&
+    words[idx - 2]!.trail === '' &&
+    covered(words[idx - 2]!.coreStart, words[idx - 2]!.coreEnd);
+  if (
+    before &&
+    before.trail === '' &&
+    !before.possessive &&
+    (OFFICE_BEFORE_NAME.has(before.core) || SUB_OFFICE.test(before.core) || founder)
+  ) {
+    let a = idx - 1;
+    while (a - 1 >= 0 && a - 1 >= idx - 4) {
+      const p = words[a - 1]!;
+      if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
+      a--;
+    }
+    return f.originalSlice(words[a]!.coreStart, before.coreEnd);
+  }
+  return '';
+}
+
+/**
+ * The office phrase of "<office phrase>, <Name>" ending at the comma before words[idx], or '': the clause
+ * before the comma must end in a singular office noun, optionally followed by a short prepositional phrase
+ * ("China's special envoy for Afghanistan, Yue Xiaoyong"); "the minister arrived in New York, New Jersey" is
+ * not one.
+ */
+export function officeBefore(f: FieldText, words: readonly RawWord[], idx: number, placeSkipped = false): string {
+  const before = words[idx - 1];
+  // "Commissioner of Police (CP), <Name>": the acronym in brackets ends the office phrase.
+  if (before === undefined || !/^\)?,$/.test(before.trail) || before.possessive) return '';
+  let a = idx - 1;
+  // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
+  const bracketed = (x: RawWord) => x.lead === '(' && /^\),?$/.test(x.trail) && /^\p{Lu}{2,}$/u.test(x.core);
+  // So is a local name of the office in brackets: "Leader of the Hunters (Sarkin Baka) Northeast".
+  const namedInBrackets = (open: number, close: number): boolean =>
+    open >= 0 &&
+    close < idx &&
+    words[open]!.lead === '(' &&
+    words[close]!.trail === ')' &&
+    words
+      .slice(open, close + 1)
+      .every(
+        (x, i, all) =>
+          isCapitalisedWord(x.core) && (i === 0 || x.lead === '') && (i === all.length - 1 || x.trail === ''),
+      );
+  const opens = (k: number) => [1, 2, 3].some((d) => namedInBrackets(k, k + d));
+  const closes = (k: number) => [1, 2, 3].some((d) => namedInBrackets(k - d, k));
+  while (
+    a > 0 &&
+    idx - a < 12 &&
+    (words[a - 1]!.trail === '' || bracketed(words[a - 1]!) || closes(a - 1)) &&
+    (words[a]!.lead === '' || bracketed(words[a]!) || opens(a))
+  )
+    a--;
+  let noun = -1;
+  // ("the Head of administration of Danmusa Local Government Area, <Name>": up to nine words back.)
+  for (let k = idx - 1; k >= a && k >= idx - 9; k--) {
+    const core = words[k]!.core;
+    const m = OFFICE_WORD.exec(core) ?? (core === 'officer' && seniorBefore(words, k) ? [core] : null);
+    if (m && m[0].length === core.length && !words[k]!.possessive) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) {
+    // "the Commissioner of Police, Nasarawa State, Bola Longe": a place between the office and the name.
+    // ("Inspector General of Police, Bastar range, <Name>": the place may end in its lower-case unit.)
+    const unitLast = (x: RawWord, i: number, all: readonly RawWord[]) =>
+      i === all.length - 1 && i > 0 && (PLACE_UNIT.test(x.core) || x.core === 'range');
+    const place = words
+      .slice(a, idx)
+      .every((x, i, all) => (isCapitalisedWord(x.core) || unitLast(x, i, all)) && !x.possessive);
+    return !placeSkipped && place && idx - a <= 3 && a > 0 ? officeBefore(f, words, a, true) : '';
+  }
+  if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
+  // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan".
+  if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 7)) return '';
+  let from = noun;
+  while (from > a && noun - from < 5) {
+    const x = words[from - 1]!;
+    if (/^(?:the|a|an|his|her|its|their)$/i.test(x.core)) {
+      from--;
+      break;
+    }
+    if (!(OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core)))
+      break;
+    from--;
+  }
+  return f.originalSlice(words[from]!.coreStart, before.coreEnd);
+}
+
+/**
+ * The office of "<office noun> of [the] <Place> [<unit>] <Name>" before words[idx] ("the administrator of the West
+ * Shoa zone Taye Gudissa", "governor of Borno State Babagana Zulum"), or '': at most four capitalised words for
+ * the place. The place may itself be in a larger one ("deputy administrator of the Ada Barga district of West Shoa
+ * zone <Name>").
+ */
+export function officeOfPlaceBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  let end = idx - 1;
+  for (let depth = 0; depth < 2; depth++) {
+    const of = ofBeforePlace(words, end, idx);
+    if (of < 0) return '';
+    const noun = words[of - 1];
+    if (noun === undefined || noun.trail !== '' || noun.possessive || /^\p{Lu}/u.test(noun.core)) return '';
+    if (OFFICE_WORD.test(noun.core)) return f.originalSlice(noun.coreStart, words[idx - 1]!.coreEnd);
+    if (!PLACE_UNIT.test(noun.core)) return '';
+    end = of - 1;
+  }
+  return '';
+}
+
+/** The index of the "of" before "[the] <Place> [<unit>]" that ends at words[end], or -1. */
+function ofBeforePlace(words: readonly RawWord[], end: number, idx: number): number {
+  let k = end;
+  if (words[k] !== undefined && PLACE_UNIT.test(words[k]!.core) && words[k]!.trail === '') k--;
+  const placeEnd = k;
+  while (k >= 0 && end - k <= 5 && isCapitalisedWord(words[k]!.core) && words[k]!.trail === '' && !words[k]!.possessive)
+    k--;
+  if (k === placeEnd || idx - k > 14) return -1;
+  if (words[k]?.core === 'the') k--;
+  return words[k]?.core === 'of' && words[k]!.trail === '' ? k : -1;
+}
+
+/** Units whose head is named after "head": "communication bureau head", "intelligence unit head". */
+const HEADED_UNIT =
+  /^(?:bureau|office|department|unit|agency|communication|communications|information|security|intelligence|police|district|zone|cell|wing|division)$/;
+
+/** The office of "<unit> head <Name>" before words[idx], or ''. */
+export function unitHeadBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const [unit, head] = [words[idx - 2], words[idx - 1]];
+  if (unit === undefined || head === undefined || head.core !== 'head' || head.trail !== '' || unit.trail !== '')
+    return '';
+  return HEADED_UNIT.test(unit.core) ? f.originalSlice(unit.coreStart, head.coreEnd) : '';
+}
+
+/** The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ..."), or ''. */
+export function officeCalledBefore(words: readonly RawWord[], idx: number): string {
+  const [noun, verb] = [words[idx - 2], words[idx - 1]];
+  if (noun === undefined || verb === undefined || !/^(?:called|named)$/.test(verb.core) || noun.trail !== '') return '';
+  if (!(OFFICE_WORD.test(noun.core) || OFFICE_BEFORE_NAME.has(noun.core)) || noun.possessive) return '';
+  // An introduction: "a commander named ...", "an opposition General called ..." ("the president named X as a
+  // witness" is the president's act, not X's office).
+  for (let k = idx - 3; k >= 0 && k >= idx - 5; k--) {
+    if (/^an?$/i.test(words[k]!.core)) return noun.core;
+    if (words[k]!.trail !== '') break;
+  }
+  return '';
+}
+
+/**
+ * Bodies whose named members hold an office ("State Committee member", "Politburo member", "House of
+ * Representatives member").
+ */
+const BODY_WORD =
+  /^(?:Committee|Council|Bureau|Politburo|Commission|Assembly|Parliament|Senate|Shura|Representatives|Congress|Duma|Knesset|Majlis|Bundestag)$/;
+
+/**
+ * The office of "<Body> member <Name>" before words[idx], also with the body's initials in brackets ("Special
+ * Zonal Committee (DKSZC) member Pappa Rao"), or ''. "family member" and "crew member" name no body.
+ */
+export function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const member = words[idx - 1];
+  if (member === undefined || member.core !== 'member' || member.trail !== '' || member.lead !== '') return '';
+  let k = idx - 2;
+  const initials = words[k];
+  if (initials !== undefined && initials.lead === '(' && initials.trail === ')') k--;
+  const body = words[k];
+  if (body === undefined || body.trail !== '' || !BODY_WORD.test(body.core)) return '';
+  return f.originalSlice(body.coreStart, member.coreEnd);
+}
+
+/**
+ * The office of "<office noun> known as <Name>" before words[idx] ('a commander known as "Apong Idol"'), or of
+ * "identified the slain <...> commander as <Name>" (the office noun right before "as", after "identified" or
+ * "named" earlier in the clause), or ''.
+ */
+export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  if (idx < 3 || words[idx - 1]!.core !== 'as') return '';
+  const verb = words[idx - 2]!;
+  const noun = words[idx - 3]!;
+  const officeNoun = OFFICE_BEFORE_NAME.has(noun.core) || OFFICE_WORD.test(noun.core);
+  if (/^(?:known|nicknamed|identified)$/.test(verb.core) && verb.trail === '' && officeNoun) {
+    return noun.core;
+  }
+  // "identified the slain Kataib Hezbollah commander as Abu Baqir al-Saadi": the office noun right before "as",
+  // after "identified" or "named" earlier in the clause.
+  const nounBeforeAs = words[idx - 2]!;
+  if (nounBeforeAs.trail === '' && OFFICE_WORD.test(nounBeforeAs.core) && !nounBeforeAs.possessive) {
+    for (let k = idx - 3; k >= 0 && k >= idx - 12; k--) {
+      if (words[k]!.trail !== '') break;
+      if (/^(?:identified|named)$/.test(words[k]!.core)) {
+        return f.originalSlice(words[k + 1]!.coreStart, nounBeforeAs.coreEnd);
+      }
+    }
+  }
+  return '';
+}

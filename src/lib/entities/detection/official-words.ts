@@ -1,0 +1,143 @@
+/**
+ * The words official discovery reads: a sentence split into words with their punctuation set apart, the shape of
+ * a name inside it (initials, particles, a nickname in quotes), and the vocabulary of offices that every rule
+ * family shares (office nouns, their modifiers, plural offices, verbs of saying).
+ */
+import { PARTICLES } from './case-rules.ts';
+import { isNameWord } from './names.ts';
+
+/** Hands a one-word or listed name to the article's introduced officials (it checks spans, places, duplicates). */
+export type AddName = (name: string, start: number, office: string, forms?: string[]) => void;
+
+/** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
+export const OFFICE_BEFORE_NAME = new Set(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect prosecutor ombudsman congressman congresswoman councillor councilor councilman magistrate'.split(
+    ' ',
+  ),
+);
+/** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
+export const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
+/** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
+export const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
+/** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
+export const OFFICE_MODIFIERS = new Set(
+  'deputy senior military top former chief press foreign defense defence interior army security acting interim political'.split(
+    ' ',
+  ),
+);
+export const OFFICE_NOUN =
+  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|boss|kingpin|ringleader|second[- ]in[- ]command|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|councilman|magistrate)s?\b(?!'s)/i;
+/** One word that is a singular office noun, for "<office phrase>, <Name>". */
+export const OFFICE_WORD =
+  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate)$|^[a-z]+-(?:general|chief)$/i;
+/** Plural office nouns that introduce a list of names ("commanders A and B"). */
+export const PLURAL_OFFICE =
+  /^(?:commanders|leaders|ringleaders|sub-leaders|chiefs|spokesmen|spokespersons|ministers|generals|emirs|kingpins)$/;
+/** Prepositions that may follow the office noun in "<office phrase>, <Name>" ("envoy for Afghanistan"). */
+export const OFFICE_TAIL_START = new Set(['of', 'for', 'to', 'at', 'in', 'on']);
+/** Lower-case words that qualify an office noun ("information minister", "media office chief"). */
+export const OFFICE_ADJECTIVE =
+  /^(?:special|national|information|government|media|office|ministry|foreign|security|military|army|police|intelligence|presidential|prime|state|regional|provincial|navy|naval|[a-z]+(?:al|ary|ic|ian|ese|ish|led|based))$/;
+/** Lower-case words for the unit a place name stands for: "the West Shoa zone", "Borno state". */
+export const PLACE_UNIT = /^(?:zone|district|region|state|county|province|division|area|sector|territory)$/;
+
+/** One whitespace-separated word of a sentence, with its punctuation set apart. */
+export interface RawWord {
+  start: number;
+  end: number;
+  /** The word without surrounding quotes and punctuation, and without a possessive 's. */
+  core: string;
+  coreStart: number;
+  coreEnd: number;
+  /** Punctuation after the core ("," or "."). */
+  trail: string;
+  lead: string;
+  possessive: boolean;
+}
+
+/** Two lower-case letters and a full stop right before a capitalised word: a sentence end with no space after it. */
+const GLUED_FULL_STOP = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+
+/** "a senior army officer", "the commanding officer": a rank word up to three words before an "officer". */
+export function seniorBefore(words: readonly RawWord[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (words[k]!.trail !== '') return false;
+    if (/^(?:senior|commanding|high-ranking|top-ranking|top)$/.test(words[k]!.core)) return true;
+  }
+  return false;
+}
+
+/** Words of n[from, to), appended to `words`. */
+export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(n); m !== null && m.index < to; m = re.exec(n)) {
+    let raw = m[0];
+    // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
+    const glued = GLUED_FULL_STOP.exec(raw);
+    if (glued) {
+      raw = raw.slice(0, glued.index + glued[0].length);
+      re.lastIndex = m.index + raw.length;
+    }
+    let a = 0;
+    let b = raw.length;
+    while (a < b && /["'([\u201C\u2018]/.test(raw[a]!)) a++;
+    while (b > a && /[,.;:!?"')\]\u201D\u2019]/.test(raw[b - 1]!)) b--;
+    // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
+    let core = raw.slice(a, b);
+    let possessive = false;
+    if (/'s$/.test(core) && core.length > 2) {
+      core = core.slice(0, -2);
+      b -= 2;
+      possessive = true;
+    }
+    words.push({
+      start: m.index,
+      end: m.index + raw.length,
+      core,
+      coreStart: m.index + a,
+      coreEnd: m.index + b,
+      trail: raw.slice(possessive ? b + 2 : b),
+      lead: raw.slice(0, a),
+      possessive,
+    });
+  }
+}
+
+/** A capital initial inside a name: "S P Vaid", "George W. Bush". */
+export const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w);
+export const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
+/**
+ * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
+ * Rosa", the "der" of "Ursula van der Leyen".
+ */
+export function particleChainBeforeName(words: readonly RawWord[], at: number): boolean {
+  const particle = words[at];
+  const after = words[at + 1];
+  return (
+    particle !== undefined &&
+    after !== undefined &&
+    words[at - 1]!.trail === '' &&
+    particle.trail === '' &&
+    particle.lead === '' &&
+    after.lead === '' &&
+    isParticle(particle.core) &&
+    isNameWord(after.core)
+  );
+}
+/**
+ * The index of the last word of a nickname of two or three name words in double quotes that starts at words[at]
+ * and is followed by a name word ('"Abu Bakr" al-Saadi'), or -1.
+ */
+export function quotedNicknameEnd(words: readonly RawWord[], at: number): number {
+  if (!/^["\u201C]$/.test(words[at]?.lead ?? '') || words[at]!.trail !== '') return -1;
+  for (let k = at + 1; k < words.length && k <= at + 2; k++) {
+    const w = words[k]!;
+    if (w.lead !== '' || !isNameWord(w.core)) return -1;
+    if (w.trail === '') continue;
+    const after = words[k + 1];
+    const closes = /^["\u201D]$/.test(w.trail);
+    return closes && after !== undefined && after.lead === '' && isNameWord(after.core) ? k : -1;
+  }
+  return -1;
+}
