@@ -18,7 +18,7 @@ import {
 } from '../../../src/lib/entities/detection/official-lists.ts';
 import {
   findNamesAfterBareRank,
-  isJurisdictionAfterRank,
+  jurisdictionWordsAfterRank,
   policeOfficeBefore,
   titleWithInitialsBefore,
 } from '../../../src/lib/entities/detection/official-ranks.ts';
@@ -109,10 +109,16 @@ describe('police and military ranks (official-ranks)', () => {
     const c = read('her cousin (SHO) Tomas Roth said', 'Tomas');
     expect(titleWithInitialsBefore(c.f, c.words, c.idx)).toBe('');
   });
-  it('knows a jurisdiction after a rank in capitals', () => {
-    expect(isJurisdictionAfterRank('DGP', 'Punjab', () => new Set())).toBe(true);
-    expect(isJurisdictionAfterRank('DGP', 'Tomas', () => new Set())).toBe(false);
-    expect(isJurisdictionAfterRank('Governor', 'Punjab', () => new Set())).toBe(false);
+  it('knows a jurisdiction after a rank in capitals, of one place or two joined by "and"', () => {
+    const after = (rank: string, text: string) => {
+      const words: RawWord[] = [];
+      splitWords(text, 0, text.length, words);
+      return jurisdictionWordsAfterRank(rank, words, () => new Set());
+    };
+    expect(after('DGP', 'Punjab Tomas Roth')).toBe(1);
+    expect(after('DGP', 'Jammu and Kashmir S P Roth')).toBe(3);
+    expect(after('DGP', 'Tomas Roth')).toBe(0);
+    expect(after('Governor', 'Punjab Tomas Roth')).toBe(0);
   });
   it('takes one name after a bare rank only in a sentence about armed forces', () => {
     const find = (n: string) => collect((add) => findNamesAfterBareRank(n, splitSentences(n), add));

@@ -22,6 +22,7 @@ import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { officeAfterCopula, officeAfterWho, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
 import {
+  amirTitleAt,
   findMembersWithAlias,
   findNamesAfterAmir,
   findNamesAfterGroupOffice,
@@ -34,8 +35,10 @@ import {
 import { appointedAs, findIdentifiedThem, officeBeforeCopulaOrList } from './official-lists.ts';
 import {
   findNamesAfterBareRank,
-  isJurisdictionAfterRank,
+  joinsJurisdictions,
+  jurisdictionWordsAfterRank,
   policeOfficeBefore,
+  policeRangeBefore,
   rankAndJurisdictionBefore,
   titleWithInitialsBefore,
 } from './official-ranks.ts';
@@ -158,7 +161,8 @@ export function discoverOfficials(
           (isInitial(next.core) &&
             next.lead === '' &&
             (/^[,;]/.test(next.trail) || SPEECH_VERB.test(after?.core ?? ''))) ||
-          (isParticle(next.core) && (nameFollows || particleChainBeforeName(words, r + 2)));
+          (isParticle(next.core) && (nameFollows || particleChainBeforeName(words, r + 2))) ||
+          joinsJurisdictions(run, words, r + 1, places);
         if (!ok) break;
         run.push(next);
         r++;
@@ -171,11 +175,13 @@ export function discoverOfficials(
       let officeFrom = -1;
       let lastTitle = -1;
       let hasHead = false;
+      // "Amir Khalifa Umar" in a sentence about armed groups: the group's title, not a given name.
+      const amirAt = amirTitleAt(run, n.slice(words[0]!.start, words.at(-1)!.end));
       while (s < run.length) {
         const x = run[s]!;
-        const isTitle = isTitleWord(x.core);
+        const isTitle = isTitleWord(x.core) || s === amirAt;
         if (isTitle) {
-          if (isTitleHead(x.core)) hasHead = true;
+          if (isTitleHead(x.core) || s === amirAt) hasHead = true;
           if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
             if (officeFrom < 0) officeFrom = s;
             lastTitle = s;
@@ -212,15 +218,12 @@ export function discoverOfficials(
       // "Deputy Superintendent Police Sardar Khan": "Police" right after a rank belongs to the title.
       if (s > 0 && lastTitle === s - 1 && run[s]?.core === 'Police' && run.length - s >= 3) lastTitle = s++;
       let nameWords = run.slice(s);
-      // "DGP Punjab Gaurav Yadav", "IGP Kashmir Vidhi Kumar Birdi": a police rank in capitals names its
+      // "DGP Punjab Gaurav Yadav", "DGP Jammu and Kashmir S P Vaid": a police rank in capitals names its
       // jurisdiction before the person.
-      if (
-        s > 0 &&
-        lastTitle === s - 1 &&
-        nameWords.length >= 3 &&
-        isJurisdictionAfterRank(run[lastTitle]!.core, nameWords[0]!.core, places)
-      )
-        nameWords = nameWords.slice(1);
+      if (s > 0 && lastTitle === s - 1) {
+        const jurisdiction = jurisdictionWordsAfterRank(run[lastTitle]!.core, nameWords, places);
+        if (jurisdiction > 0 && nameWords.length - jurisdiction >= 2) nameWords = nameWords.slice(jurisdiction);
+      }
       // "Minister of Social Welfare, Salima Ishaq": words after "<Title> of" and before a comma and a name are the
       // portfolio, not a person.
       const afterNext = words[runStart + run.length];
@@ -311,6 +314,8 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = unitHeadBefore(f, words, idx);
       // "an opposition General called <Name>", "a commander named <Name>".
       if (office === '' && s === 0) office = officeCalledBefore(words, idx);
+      // "Inspector General of Police Kashmir range <Name>": a police title and the range it heads.
+      if (office === '' && s === 0) office = policeRangeBefore(f, words, idx, places);
       // "DGP J&K <Name>": a police rank and its jurisdiction's initials.
       if (office === '' && s === 0) office = rankAndJurisdictionBefore(f, words, idx);
       // "State Committee member <Name>", "Special Zonal Committee (DKSZC) member <Name>": a member of a body.

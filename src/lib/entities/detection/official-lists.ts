@@ -60,6 +60,12 @@ export function officeBeforeCopulaOrList(words: readonly RawWord[], idx: number)
  */
 const IDENTIFIED_THEM = /\b(?:identified|named) them as ([^.;:]+)/g;
 const PLURAL_OFFICE_IN = /\b(?:commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)\b/;
+/**
+ * "The slain commanders he named as A, B and C", "the leaders were identified as A and B": a list after "named as"
+ * in a clause that opens with the plural office (a few lower-case words between).
+ */
+const PLURAL_NAMED_AS =
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,4} (?:identified|named|listed) as ([^.;:]+)/gu;
 /** A full name of two to five words ("Mahmud Walid Abdul Jawad", "Abu Dimam"), particles allowed inside. */
 const LISTED_NAME =
   /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
@@ -84,18 +90,40 @@ export function findIdentifiedThem(
           : '';
     const office = PLURAL_OFFICE_IN.exec(before)?.[0];
     if (office === undefined || isCivilOffice(before)) continue;
-    const list = m[1]!;
-    const listStart = m.index + m[0].length - list.length;
-    // Items are separated by commas and "and"; the list ends at the first item that starts a clause ("whose ...").
-    const item = /[^,]+?(?=\s*,|\s+and\s|\s*$)/gu;
-    for (const x of list.matchAll(item)) {
-      const text = x[0].replace(/^\s*(?:and\s+)?/, '');
-      if (/^\p{Ll}/u.test(text)) break;
-      if (!LISTED_NAME.test(text)) continue;
+    addListedNames(m[1]!, m.index + m[0].length - m[1]!.length, office, add);
+  }
+  for (const m of n.matchAll(PLURAL_NAMED_AS)) {
+    const [office, list] = [m[1]!, m[2]!];
+    if (isCivilOffice(m[0])) continue;
+    addListedNames(list, m.index + m[0].length - list.length, office, add);
+  }
+}
+
+/**
+ * The full names of a list that starts at `listStart`, each as holding `office` (a plural). Items are separated by
+ * commas and "and"; a remark in brackets after a name is not part of it ("A (from Mali) and B"); the list ends at
+ * the first item that starts a clause ("whose ...").
+ */
+function addListedNames(list: string, listStart: number, office: string, add: AddName): void {
+  // Brackets blanked to spaces of the same length keep every offset of the list.
+  const plain = list.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  const item = /[^,]+?(?=\s*,|\s+and\s|\s*$)/gu;
+  for (const x of plain.matchAll(item)) {
+    const whole = x[0].replace(/^\s*(?:and\s+)?/, '').trimEnd();
+    if (/^\p{Ll}/u.test(whole)) break;
+    // "... and Anselm Roth were buried": the last name, then the clause of the sentence.
+    const last = !/^(?:\s*,|\s+and\s)/.test(plain.slice(x.index + x[0].length));
+    const clause = last ? CLAUSE_AFTER_NAME.exec(whole) : null;
+    const text = clause === null ? whole : whole.slice(0, clause.index);
+    if (LISTED_NAME.test(text)) {
       const words = text.split(' ');
-      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
-      const start = listStart + x.index + x[0].length - text.length;
-      add(text, start, office.replace(/s$/, ''), laterForms(text, words.at(-1)!));
+      if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
+        const start = listStart + x.index + x[0].length - x[0].replace(/^\s*(?:and\s+)?/, '').length;
+        add(text, start, office.replace(/s$/, ''), laterForms(text, words.at(-1)!));
+      }
     }
   }
 }
+
+/** Where a lower-case word that is no name particle follows a name: the list's clause begins. */
+const CLAUSE_AFTER_NAME = /\s+(?!(?:al|bin|ibn|el|de|del|da|van|von)\s)\p{Ll}/u;

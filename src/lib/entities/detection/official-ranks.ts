@@ -22,12 +22,56 @@ const JURISDICTIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const isJurisdiction = (word: string, places: () => ReadonlySet<string>): boolean =>
+  JURISDICTIONS.has(word) || places().has(word);
+
 /**
- * Whether the first name word after a police rank in capitals is the rank's jurisdiction ("DGP Punjab Gaurav
- * Yadav", "IGP Kashmir Vidhi Kumar Birdi"), not part of the person's name.
+ * How many of the name words after a police rank in capitals are the rank's jurisdiction, not the person's name:
+ * one in "DGP Punjab Gaurav Yadav" and "IGP Kashmir Vidhi Kumar Birdi", three in "DGP Jammu and Kashmir S P Vaid".
  */
-export function isJurisdictionAfterRank(rank: string, word: string, places: () => ReadonlySet<string>): boolean {
-  return POLICE_RANK.test(rank) && (JURISDICTIONS.has(word) || places().has(word));
+export function jurisdictionWordsAfterRank(
+  rank: string,
+  nameWords: readonly RawWord[],
+  places: () => ReadonlySet<string>,
+): number {
+  if (!POLICE_RANK.test(rank) || !isJurisdiction(nameWords[0]?.core ?? '', places)) return 0;
+  const joined = nameWords[1]?.core === 'and' && isJurisdiction(nameWords[2]?.core ?? '', places);
+  return joined ? 3 : 1;
+}
+
+/**
+ * Whether "and" at words[at] joins two jurisdictions after a police rank in the run ("DGP Jammu and Kashmir"), so
+ * that the run of capitalised words goes on through it.
+ */
+export function joinsJurisdictions(
+  run: readonly RawWord[],
+  words: readonly RawWord[],
+  at: number,
+  places: () => ReadonlySet<string>,
+): boolean {
+  const [before, and, after] = [words[at - 1], words[at], words[at + 1]];
+  if (and?.core !== 'and' || and.lead !== '' || and.trail !== '' || before === undefined || after === undefined)
+    return false;
+  if (before.trail !== '' || after.lead !== '' || !run.some((x) => POLICE_RANK.test(x.core))) return false;
+  return isJurisdiction(before.core, places) && isJurisdiction(after.core, places);
+}
+
+/**
+ * The office of "<police title> <jurisdiction> range|zone <Name>" before words[idx] ("Inspector General of Police
+ * Kashmir range Vijay Kumar", "IGP (Kashmir zone) <Name>"), or ''.
+ */
+export function policeRangeBefore(
+  f: FieldText,
+  words: readonly RawWord[],
+  idx: number,
+  places: () => ReadonlySet<string>,
+): string {
+  const [title, place, unit] = [words[idx - 3], words[idx - 2], words[idx - 1]];
+  if (title === undefined || place === undefined || unit === undefined) return '';
+  if (!/^(?:range|zone)$/.test(unit.core) || !/^\)?$/.test(unit.trail) || place.trail !== '' || title.trail !== '')
+    return '';
+  if (!(title.core === 'Police' || POLICE_RANK.test(title.core)) || !isJurisdiction(place.core, places)) return '';
+  return f.originalSlice(title.coreStart, unit.coreEnd);
 }
 
 /** Lower-case police offices that end in "of police": "inspector general of police", "superintendent of police". */
