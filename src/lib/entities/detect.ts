@@ -30,6 +30,7 @@ import {
   type IntroducedPerson,
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
+import { namesOneOfRoles, officeInAppositionAfter } from './detection/official-clauses.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
 import {
   insideDefinedLongerName,
@@ -58,7 +59,7 @@ import {
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
-import { groupShortName, isTitleHead, isTitleWord, spellingKey } from './detection/names.ts';
+import { groupShortName, isTitleHead, isTitleWord, spellingKey, withinOneEdit } from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -116,6 +117,8 @@ interface ArticleState {
   definitions: Map<string, AcronymDefinition>;
   /** Armed groups not in the registry, introduced so far. */
   groups: IntroducedGroup[];
+  /** Registered armed groups named so far: their leaders' short names may stand alone. */
+  groupsNamed: Set<string>;
 }
 
 export function createDetector(entities: readonly Entity[]): Detector {
@@ -220,6 +223,7 @@ class MentionDetector implements Detector {
   #registeredSpellings(
     mentions: Mention[],
     unregistered: UnregisteredOfficial[],
+    ambiguous: readonly AmbiguousMatch[],
   ): { mentions: Mention[]; unregistered: UnregisteredOfficial[] } {
     if (this.#officialBySpelling === undefined) {
       this.#officialBySpelling = new Map();
@@ -227,7 +231,9 @@ class MentionDetector implements Detector {
         if (e.kind !== 'official') continue;
         for (const name of [e.name, ...e.aliases]) {
           if (name.split(' ').length < 2 || isTitleWord(name.split(' ')[0]!)) continue;
-          addId(this.#officialBySpelling, spellingKey(name), e.id);
+          // (A name in another script has no key.)
+          const key = spellingKey(name);
+          if (key !== '') addId(this.#officialBySpelling, key, e.id);
         }
       }
     }
@@ -237,7 +243,9 @@ class MentionDetector implements Detector {
     for (const u of unregistered) {
       if (!registeredAs.has(u.slug)) {
         const ids = u.name.includes(' ')
-          ? (this.#officialBySpelling.get(spellingKey(u.name)) ?? this.#officialBySpelling.get(leadingNameKey(u.name)))
+          ? (this.#officialBySpelling.get(spellingKey(u.name)) ??
+            this.#officialBySpelling.get(leadingNameKey(u.name)) ??
+            this.#misprintOfMentioned(u.name, mentions, ambiguous))
           : undefined;
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
@@ -251,6 +259,26 @@ class MentionDetector implements Detector {
     }
     if (converted) mentions.sort(byPosition);
     return { mentions, unregistered: kept };
+  }
+
+  /**
+   * The registered officials the article names (`mentions`, or a candidate of a name it left for the evidence,
+   * `ambiguous`) of whom `name` is a misprint, one letter off the spelling of a name or alias ("Yevgeny Progozhin"
+   * beside "Prigozhin"), or undefined.
+   */
+  #misprintOfMentioned(
+    name: string,
+    mentions: readonly Mention[],
+    ambiguous: readonly AmbiguousMatch[],
+  ): string[] | undefined {
+    const key = spellingKey(name);
+    const ids = new Set<string>();
+    for (const m of [...mentions, ...ambiguous.flatMap((a) => a.candidates)]) {
+      const e = m.kind === 'official' ? this.#entityById.get(m.entityId) : undefined;
+      if (e === undefined || ids.has(e.id)) continue;
+      if ([e.name, ...e.aliases].some((x) => withinOneEdit(key, spellingKey(x)))) ids.add(e.id);
+    }
+    return ids.size > 0 ? [...ids] : undefined;
   }
 
   /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
@@ -291,8 +319,11 @@ class MentionDetector implements Detector {
       ambiguous: [],
       definitions: new Map(),
       groups: [],
+      groupsNamed: new Set(),
     };
     let mentions: Mention[] = [];
+    /** How many of `mentions` have been read for the groups they name. */
+    let groupsSeen = 0;
     let unregistered: UnregisteredOfficial[] = [];
     const groups: UnregisteredGroup[] = [];
     let placeNames: ReadonlySet<string> | undefined;
@@ -339,6 +370,8 @@ class MentionDetector implements Detector {
         mentions.push(...kept);
       }
       for (const m of fieldAmbiguous) article.ambiguous.push(m);
+      for (; groupsSeen < mentions.length; groupsSeen++)
+        if (mentions[groupsSeen]!.kind === 'militia') article.groupsNamed.add(mentions[groupsSeen]!.entityId);
 
       const found: UnregisteredOfficial[] = [];
       const paragraphBefore = field === 'body' && fields[order - 1]?.field === 'body' ? fields[order - 1]!.text : '';
@@ -349,7 +382,8 @@ class MentionDetector implements Detector {
       unregistered.push(...found);
     });
     if (unregistered.length > 1) unregistered = withBracketedNicknamesMerged(unregistered);
-    if (unregistered.length > 0) ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered));
+    if (unregistered.length > 0)
+      ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered, article.ambiguous));
     let unresolved: UnresolvedName[] = [];
     if (article.ambiguous.length > 0 || article.definitions.size > 0) {
       ({ mentions, unresolved } = resolveInContext({
@@ -390,14 +424,18 @@ class MentionDetector implements Detector {
     }
     if (e.via === 'short') {
       if (afterGivenName(n, walk.tokenStart(0))) return false;
-      // Before the full name, a short name counts after a title ("Defense Minister Shoigu") or as a head of state's
-      // name ("Putin said"), and then only with the article's evidence (its country, or the full name elsewhere);
-      // or right after the possessive of a group the person leads ("the ELN's Antonio García").
+      // Before the full name, a short name counts after a title ("Defense Minister Shoigu"), before an apposition
+      // naming one of the person's offices ("Shoigu, the defense minister,"), as a head of state's name ("Putin
+      // said") or as the name of a leader of a group the article has named ("Wagner chief ... Prigozhin said"), and
+      // then only with the article's evidence (its country, or the full name elsewhere); or right after the
+      // possessive of a group the person leads ("the ELN's Antonio García").
       return (
         article.introduced.has(e.entityId) ||
         e.headOfState ||
+        this.#leadsNamedGroup(e.entityId, article) ||
         afterTitle(n, walk.tokenStart(0)) ||
-        this.#afterOwnGroup(e, f, walk.tokenStart(0))
+        this.#afterOwnGroup(e, f, walk.tokenStart(0)) ||
+        this.#ownOfficeAfter(e, f, walk.tokenEnd(k - 1))
       );
     }
     if (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) {
@@ -424,6 +462,26 @@ class MentionDetector implements Detector {
     );
     if (reading === 'us-state-of-georgia') article.georgiaState = true;
     return reading === 'country';
+  }
+
+  /** Whether official `id` leads a registered group the article has named so far. */
+  #leadsNamedGroup(id: string, article: ArticleState): boolean {
+    for (const group of article.groupsNamed) if (this.#leadersOf.get(group)?.has(id) === true) return true;
+    return false;
+  }
+
+  /** Whether the short name of official `e` ending at `end` has an apposition naming one of its roles after it. */
+  #ownOfficeAfter(e: AliasEntry, f: FieldText, end: number): boolean {
+    const entity = this.#entityById.get(e.entityId);
+    if (entity?.kind !== 'official') return false;
+    const office = officeInAppositionAfter(f, end);
+    return (
+      office !== '' &&
+      namesOneOfRoles(
+        office,
+        entity.roles.map((r) => r.title),
+      )
+    );
   }
 
   /** Whether the short name of official `e` at `start` follows "<a group it leads>'s " in the same field. */
@@ -522,6 +580,7 @@ class MentionDetector implements Detector {
         } else {
           out.push({ entityId: e.entityId, kind: e.kind, ...f.located(start, end), via: e.via });
           if (e.kind === 'official' && e.via !== 'short') article.introduced.add(e.entityId);
+          if (e.kind === 'militia') article.groupsNamed.add(e.entityId);
         }
         if (e.acronym) {
           const ids = [e, ...others].map((x) => x.entityId);

@@ -28,6 +28,7 @@ import {
   officeNounBefore,
   officeOfPlaceBefore,
 } from '../../../src/lib/entities/detection/official-titles.ts';
+import { spellingKey, withinOneEdit } from '../../../src/lib/entities/detection/names.ts';
 import { splitWords, type AddName, type RawWord } from '../../../src/lib/entities/detection/official-words.ts';
 
 /** The field, its words, and the index of the word `name` starts with. */
@@ -165,5 +166,19 @@ describe('appointments and lists (official-lists)', () => {
       ['Tomas Roth', 'commander'],
       ['Dana Whitcombe', 'commander'],
     ]);
+  });
+});
+
+describe('a misprint of a name', () => {
+  const misprint = (a: string, b: string) => withinOneEdit(spellingKey(a), spellingKey(b));
+  it('is one letter changed, added, dropped or two swapped in a long name', () => {
+    expect(misprint('Yevgeny Progozhin', 'Yevgeny Prigozhin')).toBe(true);
+    expect(misprint('Dario Antonio Usuga', 'Dairo Antonio Usuga')).toBe(true);
+    expect(misprint('Tomas Lindqvist', 'Tomas Lindqvists')).toBe(true);
+  });
+  it('is not two changes, a short name, or another first letter', () => {
+    expect(misprint('Tomas Lindqvist', 'Tomas Lundqvest')).toBe(false);
+    expect(misprint('Ali Musa', 'Ali Masa')).toBe(false);
+    expect(misprint('Tomas Lindqvist', 'Domas Lindqvist')).toBe(false);
   });
 });

@@ -83,6 +83,24 @@ export function spellingKey(name: string): string {
 }
 
 /**
+ * Whether two spelling keys differ by at most one letter added, dropped, changed or two neighbours swapped: a
+ * misprint of a name ("Progozhin" for "Prigozhin", "Darío" for "Dairo"). Keys under ten letters never do, nor keys
+ * with different first letters.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 10 || b.length < 10 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) {
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    return long.slice(i + 1) === short.slice(i);
+  }
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
  * A group's name without its generic last word ("Wagner" for "Wagner Group", "Maute" for "Maute group"), which
  * the press uses for the group alone, or undefined when the name has no such word.
  */

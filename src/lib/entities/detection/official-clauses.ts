@@ -29,6 +29,9 @@ const WHO_HOLDS_AFTER =
  */
 const HEADED_OFFICE_PHRASE =
   /^(?:the|a|an|its|their|his|her) (?:(?:deputy|senior|top|acting|former|overall|military|field) ){0,2}(?:commander|leader|head|chief|spokes(?:man|woman|person)|founder|emir) of /;
+/** "part of the Somalia Security Ministry": a government body named in capitals. */
+const PART_OF_BODY =
+  /^part of the (?:\p{Lu}[\p{L}'’-]* ){0,4}(?:Ministry|Cabinet|Government|Council of Ministers|Parliament|Senate)\b/u;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
@@ -74,8 +77,9 @@ export function officeInApposition(
     phraseWords.length >= 2 &&
     SPEECH_VERB.test(phraseWords.at(-1)!) &&
     /(?:als|ers|ies|men|ces)$/.test(phraseWords.at(-2)!);
-  // "Abu Misry Mama, speaking for BIFF, said": the group's spokesman.
-  if (/^speaking (?:for|on behalf of) \S/.test(phrase) && !isCivilOffice(phrase)) {
+  // "Abu Misry Mama, speaking for BIFF, said": the group's spokesman; "<Name>, part of the Interior Ministry": one
+  // of a government body's people.
+  if ((/^speaking (?:for|on behalf of) \S/.test(phrase) || PART_OF_BODY.test(phrase)) && !isCivilOffice(phrase)) {
     const a = from + raw.indexOf(phrase);
     return { office: f.originalSlice(a, a + phrase.length), apposition };
   } else if (
@@ -136,4 +140,33 @@ export function officeAfterWho(f: FieldText, words: readonly RawWord[], at: numb
   return also
     ? officeAfterCopula(f, [...words.slice(0, at + 2), ...words.slice(at + 3)], at + 1)
     : officeAfterCopula(f, words, at + 1);
+}
+
+/**
+ * The office in an apposition right after a name that ends at `end` ("Shoigu, the defense minister, said"), or
+ * ''.
+ */
+export function officeInAppositionAfter(f: FieldText, end: number): string {
+  const n = f.text;
+  if (n.charCodeAt(end) !== 0x2c) return '';
+  const stop = /[.!?](?:\s|$)/.exec(n.slice(end + 1));
+  return officeInApposition(f, end + 1, stop === null ? n.length : end + 1 + stop.index).office;
+}
+
+/** Office words that say which office a phrase names ("the defense minister": minister, defence). */
+const OFFICE_KEY_WORD =
+  /\b(?:minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|spokes(?:man|woman|person)|speaker|king|emir|defen[cs]e|interior|foreign|army|police|intelligence)\b/gi;
+
+/**
+ * Whether an office phrase names one of the offices `roleTitles` records ("the defense minister" and "Minister of
+ * Defence of Russia"): every office word of the phrase is in one title.
+ */
+export function namesOneOfRoles(office: string, roleTitles: readonly string[]): boolean {
+  const key = (w: string) => w.toLowerCase().replace(/defense/, 'defence');
+  const words = [...office.matchAll(OFFICE_KEY_WORD)].map((m) => key(m[0]));
+  if (words.length === 0) return false;
+  return roleTitles.some((title) => {
+    const inTitle = new Set([...title.matchAll(OFFICE_KEY_WORD)].map((m) => key(m[0])));
+    return words.every((w) => inTitle.has(w));
+  });
 }
