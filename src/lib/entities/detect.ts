@@ -251,7 +251,7 @@ class MentionDetector implements Detector {
       }
       const id = registeredAs.get(u.slug);
       if (id === undefined) {
-        kept.push(u);
+        if (u.onlyIfRegistered !== true) kept.push(u);
         continue;
       }
       mentions.push(registeredMention(u, id, 'official'));

@@ -75,6 +75,8 @@ export interface UnregisteredOfficial extends MatchLocation {
   office: string;
   /** True for the occurrence that introduced the official. */
   introduction: boolean;
+  /** Named with no office, only a nickname in quotes: an official only as a registered one's other spelling. */
+  onlyIfRegistered?: true;
 }
 
 /** An official introduced earlier in the article, looked for again by full name and surname. */
@@ -87,11 +89,14 @@ export interface IntroducedPerson {
   /** Where the introduction ended: field order index and offset in that field's normalised text. */
   order: number;
   after: number;
+  onlyIfRegistered?: true;
 }
 
 /** Quick test whether a field can introduce an official at all. */
 const OFFICIAL_TRIGGER =
   /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+/** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
+const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 
@@ -110,7 +115,8 @@ export function discoverOfficials(
   paragraphBefore = '',
 ): void {
   const n = f.text;
-  if (!OFFICIAL_TRIGGER.test(n) || f.shouted) return;
+  const triggered = OFFICIAL_TRIGGER.test(n);
+  if (f.shouted || !(triggered || NICKNAME_IN_NAME.test(n))) return;
   const covered = (a: number, b: number) => spans.overlaps(a, b);
   const sentenceBounds = splitSentences(n);
   const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
@@ -126,6 +132,8 @@ export function discoverOfficials(
       }
       const runStart = w;
       const run: RawWord[] = [first];
+      /** Whether the run skipped a nickname in quotes inside the name. */
+      let nickname = false;
       let r = w;
       // A rank in capitals may carry a full stop ("ASP. Ramhan Nansel", "ACP. Dankwano Wilson").
       const rankDot = (x: RawWord) => x.trail === '.' && /^\p{Lu}{2,4}$/u.test(x.core) && isTitleHead(x.core);
@@ -142,6 +150,7 @@ export function discoverOfficials(
           if (/^["\u201C]$/.test(next.lead) && /^["\u201D]$/.test(next.trail) && isNameWord(next.core) && nameFollows) {
             run.push(after);
             r += 2;
+            nickname = true;
             continue;
           }
           // ... also of two or three words: 'Wissam Mohammed "Abu Bakr" al-Saadi'.
@@ -149,6 +158,7 @@ export function discoverOfficials(
           if (close > 0) {
             run.push(words[close + 1]!);
             r = close + 1;
+            nickname = true;
             continue;
           }
           break;
@@ -331,6 +341,9 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = officeBeforeCopulaOrList(words, idx);
       // "<office noun> known as <Name>", "identified the slain ... commander as <Name>".
       if (office === '' && s === 0) office = knownAsBefore(f, words, idx);
+      // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
+      const onlyIfRegistered = office === '' && nickname;
+      if (onlyIfRegistered) office = 'known by a nickname';
       if (office === '' || isCivilOffice(office)) continue;
 
       const name = n
@@ -346,6 +359,7 @@ export function discoverOfficials(
         office: known?.office ?? office,
         ...f.located(nameStart, nameEnd),
         introduction: known === undefined,
+        ...((known?.onlyIfRegistered ?? onlyIfRegistered) && { onlyIfRegistered: true }),
       });
       spans.insert({ start: nameStart, end: nameEnd });
       if (!known) {
@@ -356,22 +370,33 @@ export function discoverOfficials(
           forms: laterForms(name, lastName.core),
           order: f.order,
           after: nameEnd,
+          ...(onlyIfRegistered && { onlyIfRegistered: true }),
         });
       }
     }
   };
-  // Only sentences with a title or office word and two adjacent capitalised words can introduce an official.
-  const trigger = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
-  for (let m = trigger.exec(n); m !== null; m = trigger.exec(n)) {
-    const [a, b] = sentenceBounds[sentenceIndex(sentenceBounds, m.index)]!;
+  // Only sentences with a title or office word and two adjacent capitalised words can introduce an official, and
+  // those with a nickname in quotes inside a name a registered one.
+  const chosen = new Set<number>();
+  const choose = (cue: RegExp) => {
+    const re = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
+      const at = sentenceIndex(sentenceBounds, m.index);
+      chosen.add(at);
+      re.lastIndex = Math.max(sentenceBounds[at]![1], m.index + 1);
+    }
+  };
+  if (triggered) choose(new RegExp(OFFICIAL_TRIGGER.source, 'i'));
+  choose(NICKNAME_IN_NAME);
+  for (const at of [...chosen].sort((x, y) => x - y)) {
+    const [a, b] = sentenceBounds[at]!;
     if (TWO_NAME_WORDS.test(n.slice(a, b))) {
       const words: RawWord[] = [];
       splitWords(n, a, b, words);
       processSentence(words);
     }
-    trigger.lastIndex = Math.max(b, m.index + 1);
   }
-  discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+  if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
 }
 
 /**
@@ -436,7 +461,14 @@ export function findIntroducedPersons(
       );
       if (form === undefined) continue;
       const end = i + form.length;
-      out.push({ name: p.name, slug: p.slug, office: p.office, ...f.located(i, end), introduction: false });
+      out.push({
+        name: p.name,
+        slug: p.slug,
+        office: p.office,
+        ...f.located(i, end),
+        introduction: false,
+        ...(p.onlyIfRegistered && { onlyIfRegistered: true }),
+      });
       spans.insert({ start: i, end });
       i = end - 1;
       break;
