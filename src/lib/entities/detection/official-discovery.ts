@@ -97,6 +97,8 @@ const OFFICIAL_TRIGGER =
   /\b(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|\b(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|\b(?:spokes(?:man|woman|person)|diplomat|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
+const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
+const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
 /** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
 const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
 
@@ -116,7 +118,8 @@ export function discoverOfficials(
 ): void {
   const n = f.text;
   const triggered = OFFICIAL_TRIGGER.test(n);
-  if (f.shouted || !(triggered || NICKNAME_IN_NAME.test(n))) return;
+  const nicknamed = (n.includes('"') || n.includes('\u201C')) && NICKNAME_IN_NAME.test(n);
+  if (f.shouted || !(triggered || nicknamed)) return;
   const covered = (a: number, b: number) => spans.overlaps(a, b);
   const sentenceBounds = splitSentences(n);
   const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
@@ -186,7 +189,7 @@ export function discoverOfficials(
       let lastTitle = -1;
       let hasHead = false;
       // "Amir Khalifa Umar" in a sentence about armed groups: the group's title, not a given name.
-      const amirAt = amirTitleAt(run, n.slice(words[0]!.start, words.at(-1)!.end));
+      const amirAt = amirTitleAt(run, () => n.slice(words[0]!.start, words.at(-1)!.end));
       while (s < run.length) {
         const x = run[s]!;
         const isTitle = isTitleWord(x.core) || s === amirAt;
@@ -379,16 +382,16 @@ export function discoverOfficials(
   // those with a nickname in quotes inside a name a registered one.
   const chosen = new Set<number>();
   const choose = (cue: RegExp) => {
-    const re = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
-    for (let m = re.exec(n); m !== null; m = re.exec(n)) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(n); m !== null; m = cue.exec(n)) {
       const at = sentenceIndex(sentenceBounds, m.index);
       chosen.add(at);
-      re.lastIndex = Math.max(sentenceBounds[at]![1], m.index + 1);
+      cue.lastIndex = Math.max(sentenceBounds[at]![1], m.index + 1);
     }
   };
-  if (triggered) choose(new RegExp(OFFICIAL_TRIGGER.source, 'i'));
-  choose(NICKNAME_IN_NAME);
-  for (const at of [...chosen].sort((x, y) => x - y)) {
+  if (triggered) choose(EVERY_OFFICIAL_TRIGGER);
+  if (nicknamed) choose(EVERY_NICKNAME_IN_NAME);
+  for (const at of nicknamed ? [...chosen].sort((x, y) => x - y) : chosen) {
     const [a, b] = sentenceBounds[at]!;
     if (TWO_NAME_WORDS.test(n.slice(a, b))) {
       const words: RawWord[] = [];

@@ -130,13 +130,13 @@ export function findNamesAfterAmir(n: string, sentences: Array<[number, number]>
  * or -1: the first word of the run (after sentence words such as "The"), followed by two or more name words, in a
  * sentence about armed groups.
  */
-export function amirTitleAt(run: readonly RawWord[], sentence: string): number {
+export function amirTitleAt(run: readonly RawWord[], sentence: () => string): number {
   let at = 0;
   while (at < run.length && LEADING_STOP.has(run[at]!.core)) at++;
   if (run[at]?.core !== 'Amir' || run.length - at < 3 || run[at]!.trail !== '') return -1;
   const words = run.slice(at + 1).map((x) => x.core);
   if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) return -1;
-  return ARMED_GROUP_CONTEXT.test(sentence) ? at : -1;
+  return ARMED_GROUP_CONTEXT.test(sentence()) ? at : -1;
 }
 
 /** "Central Committee member <Name>, alias ...": one name of a member of a body, with an alias. */

@@ -49,9 +49,10 @@ export function joinsJurisdictions(
   at: number,
   places: () => ReadonlySet<string>,
 ): boolean {
-  const [before, and, after] = [words[at - 1], words[at], words[at + 1]];
-  if (and?.core !== 'and' || and.lead !== '' || and.trail !== '' || before === undefined || after === undefined)
-    return false;
+  const and = words[at];
+  if (and?.core !== 'and' || and.lead !== '' || and.trail !== '') return false;
+  const [before, after] = [words[at - 1], words[at + 1]];
+  if (before === undefined || after === undefined) return false;
   if (before.trail !== '' || after.lead !== '' || !run.some((x) => POLICE_RANK.test(x.core))) return false;
   return isJurisdiction(before.core, places) && isJurisdiction(after.core, places);
 }
