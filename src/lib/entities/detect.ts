@@ -30,7 +30,7 @@ import {
   type IntroducedPerson,
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
-import { namesOneOfRoles, officeInAppositionAfter } from './detection/official-clauses.ts';
+import { isCivilBodyByInitials, namesOneOfRoles, officeInAppositionAfter } from './detection/official-clauses.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
 import {
   insideDefinedLongerName,
@@ -382,6 +382,7 @@ class MentionDetector implements Detector {
       unregistered.push(...found);
     });
     if (unregistered.length > 1) unregistered = withBracketedNicknamesMerged(unregistered);
+    if (unregistered.length > 0) unregistered = withoutCivilBodiesPeople(unregistered, fields);
     if (unregistered.length > 0)
       ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered, article.ambiguous));
     let unresolved: UnresolvedName[] = [];
@@ -655,6 +656,28 @@ class MentionDetector implements Detector {
 function leadingNameKey(name: string): string {
   const words = name.split(' ');
   return words.length >= 4 ? spellingKey(words.slice(0, -1).join(' ')) : '';
+}
+
+/**
+ * The discovered officials without those whose office is a civil body's that the article names in full elsewhere
+ * and here by its initials ("the NRC's Sudan director" beside "the Norwegian Refugee Council").
+ */
+function withoutCivilBodiesPeople(
+  found: UnregisteredOfficial[],
+  fields: readonly { text: string }[],
+): UnregisteredOfficial[] {
+  const civil = new Set<string>();
+  for (const u of found) {
+    if (
+      u.introduction &&
+      isCivilBodyByInitials(
+        u.office,
+        fields.map((x) => x.text),
+      )
+    )
+      civil.add(u.slug);
+  }
+  return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
 }
 
 /**

@@ -170,3 +170,28 @@ export function namesOneOfRoles(office: string, roleTitles: readonly string[]): 
     return words.every((w) => inTitle.has(w));
   });
 }
+
+/** An acronym in an office phrase: "the NRC's Sudan director". */
+const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
+/** A name of two to six capitalised words, "of", "for" and "the" allowed inside ("International Rescue Committee"). */
+const BODY_NAME = /\p{Lu}[\p{Ll}'’-]+(?: (?:(?:of|for|the|and) )*\p{Lu}[\p{Ll}'’-]+){1,5}/gu;
+
+/**
+ * Whether `office` belongs to a civil body (an NGO, a research group) that the article names in full and the
+ * office by its initials: "the NRC's Sudan director" in an article that names the Norwegian Refugee Council.
+ */
+export function isCivilBodyByInitials(office: string, texts: readonly string[]): boolean {
+  const acronyms = new Set(office.match(ACRONYM) ?? []);
+  if (acronyms.size === 0) return false;
+  for (const text of texts) {
+    for (const [name] of text.matchAll(BODY_NAME)) {
+      const initials = name
+        .split(' ')
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (acronyms.has(initials) && isCivilOffice(name)) return true;
+    }
+  }
+  return false;
+}
