@@ -70,6 +70,9 @@ const PLURAL_NAMED_AS =
 const LISTED_NAME =
   /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
+/** A kunya with its second word in lower case, as some reports print it ("Abu kololo"), in a list of names. */
+const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
+
 /** Names listed after "identified them as", when the sentence before (also across a paragraph) names commanders. */
 export function findIdentifiedThem(
   n: string,
@@ -115,7 +118,7 @@ function addListedNames(list: string, listStart: number, office: string, add: Ad
     const last = !/^(?:\s*,|\s+and\s)/.test(plain.slice(x.index + x[0].length));
     const clause = last ? CLAUSE_AFTER_NAME.exec(whole) : null;
     const text = clause === null ? whole : whole.slice(0, clause.index);
-    if (LISTED_NAME.test(text)) {
+    if (LISTED_NAME.test(text) || LOWER_CASE_KUNYA.test(text)) {
       const words = text.split(' ');
       if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
         const start = listStart + x.index + x[0].length - x[0].replace(/^\s*(?:and\s+)?/, '').length;
