@@ -564,12 +564,14 @@ class MentionDetector implements Detector {
               )
             : [];
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
-        // ("President Museveni": a head of state's surname after the title of that office is evidence enough.)
+        // ("President Museveni": a head of state's surname after the title of that office is evidence enough, and so is
+        // a group the person leads named earlier in the article.)
         const needsEvidence =
           (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) ||
           (e.via === 'short' &&
             !article.introduced.has(e.entityId) &&
             !this.#afterOwnGroup(e, f, start) &&
+            !this.#leadsNamedGroup(e.entityId, article) &&
             !(e.headOfState && afterHeadTitle(n, start)));
         if (e.entityId === NO_ENTITY) {
           // claimed for nothing
