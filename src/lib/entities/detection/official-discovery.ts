@@ -32,7 +32,12 @@ import {
   isAliasCue,
   leaderCueBefore,
 } from './official-group-roles.ts';
-import { appointedAs, findIdentifiedThem, officeBeforeCopulaOrList } from './official-lists.ts';
+import {
+  appointedAs,
+  findIdentifiedThem,
+  findQuotedNamesAfterPluralOffice,
+  officeBeforeCopulaOrList,
+} from './official-lists.ts';
 import {
   findNamesAfterBareRank,
   joinsJurisdictions,
@@ -439,6 +444,7 @@ function discoverSingleNames(
   findNamesAfterBareRank(n, sentences, add);
   findNamesAfterAmir(n, sentences, add);
   findIdentifiedThem(n, sentences, paragraphBefore, add);
+  findQuotedNamesAfterPluralOffice(n, add);
   findMembersWithAlias(n, add);
   findTitlesWithAlias(n, add);
 }

@@ -70,6 +70,29 @@ const PLURAL_NAMED_AS =
 const LISTED_NAME =
   /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
+/**
+ * "the commanders known by their aliases “Ricardo” and “Silvana Guerrero”": names in quotes listed after a plural
+ * office and "known as" or "known by their aliases".
+ */
+const PLURAL_KNOWN_AS =
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3} known (?:as|by (?:their|the) (?:aliases|noms de guerre|nicknames|pseudonyms)) /gu;
+/** A quoted name at the start of a list ("“Silvana Guerrero”"), and what separates it from the next one. */
+const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})["\u201D](,? and |, |)/u;
+
+/** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
+export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
+  for (const m of n.matchAll(PLURAL_KNOWN_AS)) {
+    if (isCivilOffice(m[0])) continue;
+    const office = m[1]!.replace(/s$/, '');
+    let at = m.index + m[0].length;
+    for (let q = QUOTED_NAME.exec(n.slice(at, at + 80)); q !== null; q = QUOTED_NAME.exec(n.slice(at, at + 80))) {
+      add(q[1]!, at + 1, office);
+      if (q[2] === '') break;
+      at += q[0].length;
+    }
+  }
+}
+
 /** A kunya with its second word in lower case, as some reports print it ("Abu kololo"), in a list of names. */
 const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
 
