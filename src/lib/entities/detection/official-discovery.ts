@@ -54,6 +54,7 @@ import {
   officeCalledBefore,
   officeNounBefore,
   officeOfPlaceBefore,
+  pronounIsBefore,
   unitHeadBefore,
 } from './official-titles.ts';
 import {
@@ -349,6 +350,8 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = officeBeforeCopulaOrList(words, idx);
       // "<office noun> known as <Name>", "identified the slain ... commander as <Name>".
       if (office === '' && s === 0) office = knownAsBefore(f, words, idx);
+      // "confirmed the death of the commander and said that he was <Name>".
+      if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';

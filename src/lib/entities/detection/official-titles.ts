@@ -21,6 +21,7 @@ import {
   OFFICE_WORD,
   PLACE_UNIT,
   seniorBefore,
+  SPEECH_VERB,
   SUB_OFFICE,
   type RawWord,
 } from './official-words.ts';
@@ -234,6 +235,24 @@ export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: numb
         return f.originalSlice(words[k + 1]!.coreStart, nounBeforeAs.coreEnd);
       }
     }
+  }
+  return '';
+}
+
+/**
+ * The office of "<the office noun> ... he was <Name>" before words[idx] ("confirmed the death of the commander and
+ * said that he was <Name>"): "he" or "she" and "was" or "is" right before the name, and a singular office noun
+ * after "the" up to fifteen words back in the sentence, not the one who says it; or ''.
+ */
+export function pronounIsBefore(words: readonly RawWord[], idx: number): string {
+  const [pronoun, verb] = [words[idx - 2], words[idx - 1]];
+  if (pronoun === undefined || verb === undefined || pronoun.trail !== '' || verb.trail !== '') return '';
+  if (!/^(?:he|she)$/.test(pronoun.core) || !/^(?:was|is)$/.test(verb.core)) return '';
+  for (let k = idx - 3; k >= 1 && k >= idx - 17; k--) {
+    const x = words[k]!;
+    // ("the mayor said she was <Name>": the office holder speaking is not the one named.)
+    const speaks = SPEECH_VERB.test(words[k + 1]!.core);
+    if (OFFICE_WORD.test(x.core) && !x.possessive && /^the$/i.test(words[k - 1]!.core) && !speaks) return x.core;
   }
   return '';
 }
