@@ -30,7 +30,12 @@ import {
   type IntroducedPerson,
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
-import { isCivilBodyByInitials, namesOneOfRoles, officeInAppositionAfter } from './detection/official-clauses.ts';
+import {
+  isCivilBodyByInitials,
+  isNearbyCivilBodysOffice,
+  namesOneOfRoles,
+  officeInAppositionAfter,
+} from './detection/official-clauses.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
 import {
   insideDefinedLongerName,
@@ -662,22 +667,20 @@ function leadingNameKey(name: string): string {
 
 /**
  * The discovered officials without those whose office is a civil body's that the article names in full elsewhere
- * and here by its initials ("the NRC's Sudan director" beside "the Norwegian Refugee Council").
+ * and here by its initials ("the NRC's Sudan director" beside "the Norwegian Refugee Council"), or by a common noun
+ * right after naming it ("the mission's head" after "Doctors Without Borders").
  */
 function withoutCivilBodiesPeople(
   found: UnregisteredOfficial[],
-  fields: readonly { text: string }[],
+  fields: readonly { text: string; field: MentionField; block: number }[],
 ): UnregisteredOfficial[] {
   const civil = new Set<string>();
+  const texts = fields.map((x) => x.text);
   for (const u of found) {
-    if (
-      u.introduction &&
-      isCivilBodyByInitials(
-        u.office,
-        fields.map((x) => x.text),
-      )
-    )
-      civil.add(u.slug);
+    if (!u.introduction) continue;
+    const at = fields.findIndex((x) => x.field === u.field && x.block === u.block);
+    const nearby = `${texts[at - 1] ?? ''}\n${texts[at] ?? ''}`;
+    if (isCivilBodyByInitials(u.office, texts) || isNearbyCivilBodysOffice(u.office, nearby)) civil.add(u.slug);
   }
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
 }

@@ -171,6 +171,17 @@ export function namesOneOfRoles(office: string, roleTitles: readonly string[]): 
   });
 }
 
+/** An office of a body named only by a common noun: "the mission's head", "the organisation's director". */
+const GENERIC_BODY_OFFICE = /^the (?:mission|organi[sz]ation|charity)['’]s /i;
+
+/**
+ * Whether `office` is "the mission's head" (or the organisation's, the charity's) where the text before it, the
+ * same paragraph and the one before (`nearby`), names a civil body ("Doctors Without Borders announced ...").
+ */
+export function isNearbyCivilBodysOffice(office: string, nearby: string): boolean {
+  return GENERIC_BODY_OFFICE.test(office) && isCivilOffice(nearby);
+}
+
 /** An acronym in an office phrase: "the NRC's Sudan director". */
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 /** A name of two to six capitalised words, "of", "for" and "the" allowed inside ("International Rescue Committee"). */
