@@ -36,6 +36,7 @@ import {
   appointedAs,
   findIdentifiedThem,
   findQuotedNamesAfterPluralOffice,
+  findSiblings,
   officeBeforeCopulaOrList,
 } from './official-lists.ts';
 import {
@@ -425,13 +426,12 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     )
   )
     return;
-  const add: AddName = (name, start, office, forms = [name]) => {
-    const end = start + name.length;
+  const add: AddName = (name, start, office, forms = [name], end = start + name.length) => {
     if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
     const slug = slugify(name);
     // A surname of someone introduced earlier ("Major General Buba") is a later mention of that person.
@@ -448,6 +448,7 @@ function discoverSingleNames(
   findNamesAfterAmir(n, sentences, add);
   findIdentifiedThem(n, sentences, paragraphBefore, add);
   findQuotedNamesAfterPluralOffice(n, add);
+  findSiblings(n, add);
   findMembersWithAlias(n, add);
   findTitlesWithAlias(n, add);
 }

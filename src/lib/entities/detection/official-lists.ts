@@ -93,6 +93,35 @@ export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void 
   }
 }
 
+/** "the brothers Salah and Khalid Bulghib": two given names sharing one family name. */
+const SIBLINGS =
+  /\b(?:the )?(?:brothers|siblings|sisters) (\p{Lu}[\p{Ll}'’-]+) and (\p{Lu}[\p{Ll}'’-]+) ((?:(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{Ll}'’-]+)\b(?!['’]s| \p{Lu})/gu;
+/** What makes siblings hold an office, in the clause before them: a plural office ("leaders such as ..."). */
+const SIBLINGS_OFFICE_BEFORE =
+  /\b(commanders|leaders|chiefs|emirs|kingpins|followers of|loyal to|led by)\b(?:[^.;:]{0,80})$/;
+/** ... or after them: "..., founders of the Maute group". */
+const SIBLINGS_OFFICE_AFTER = /^,? (?:the )?(founders|co-founders|leaders|commanders|heads|chiefs) of /;
+
+/**
+ * "leaders such as ... the brothers Salah and Khalid Bulghib", "followers of the siblings A and B Maute, founders of
+ * the Maute group": both siblings, each with the family name, hold the office the clause gives them.
+ */
+export function findSiblings(n: string, add: AddName): void {
+  if (!/\b(?:brothers|siblings|sisters) \p{Lu}/u.test(n)) return;
+  for (const m of n.matchAll(SIBLINGS)) {
+    const [first, second, family] = [m[1]!, m[2]!, m[3]!];
+    const before = SIBLINGS_OFFICE_BEFORE.exec(n.slice(Math.max(0, m.index - 120), m.index))?.[1];
+    const after = SIBLINGS_OFFICE_AFTER.exec(n.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    const cue = before ?? after;
+    if (cue === undefined || isCivilOffice(n.slice(Math.max(0, m.index - 120), m.index + m[0].length + 60))) continue;
+    const office = /^(?:followers of|loyal to|led by)$/.test(cue) ? 'leader' : cue.replace(/s$/, '');
+    const firstAt = m.index + m[0].indexOf(first);
+    const secondAt = m.index + m[0].length - family.length - 1 - second.length;
+    add(`${first} ${family}`, firstAt, office, undefined, firstAt + first.length);
+    add(`${second} ${family}`, secondAt, office);
+  }
+}
+
 /** A kunya with its second word in lower case, as some reports print it ("Abu kololo"), in a list of names. */
 const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
 

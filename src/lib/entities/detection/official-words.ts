@@ -6,8 +6,11 @@
 import { PARTICLES } from './case-rules.ts';
 import { isNameWord } from './names.ts';
 
-/** Hands a one-word or listed name to the article's introduced officials (it checks spans, places, duplicates). */
-export type AddName = (name: string, start: number, office: string, forms?: string[]) => void;
+/**
+ * Hands a one-word or listed name to the article's introduced officials (it checks spans, places, duplicates); the
+ * name is written from `start` to `end` (by default its own length).
+ */
+export type AddName = (name: string, start: number, office: string, forms?: string[], end?: number) => void;
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 export const OFFICE_BEFORE_NAME = new Set(
