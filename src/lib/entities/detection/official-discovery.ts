@@ -36,6 +36,7 @@ import {
   appointedAs,
   findIdentifiedThem,
   findQuotedNamesAfterPluralOffice,
+  findReplacedAs,
   findSiblings,
   officeBeforeCopulaOrList,
 } from './official-lists.ts';
@@ -426,7 +427,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     )
   )
@@ -449,6 +450,7 @@ function discoverSingleNames(
   findIdentifiedThem(n, sentences, paragraphBefore, add);
   findQuotedNamesAfterPluralOffice(n, add);
   findSiblings(n, add);
+  findReplacedAs(n, add);
   findMembersWithAlias(n, add);
   findTitlesWithAlias(n, add);
 }

@@ -122,6 +122,23 @@ export function findSiblings(n: string, add: AddName): void {
   }
 }
 
+/**
+ * "appointed to replace Ba’ana as the naval commanding officer", "succeeded Tomas Roth as governor": the one replaced
+ * held the office.
+ */
+const REPLACED_AS =
+  /\b(?:replace|replaced|replaces|replacing|succeed|succeeded|succeeds|succeeding) (\p{Lu}[\p{L}\p{M}'’-]{2,}(?: (?:al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}) as (?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){0,3}?(commander|commanding officer|leader|chief|head|emir|amir|spokes(?:man|woman|person)|governor|mayor|minister|president)\b/gu;
+
+/** The one replaced in an appointment, as holder of the office ("to replace <Name> as the commander"). */
+export function findReplacedAs(n: string, add: AddName): void {
+  for (const m of n.matchAll(REPLACED_AS)) {
+    const name = m[1]!;
+    const words = name.split(' ');
+    if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, m.index + m[0].indexOf(name), m[2]!, laterForms(name, words.at(-1)!));
+  }
+}
+
 /** A kunya with its second word in lower case, as some reports print it ("Abu kololo"), in a list of names. */
 const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
 
