@@ -39,6 +39,40 @@ describe('the markdown pipeline', () => {
   });
 });
 
+describe('articles of plain prose, which skip the HTML parser', () => {
+  const parsingEveryTree = createArticlePipeline({
+    registry: [],
+    detector: createDetector([]),
+    paths: createPaths('/'),
+    parseEveryTree: true,
+  });
+  // Each element the pipeline lets skip the parser, and the cases the parser is known to change (footnotes, task
+  // lists, code blocks, carriage returns) or must see (raw HTML): the HTML is the same either way.
+  const articles = {
+    prose: 'A paragraph with *emphasis*, **strength**, ~~deletion~~, `code` and a [link](https://example.org "T").',
+    breaks: 'A hard  \nbreak, a backslash\\\nbreak, then a rule\n\n---\n\n![An image](/x.png "Title")',
+    headings: '# One\n\n## Two *em*\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n\nSetext\n===',
+    lists: '- a\n- b\n  - nested\n\n10. ten\n11. eleven\n\n1) one\n\n   a second paragraph',
+    quotes: '> quoted\n> > nested\n>\n> - a list in it',
+    table: '| a | b | c |\n| :- | :-: | -: |\n| 1 | **2** | [3](https://example.org) |\n| only one |',
+    autolinks: 'See www.example.org, https://example.org/a?b=1&c=2 and someone@example.org.',
+    characters:
+      'Entities &amp; &copy; &#x1F600; AT&T 1 < 2 > 0, a\u00a0no-break space and \u0627\u0644\u0639\u0631\u0627\u0642.',
+    footnotes: 'Text[^1]\n\n[^1]: The footnote.',
+    tasks: '- [ ] to do\n- [x] done',
+    code: '```\n\nafter a blank line\n```\n\n    indented',
+    carriageReturns: 'One line\r\nand the next\r\n\r\nA paragraph',
+    rawHtml: 'Text with <b>raw</b> markup<br>\n\n<div>a block</div>',
+  };
+
+  it.each(Object.entries(articles))('renders %s exactly as through the parser', async (_name, markdown) => {
+    const skipping = await pipeline.render(markdown, frontmatter, 'test.md');
+    const parsed = await parsingEveryTree.render(markdown, frontmatter, 'test.md');
+    expect(skipping.html).toBe(parsed.html);
+    expect(skipping.headings).toEqual(parsed.headings);
+  });
+});
+
 describe('sanitising markup in articles', () => {
   const hostile = [
     '<script>alert(1)</script>',
