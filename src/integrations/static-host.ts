@@ -26,6 +26,8 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   let archiveRead: ReturnType<typeof readArticles> | undefined;
   /** When each stage began, in ms since the process started, so the build can say where its time went. */
   const marks = { configured: 0, built: 0, generated: 0 };
+  /** CPU time of this process (its worker threads included, Pagefind's process not) as each stage began. */
+  const cpuMarks = { configured: zeroCpu, built: zeroCpu, generated: zeroCpu };
   /** Memory in use (MB, resident and JavaScript heap) as each stage ends, so the build can say what holds it. */
   const memory: string[] = [];
   const noteMemory = (stage: string) => {
@@ -42,9 +44,11 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         outDirUrl = config.outDir;
         cacheDir = fileURLToPath(config.cacheDir);
         marks.configured = performance.now();
+        cpuMarks.configured = process.cpuUsage();
       },
       'astro:build:start': ({ setPrerenderer }) => {
         marks.built = performance.now();
+        cpuMarks.built = process.cpuUsage();
         noteMemory('synced');
         const index = createSearchIndex({ outDir: fileURLToPath(outDirUrl), cacheDir });
         searchIndex = index;
@@ -65,6 +69,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
       },
       'astro:build:generated': () => {
         marks.generated = performance.now();
+        cpuMarks.generated = process.cpuUsage();
         noteMemory('generated');
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -173,6 +178,13 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
             // Pagefind's own process is not counted.
             `(CPU in this process ${cpuSeconds(process.cpuUsage(doneCpu))} s)`,
         );
+        const cpuSpan = (from: NodeJS.CpuUsage, to: NodeJS.CpuUsage) =>
+          `${cpuSeconds({ user: to.user - from.user, system: to.system - from.system })} s`;
+        logger.info(
+          `CPU time of this process (worker threads included, Pagefind's process not): startup ${cpuSpan(zeroCpu, cpuMarks.configured)}, ` +
+            `content sync ${cpuSpan(cpuMarks.configured, cpuMarks.built)}, bundle and pages ${cpuSpan(cpuMarks.built, cpuMarks.generated)}, ` +
+            `after the pages ${cpuSpan(cpuMarks.generated, process.cpuUsage())}, total ${cpuSpan(zeroCpu, process.cpuUsage())}`,
+        );
         logger.info(`memory in MB (resident/heap, peak so far) after each stage: ${memory.join(', ')}`);
       },
     },
@@ -195,6 +207,8 @@ function sourceDigest(root: string): string {
     files.map((file) => [file, existsSync(path.join(root, file)) && fileDigest(readFileSync(path.join(root, file)))]),
   );
 }
+
+const zeroCpu: NodeJS.CpuUsage = { user: 0, system: 0 };
 
 const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => ((user + system) / 1e6).toFixed(1);
 
