@@ -68,6 +68,9 @@ interface SummaryCache {
   pages: [file: string, digest: string, summary: number[][]][];
 }
 
+/** `value` in memory of its own, never a view into a longer string. */
+const flatCopy = (value: string) => JSON.parse(JSON.stringify(value)) as string;
+
 /** Shares one copy of each string between all summaries, and numbers them for the cache. */
 function createStringTable(strings: string[] = []) {
   const index = new Map(strings.map((value, i) => [value, i]));
@@ -75,8 +78,11 @@ function createStringTable(strings: string[] = []) {
     let found = index.get(value);
     if (found === undefined) {
       found = strings.length;
-      strings.push(value);
-      index.set(value, found);
+      // A copy of its own: a string read out of a page may be a slice of the page's whole text, which the table
+      // would then keep in memory for the rest of the build (245 MB at 6,000 articles).
+      const own = flatCopy(value);
+      strings.push(own);
+      index.set(own, found);
     }
     return found;
   };

@@ -5,7 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { excerptParts } from '../../public/search-excerpt.js';
 import { checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
-import { summarisePage } from '../../src/lib/checks/page-summary.ts';
+import { summarisePage, summarisePageWithParser } from '../../src/lib/checks/page-summary.ts';
 import { ROOT, sharedBuild, type BuildResult } from '../support/build-site.ts';
 import { hasPage, htmlFiles, page } from '../support/html.ts';
 
@@ -437,5 +437,14 @@ describe('links', () => {
       .reduce((n, [file, html]) => n + summarisePage(html, pageUrl(file, '/')).links.length, 0);
     expect(links).toBeGreaterThan(1000);
     console.info(`links: ${links} href/src/srcset values on ${htmlFiles(build.outDir).length} pages resolve`);
+  });
+
+  it('the build checks read every built page exactly as an HTML parser does', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      const html = readFileSync(path.join(build.outDir, file), 'utf8');
+      const summary = summarisePage(html, pageUrl(file, '/'));
+      const parsed = summarisePageWithParser(html, pageUrl(file, '/'));
+      expect({ ...summary, ids: [...summary.ids] }, file).toEqual({ ...parsed, ids: [...parsed.ids] });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditArchive } from '../../src/lib/checks/audit.ts';
 import { checkLinks, checkSiteLinks, pageUrl } from '../../src/lib/checks/links.ts';
-import { summarisePage, type PageSummary } from '../../src/lib/checks/page-summary.ts';
+import { summarisePage, summarisePageWithParser, type PageSummary } from '../../src/lib/checks/page-summary.ts';
 import { unreservedRootNames } from '../../src/lib/checks/root-names.ts';
 import { createPaths } from '../../src/lib/paths.ts';
 
@@ -90,6 +90,42 @@ describe('summarisePage', () => {
     expect(summary.next).toBe('/p/2/');
     expect(summary.mainLinks).toEqual(['/countries/iraq/', '/x/', '/p/2/']);
     expect(summary.links).toEqual(['/countries/iraq/', '/x/', '/p/2/', '/a.png', '/b.png', '/f/']);
+  });
+});
+
+describe('summarisePage on markup the build does not write', () => {
+  // Pages as the build writes them are read by a scanner of tags; each case here is read as htmlparser2 reads it.
+  const cases = {
+    'elements closed by the opening of others':
+      '<main><ul><li><a href="/a/">a<li><a href="/b/">b</a></ul><p>x<div id="d">y</div></main>',
+    'a listing class on an element the parser may close':
+      '<main><p class="article-list"><a href="/a/">a<div><a href="/b/">b</a></div></main>',
+    'links inside an aside left open': '<aside><a href="/a/">one <b>two</b>',
+    'a closing tag with nothing open': '</p><aside></span><a href="/a/">a</a></aside></br>',
+    'self-closing tags in SVG and HTML':
+      '<main><svg><a href="/in/"/><title/>t</svg><div/><a href="/after/">x</a></main>',
+    'unquoted, valueless, duplicate and upper-case attributes':
+      '<A HREF=/a/ id=x>a</A><a href id="y" id="z">b</a><IMG SRC="/i.png" SRCSET="/i.png 1x,/j.png 2x">',
+    'references the scanner decodes':
+      '<aside><a href="/a?b=1&amp;c=2&#x27;">AT&amp;T &#x1F600; &#39;&quot;&lt;&gt;</a></aside>',
+    'a named reference': '<aside><a href="/a/">AT&nbsp;T</a></aside>',
+    'a reference without its semicolon': '<aside><a href="/a?x=1&copy=2">&copy 2024</a></aside>',
+    'a reference to a C1 control': '<aside><a href="/a/">1&#150;2</a></aside>',
+    'a reference to nothing': '<aside><a href="/a/">&#0;&#xD800;&#x110000;</a></aside>',
+    'markup inside raw text': '<main><script>"<b></b><a href="/s/"></a>"</script><a href="/m/">m</a></main>',
+    'markup inside CDATA': '<main><![CDATA[ x > <a href="/c/">y</a> ]]><a href="/m/">m</a></main>',
+    'a self-closed link in SVG': '<aside><svg><a href="/x/"/>text</a></svg></aside>',
+    'a closing tag that closes nothing open': '<main><aside><a href="/a/">x</span></aside></main><a href="/b/">y</a>',
+    'comments, declarations, CDATA and processing instructions':
+      '<!-- <a href="/no/"> --><!----><!---><![CDATA[<a href="/cdata/">]]><?pi <a href="/pi/"> ?><a href="/yes/">y</a>',
+    'raw text elements':
+      '<aside><a href="/a/">x<script>"<a href=/s/>"</script></a><title><a href="/t/"></title></aside>',
+    'a less-than sign that starts no tag': '<aside><a href="/a/">1 < 2 <3 </ 4</a></aside>',
+  };
+  it.each(Object.entries(cases))('reads %s as an HTML parser does', (_name, body) => {
+    const summary = summarisePage(html(body), '/');
+    const parsed = summarisePageWithParser(html(body), '/');
+    expect({ ...summary, ids: [...summary.ids] }).toEqual({ ...parsed, ids: [...parsed.ids] });
   });
 });
 
