@@ -169,8 +169,8 @@ const mapsSeconds = (() => {
         '-f',
         'peak-rss-kb=%M cpu-seconds=%U+%S',
         process.execPath,
-        path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-        'build',
+        // As `npm run build` runs it: astro build, with the heap the launcher sizes for the machine.
+        path.join(ROOT, 'src/cli/build.ts'),
       ],
       {
         cwd: ROOT,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
 import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
@@ -185,7 +186,10 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
             `content sync ${cpuSpan(cpuMarks.configured, cpuMarks.built)}, bundle and pages ${cpuSpan(cpuMarks.built, cpuMarks.generated)}, ` +
             `after the pages ${cpuSpan(cpuMarks.generated, process.cpuUsage())}, total ${cpuSpan(zeroCpu, process.cpuUsage())}`,
         );
-        logger.info(`memory in MB (resident/heap, peak so far) after each stage: ${memory.join(', ')}`);
+        logger.info(
+          `memory in MB (resident/heap, peak so far) after each stage: ${memory.join(', ')}; ` +
+            `heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)}`,
+        );
       },
     },
   };
