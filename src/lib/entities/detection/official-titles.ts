@@ -90,16 +90,18 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
   const closes = (k: number) => [1, 2, 3].some((d) => namedInBrackets(k - d, k));
   while (
     a > 0 &&
-    idx - a < 12 &&
+    idx - a < 14 &&
     (words[a - 1]!.trail === '' || bracketed(words[a - 1]!) || closes(a - 1)) &&
     (words[a]!.lead === '' || bracketed(words[a]!) || opens(a))
   )
     a--;
   let noun = -1;
-  // ("the Head of administration of Danmusa Local Government Area, <Name>": up to nine words back.)
-  for (let k = idx - 1; k >= a && k >= idx - 9; k--) {
+  // ("the Head of administration of Danmusa Local Government Area, <Name>": up to nine words back; twelve when what
+  // follows the office only names places and units: "Commanding Officer of 223 Light Tank Battalion of the Nigerian
+  // Army, Gusau, <Name>".)
+  for (let k = idx - 1; k >= a && k >= idx - 12; k--) {
     const core = words[k]!.core;
-    const m = OFFICE_WORD.exec(core) ?? (core === 'officer' && seniorBefore(words, k) ? [core] : null);
+    const m = OFFICE_WORD.exec(core) ?? (/^officer$/i.test(core) && seniorBefore(words, k) ? [core] : null);
     if (m && m[0].length === core.length && !words[k]!.possessive) {
       noun = k;
       break;
@@ -116,8 +118,13 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
     return !placeSkipped && place && idx - a <= 3 && a > 0 ? officeBefore(f, words, a, true) : '';
   }
   if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
-  // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan".
-  if (noun < idx - 1 && (!OFFICE_TAIL_START.has(words[noun + 1]!.core) || idx - 1 - noun > 7)) return '';
+  // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan"; a longer one
+  // only when it names places and units ("district commissioner of Gof-Gadud in Bay region of Southwest state").
+  if (noun < idx - 1) {
+    const tail = words.slice(noun + 1, idx);
+    const long = tail.length > 7 || noun < idx - 9;
+    if (!OFFICE_TAIL_START.has(tail[0]!.core) || (long && !tail.every((x) => isPlaceTailWord(x.core)))) return '';
+  }
   let from = noun;
   while (from > a && noun - from < 5) {
     const x = words[from - 1]!;
@@ -130,6 +137,17 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
     from--;
   }
   return f.originalSlice(words[from]!.coreStart, before.coreEnd);
+}
+
+/** A word of a phrase that only names places and units: "of Gof-Gadud in Bay region", "of 223 Light Tank Battalion". */
+function isPlaceTailWord(w: string): boolean {
+  return (
+    isCapitalisedWord(w) ||
+    /^\d+$/.test(w) ||
+    /^(?:of|for|in|the|and|at)$/.test(w) ||
+    PLACE_UNIT.test(w) ||
+    /^(?:town|city|village|battalion|brigade|unit)$/.test(w)
+  );
 }
 
 /**
