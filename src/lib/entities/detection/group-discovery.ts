@@ -5,7 +5,9 @@
  *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>", "a combat
  *    unit known as <Name>";
  *  - "<Name> (<ACRONYM>), a jihadist group", and without an acronym "<Name>, an anti-government militia group",
- *    "<Name>, a little-known cartel";
+ *    "<Name>, a little-known cartel"; such a description outweighs a state-sounding word in the name ("Baloch
+ *    National Army (BNA), a shadowy militant group");
+ *  - a plural group noun and a list: "two criminal organisations called the Familia Michoacan and the Tequileros";
  *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades", "Restoration Forces") in a
  *    sentence about fighting, when the name ends there ("Chief of Army Staff" is an office);
  *  - a faction named after its registered parent: "the SNA's Fajr al-Hurriya group", "the TTP-Gandapur group";
@@ -111,6 +113,12 @@ const BEFORE_RE = new RegExp(
  */
 const APPOSITIVE_RE =
   /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!(?:of|and|or|who|which|by|in|with|for|from|to|on|at|against|an?|the|its|their) )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w'-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area|attacks?|violence|activity|activities|presence|threats?|hideouts?|camps?|bases?)\b))/gu;
+
+/** A plural group noun and the word that introduces their names: "two criminal organisations called". */
+const PLURAL_CUE_LIST_RE =
+  /\b((?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist) (?:groups|movements|organi[sz]ations|militias|factions|gangs|cartels)|gangs|cartels|militias) (?:called|named|known as)(?= )/gu;
+/** The next name of such a list: " the Tequileros", ", the Familia Michoacan", " and Los Zetas". */
+const LIST_ITEM_RE = new RegExp(`^(?:,? and|,)? (?:the )?(${NAME})(?![\\p{L}\\p{N}'’-])`, 'u');
 
 /**
  * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
@@ -239,12 +247,22 @@ function nameBefore(n: string, end: number, acronym: boolean): [number, string, 
   return [from + m.index, m[1]!, m[2]];
 }
 
-/** Why a candidate name is not an armed group's name, or '' when it may be one. */
-export function notAGroup(name: string, acronym: string | undefined): string {
+/**
+ * Words that sound like a state's but that rebels' names use as often ("Baloch National Army", "Republican
+ * Movement"): they rule a name out only when nothing describes it as an armed group.
+ */
+const STATE_SOUNDING = new Set('National Republican Federal Popular Defence Defense Security Special'.split(' '));
+
+/**
+ * Why a candidate name is not an armed group's name, or '' when it may be one. `described`: the article says in
+ * so many words that it is an armed group ("<Name> (<ACRONYM>), a shadowy militant group").
+ */
+export function notAGroup(name: string, acronym: string | undefined, described = false): string {
   const words = name.split(/[ ]/u);
   if (words.length > 8) return 'too long';
   if (words.some((w) => /['’]s$/u.test(w))) return 'a possessive';
-  if (!GROUP_DESPITE.test(name) && words.some((w) => NOT_GROUP_WORDS.has(w.replace(/[.'’]+$/u, ''))))
+  const stateWord = (w: string) => NOT_GROUP_WORDS.has(w) && !(described && STATE_SOUNDING.has(w));
+  if (!GROUP_DESPITE.test(name) && words.some((w) => stateWord(w.replace(/[.'’]+$/u, ''))))
     return 'a state body, unit, place, party or company';
   if (
     words.every(
@@ -286,6 +304,7 @@ export function discoverGroups(
     acronym: string | undefined,
     suffix = '',
     faction = false,
+    described = false,
   ) => {
     const words = wordsOf(raw);
     const wordCount = words.length;
@@ -308,7 +327,7 @@ export function discoverGroups(
     const b = start + last.at + last.word.length + suffix.length;
     const name =
       n.slice(a, start + last.at + last.word.length) + (suffix === '' ? '' : ` ${capitalise(suffix.trim())}`);
-    if (notAGroup(name, acronym) !== '') return;
+    if (notAGroup(name, acronym, described) !== '') return;
     const countryInside = known.countryAt(a, b);
     if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
     if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;
@@ -358,12 +377,27 @@ export function discoverGroups(
       const rest = n.slice(m.index + m[0].length, m.index + m[0].length + 120);
       if (!DESCRIPTION.test(rest)) continue;
       const named = nameBefore(n, m.index, false);
-      if (named !== null) consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1]);
+      if (named !== null)
+        consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1], '', false, true);
     }
   if (cued && (n.includes(', a') || n.includes(', which') || n.includes(', that')))
     for (const m of n.matchAll(APPOSITIVE_RE)) {
       const named = nameBefore(n, m.index, false);
-      if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined);
+      if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined, '', false, true);
+    }
+  // "two criminal organisations called the Familia Michoacan and the Tequileros": a plural group noun and a list.
+  if (cued && / (?:called|named|known as) /u.test(n))
+    for (const m of n.matchAll(PLURAL_CUE_LIST_RE)) {
+      const cue = m[1]!;
+      let at = m.index + m[0].length;
+      for (;;) {
+        const item = LIST_ITEM_RE.exec(n.slice(at));
+        if (item === null) break;
+        const start = at + item.index + item[0].indexOf(item[1]!);
+        consider(start, item[1]!, cue, undefined, '', false, true);
+        at = start + item[1]!.length;
+        if (!/^(?:,| and)/u.test(n.slice(at))) break;
+      }
     }
   if (n.includes("'s "))
     for (const m of n.matchAll(POSSESSIVE_FACTION_RE)) {
