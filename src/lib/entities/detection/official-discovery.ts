@@ -5,7 +5,7 @@
  * office that makes the name an official's:
  *  - official-clauses.ts: offices after the name ("<Name>, <office phrase>", "<Name>, who heads ...");
  *  - official-titles.ts: offices before the name ("spokesman <Name>", "<office phrase>, <Name>,", "a commander
- *    known as <Name>");
+ *    known as <Name>", "one of its commanders, <Name>", "a spokesman ..., who identified himself as <Name>");
  *  - official-ranks.ts: police and military ranks ("SSP <Name>", "DGP Punjab <Name>", "Colonel Nzenze,");
  *  - official-group-roles.ts: armed groups' roles, one-word names and aliases ("LeT commander Furkan", "Amir
  *    <Name>", "led by <Name>", "Commander <Name> alias ...");
@@ -57,6 +57,7 @@ import {
   officeNounBefore,
   officeOfPlaceBefore,
   pronounIsBefore,
+  selfIdentifiedBefore,
   unitHeadBefore,
 } from './official-titles.ts';
 import {
@@ -311,11 +312,15 @@ export function discoverOfficials(
       const honorifics = run.slice(0, s).every((x) => /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief)$/.test(x.core));
       // ('..., Abukar Abdulle "Garmaqate," near the village': a nickname in quotes may close the apposition.)
       const nextWord = words[idx + nameWords.length];
+      // ('..., Mohamed Omar “koosto” in an attack': or a preposition or verb after the nickname.)
+      const afterNickname = words[idx + nameWords.length + 1]?.core ?? '';
       const nicknameCloses =
         lastName.trail === '' &&
         nextWord !== undefined &&
         /^["\u201C]$/.test(nextWord.lead) &&
-        /^,["\u201D]$|^["\u201D],$/.test(nextWord.trail);
+        (/^,["\u201D]$|^["\u201D],$/.test(nextWord.trail) ||
+          (/^["\u201D]$/.test(nextWord.trail) &&
+            (SPEECH_VERB.test(afterNickname) || /^(?:in|at|from|has|had|was|is|on)$/.test(afterNickname))));
       if (
         office === '' &&
         honorifics &&
@@ -354,6 +359,8 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = knownAsBefore(f, words, idx);
       // "confirmed the death of the commander and said that he was <Name>".
       if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
+      // "A spokesman for the BNA, who identified himself as <Name>".
+      if (office === '' && s === 0) office = selfIdentifiedBefore(f, words, idx);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';

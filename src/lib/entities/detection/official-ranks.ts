@@ -6,7 +6,7 @@
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  */
 import { sentenceIndex } from '../text.ts';
-import type { FieldText } from './field.ts';
+import { isCapitalisedWord, type FieldText } from './field.ts';
 import { isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, type AddName, type RawWord } from './official-words.ts';
 import { isOrganisationName } from './precision-rules.ts';
@@ -96,9 +96,24 @@ export function titleWithInitialsBefore(f: FieldText, words: readonly RawWord[],
   const initials = words[idx - 1];
   const title = words[idx - 2];
   if (initials === undefined || title === undefined || title.trail !== '') return '';
-  if (initials.lead !== '(' || initials.trail !== ')' || !/^\p{Lu}{2,6}$/u.test(initials.core)) return '';
-  if (!(isTitleHead(title.core) || title.core === 'Police')) return '';
-  return f.originalSlice(title.coreStart, initials.coreEnd);
+  if (initials.lead === '(' && initials.trail === ')' && /^\p{Lu}{2,6}$/u.test(initials.core)) {
+    if (!(isTitleHead(title.core) || title.core === 'Police')) return '';
+    return f.originalSlice(title.coreStart, initials.coreEnd);
+  }
+  // "Inspector General of Police (Balochistan) <Name>": the jurisdiction in brackets, one to three capitalised words.
+  for (let open = idx - 1; open >= idx - 3 && open >= 1; open--) {
+    const inside = words.slice(open, idx);
+    const closed = inside.every(
+      (x, i) =>
+        isCapitalisedWord(x.core) &&
+        x.lead === (i === 0 ? '(' : '') &&
+        x.trail === (i === inside.length - 1 ? ')' : ''),
+    );
+    const head = words[open - 1]!;
+    if (closed && head.trail === '' && (isTitleHead(head.core) || head.core === 'Police'))
+      return f.originalSlice(head.coreStart, inside.at(-1)!.coreEnd + 1);
+  }
+  return '';
 }
 
 /** The office of "<police rank> <jurisdiction initials> <Name>" ("DGP J&K Dilbagh Singh") before words[idx], or ''. */

@@ -20,6 +20,7 @@ import {
   OFFICE_TAIL_START,
   OFFICE_WORD,
   PLACE_UNIT,
+  PLURAL_OFFICE,
   seniorBefore,
   SPEECH_VERB,
   SUB_OFFICE,
@@ -71,6 +72,12 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
   const before = words[idx - 1];
   // "Commissioner of Police (CP), <Name>": the acronym in brackets ends the office phrase.
   if (before === undefined || !/^\)?,$/.test(before.trail) || before.possessive) return '';
+  // "one of its local commanders, <Name>": one of the holders of a plural office holds it.
+  if (PLURAL_OFFICE.test(before.core)) {
+    for (let k = idx - 2; k >= 1 && k >= idx - 5 && words[k]!.trail === ''; k--)
+      if (words[k]!.core === 'of' && /^one$/i.test(words[k - 1]!.core) && words[k - 1]!.trail === '')
+        return f.originalSlice(words[k - 1]!.coreStart, before.coreEnd);
+  }
   let a = idx - 1;
   // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
   const bracketed = (x: RawWord) => x.lead === '(' && /^\),?$/.test(x.trail) && /^\p{Lu}{2,}$/u.test(x.core);
@@ -137,6 +144,30 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
     from--;
   }
   return f.originalSlice(words[from]!.coreStart, before.coreEnd);
+}
+
+/**
+ * The office of "<office phrase>, who identified himself as <Name>" before words[idx] ("A spokesman for the BNA, who
+ * identified himself as <Name>"), or '': the office noun within the eight words before "who".
+ */
+export function selfIdentifiedBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+  const as = words[idx - 1];
+  if (as?.core !== 'as' || as.trail !== '') return '';
+  const verb = words
+    .slice(Math.max(0, idx - 4), idx - 1)
+    .map((x) => x.core)
+    .join(' ');
+  const m = /(?:^|\s)who (?:identified (?:himself|herself)|gave (?:his|her) name)$/.exec(verb);
+  if (m === null) return '';
+  const who = idx - 1 - m[0].trim().split(' ').length;
+  if (who < 1 || words[who - 1]!.trail !== ',') return '';
+  for (let k = who - 1; k >= 0 && k >= who - 8; k--) {
+    if (k < who - 1 && words[k]!.trail !== '') break;
+    const core = words[k]!.core;
+    if (OFFICE_WORD.test(core) || OFFICE_BEFORE_NAME.has(core.toLowerCase()))
+      return f.originalSlice(words[k]!.coreStart, words[who - 1]!.coreEnd);
+  }
+  return '';
 }
 
 /** A word of a phrase that only names places and units: "of Gof-Gadud in Bay region", "of 223 Light Tank Battalion". */
