@@ -20,9 +20,18 @@ import { isCivilOffice, readsAsOfficePhrase } from './precision-rules.ts';
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
 const LEADS_AFTER =
   /^,? (?:who )?(?:is|was|are|were) (?:suspected|believed|accused|alleged|thought|said|reported) (?:of (?:leading|heading|commanding)|to (?:lead|head|command|be the (?:leader|head|commander|chief)))\b/;
-/** "<Name>, who represents ... in the Senate", "<Name>, who heads the ...": an office given by a clause. */
+/**
+ * "<Name>, who represents ... in the Senate", "<Name>, who heads the ...", "<Name>, who is in charge of the police
+ * station": an office given by a clause.
+ */
 const WHO_HOLDS_AFTER =
-  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60}|(?:is|was) (?:the )?in charge of (?:the|a|an|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
+/** The verb of a clause that gives an office by what the person leads. */
+const LEADS_WHAT = /\b(?:heads|headed|leads|led|commands|commanded|chairs|chaired|in charge of)\b/;
+/** What a person leads that makes leading it an office: a body, a force, a unit, a place, or a named one. */
+const LED_BODY =
+  /\b(?:rebels?|militias?|group|faction|forces?|army|police|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
+
 /**
  * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
  * Hezbollah terrorist organization in the south"): the rest only says of what, however long.
@@ -104,7 +113,12 @@ export function officeInApposition(
 export function officeInClauseAfter(n: string, nameEnd: number, sentenceEnd: number): string {
   if (LEADS_AFTER.test(n.slice(nameEnd, nameEnd + 60))) return 'leader';
   const clause = WHO_HOLDS_AFTER.exec(n.slice(nameEnd, sentenceEnd))?.[0];
-  return clause !== undefined && !isCivilOffice(clause) ? clause.replace(/^,? who (?:is |was )?/, '') : '';
+  if (clause === undefined || isCivilOffice(clause)) return '';
+  // ("who leads the investigation", "who is in charge of the family shop": what is led must be a body, a force or
+  // a place.)
+  const led = LEADS_WHAT.exec(clause);
+  if (led !== null && !LED_BODY.test(clause.slice(led.index + led[0].length))) return '';
+  return clause.replace(/^,? who (?:is |was )?/, '');
 }
 
 /**
