@@ -9,7 +9,10 @@
  *    National Army (BNA), a shadowy militant group");
  *  - a plural group noun and a list: "two criminal organisations called the Familia Michoacan and the Tequileros";
  *  - a name ending in a fighting-group word ("Arakan Army", "Resistance Brigades", "Restoration Forces") in a
- *    sentence about fighting, when the name ends there ("Chief of Army Staff" is an office);
+ *    sentence about fighting, when the name ends there ("Chief of Army Staff" is an office), also "Front" and
+ *    "Movement" after two words or more ("Kivu Patriotic Front"), unless a registered group's acronym follows in
+ *    brackets ("The Resistence Front (TRF)" is that group misspelt); the group's people before "of" ("Fighters of
+ *    the ...") are no part of the name;
  *  - a faction named after its registered parent: "the SNA's Fajr al-Hurriya group", "the TTP-Gandapur group";
  *  - a registered group's short name before a group noun: "Wagner forces", "the Wagner chief".
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
@@ -114,9 +117,12 @@ const BEFORE_RE = new RegExp(
 const APPOSITIVE_RE =
   /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!(?:of|and|or|who|which|by|in|with|for|from|to|on|at|against|an?|the|its|their) )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w'-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area|attacks?|violence|activity|activities|presence|threats?|hideouts?|camps?|bases?)\b))/gu;
 
-/** A plural group noun and the word that introduces their names: "two criminal organisations called". */
+/**
+ * A plural group noun and the word that introduces their names: "two criminal organisations called", or a count or
+ * "rival" and a comma: "two rival gangs, the Red Herons and the Blue Wolves".
+ */
 const PLURAL_CUE_LIST_RE =
-  /\b((?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist) (?:groups|movements|organi[sz]ations|militias|factions|gangs|cartels)|gangs|cartels|militias) (?:called|named|known as)(?= )/gu;
+  /\b((?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist) (?:groups|movements|organi[sz]ations|militias|factions|gangs|cartels)|gangs|cartels|militias) (?:called|named|known as)(?= )|(?<=\b(?:two|three|four|rival|both) )((?:(?:armed|rebel|militant|jihadist|criminal) )?(?:groups|organi[sz]ations|militias|factions|gangs|cartels))(?=, the \p{Lu})/giu;
 /** The next name of such a list: " the Tequileros", ", the Familia Michoacan", " and Los Zetas". */
 const LIST_ITEM_RE = new RegExp(`^(?:,? and|,)? (?:the )?(${NAME})(?![\\p{L}\\p{N}'’-])`, 'u');
 
@@ -146,6 +152,11 @@ const GROUP_NAME_END =
 const GROUP_WORD = /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Front|Movement|Alliance|Forces)\b/u;
 const GROUP_END_RE =
   /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Front|Movement|Alliance|Forces)(?![\p{L}])/gu;
+/**
+ * "Front" and "Movement" end parties' names too ("Patriotic Front"): they end a group's name of three words or
+ * more ("Kivu Patriotic Front") in a sentence about fighting.
+ */
+const FRONT_OR_MOVEMENT_NAME = /^\S+(?: \S+)+ (?:Front|Movement)$/u;
 /** The words before "Forces" that make it a group's name (GROUP_NAME_END), checked before reading the name. */
 const FORCES_OF_A_CAUSE = /(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) $/u;
 /**
@@ -157,7 +168,7 @@ const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
-  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict)/i;
+  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons)/i;
 
 /** Words that make a name a state body, a unit, a place, a party or a company, never an armed group. */
 const NOT_GROUP_WORDS = new Set(
@@ -213,6 +224,8 @@ const GENERIC_WORDS = new Set(
     'Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Several Many Some Other Both Various'
   ).split(' '),
 );
+/** A group's people before "of" and its name: "Fighters of the ...", "Members of the ...". */
+const PEOPLE_OF = /^(?:Fighters|Members|Militants|Rebels|Leaders|Commanders|Supporters|Remnants|Elements|Gunmen)$/u;
 /** Numbers before a name: "Two Hizbul militants", "Dozens of ...". */
 const COUNT_WORDS = new Set(
   'Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Scores Hundreds Thousands'.split(' '),
@@ -312,7 +325,9 @@ export function discoverGroups(
     // ("Colombian ELN rebels").
     while (words.length > 0) {
       const w = words[0]!;
-      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word);
+      // ("Fighters of the Kivu Patriotic Front", "Members of the Red Herons": the group's people are not its name.)
+      const people = PEOPLE_OF.test(w.word) && words[1]?.word === 'of';
+      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word) || people;
       if (!(leading || known.countryAt(start + w.at, start + w.at + w.word.length))) break;
       words.shift();
     }
@@ -386,9 +401,9 @@ export function discoverGroups(
       if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined, '', false, true);
     }
   // "two criminal organisations called the Familia Michoacan and the Tequileros": a plural group noun and a list.
-  if (cued && / (?:called|named|known as) /u.test(n))
+  if (cued && / (?:called |named |known as |[a-z]+s, the )/u.test(n))
     for (const m of n.matchAll(PLURAL_CUE_LIST_RE)) {
-      const cue = m[1]!;
+      const cue = m[1] ?? m[2]!;
       let at = m.index + m[0].length;
       for (;;) {
         const item = LIST_ITEM_RE.exec(n.slice(at));
@@ -431,9 +446,12 @@ export function discoverGroups(
       if (m[0] === 'Forces' && !FORCES_OF_A_CAUSE.test(n.slice(Math.max(0, m.index - 13), m.index))) continue;
       if (spans.overlaps(m.index, end)) continue;
       const named = nameBefore(n, end, false);
-      if (named === null || !GROUP_NAME_END.test(named[1])) continue;
+      if (named === null || !(GROUP_NAME_END.test(named[1]) || FRONT_OR_MOVEMENT_NAME.test(named[1]))) continue;
       if (NAME_GOES_ON.test(n.slice(end, end + 11))) continue;
       if (!FIGHTING.test(f.sentenceOf(named[0]))) continue;
+      // "The Resistence Front (TRF)": a registered group's acronym after the name makes it that group's spelling.
+      const acronym = /^ \(([\p{Lu}\p{N}-]{2,10})\)/u.exec(n.slice(end, end + 14));
+      if (acronym !== null && registeredAt(end + 2, end + 2 + acronym[1]!.length) === 'whole') continue;
       consider(named[0], named[1], 'a group name in a sentence about fighting', undefined);
     }
 
