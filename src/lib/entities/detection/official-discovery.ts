@@ -321,10 +321,12 @@ export function discoverOfficials(
         (/^,["\u201D]$|^["\u201D],$/.test(nextWord.trail) ||
           (/^["\u201D]$/.test(nextWord.trail) &&
             (SPEECH_VERB.test(afterNickname) || /^(?:in|at|from|has|had|was|is|on)$/.test(afterNickname))));
+      // ("..., Ibrahim Bindawa (Sarkin Labarai), who confirmed it": a local title in brackets after the name.)
+      const bracketCloses = titleInBracketsAfter(words, idx + nameWords.length);
       if (
         office === '' &&
         honorifics &&
-        (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses)
+        (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses)
       )
         office = officeBefore(f, words, runStart);
       // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
@@ -417,6 +419,21 @@ export function discoverOfficials(
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/**
+ * Whether words[at] opens one to three capitalised words in brackets that close with a comma or a full stop: a
+ * local title or a nickname after a name ("Ibrahim Bindawa (Sarkin Labarai),").
+ */
+function titleInBracketsAfter(words: readonly RawWord[], at: number): boolean {
+  if (words[at]?.lead !== '(') return false;
+  for (let k = at; k < words.length && k <= at + 2; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}/u.test(w.core) || (k > at && w.lead !== '')) return false;
+    if (w.trail === '') continue;
+    return /^\)[,.;]$/.test(w.trail);
+  }
+  return false;
 }
 
 /**
