@@ -50,22 +50,27 @@ export interface AliasEntry {
 /**
  * Most nodes of a trie of names have one child (the rest of a word), so a node keeps its first child in two fields
  * and makes a Map only for a second one: building the registry's trie then allocates a few thousand Maps instead of
- * tens of thousands.
+ * tens of thousands. A node with several children also indexes its ASCII ones in an array: the walk starts at every
+ * word of the text and mostly ends in the first few nodes, which have many children, and a Map look-up there was
+ * the largest single cost of detection.
  */
 interface TrieNode {
   firstCode: number;
   first: TrieNode | null;
   more: Map<number, TrieNode> | null;
+  /** The children under ASCII codes, by code; set together with `more`. */
+  ascii: Array<TrieNode | undefined> | null;
   entries: AliasEntry[] | null;
 }
 
 function newNode(): TrieNode {
-  return { firstCode: -1, first: null, more: null, entries: null };
+  return { firstCode: -1, first: null, more: null, ascii: null, entries: null };
 }
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
   if (node.firstCode === code) return node.first!;
-  return node.more === null ? undefined : node.more.get(code);
+  if (node.more === null) return undefined;
+  return code < 128 ? node.ascii![code] : node.more.get(code);
 }
 
 const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2, short: 3 };
@@ -246,6 +251,8 @@ export class AliasTrie implements WalkResult {
         } else {
           node.more ??= new Map();
           node.more.set(code, next);
+          node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined);
+          if (code < 128) node.ascii[code] = next;
         }
         this.#nodeCount++;
       }
