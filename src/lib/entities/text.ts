@@ -124,6 +124,29 @@ export function foldString(s: string): string {
   return out;
 }
 
+// Letters (\p{L}) by code point, computed lazily per UTF-16 unit; a lone surrogate is none.
+const LETTER = new Uint8Array(65536);
+const LETTER_RE = /^\p{L}$/u;
+const IS_LETTER = 1;
+const NOT_LETTER = 2;
+
+/** Whether code point `code` is a letter (\p{L}); false for a negative code (no character). */
+export function isLetterCode(code: number): boolean {
+  if (code < 0) return false;
+  if (code > 0xffff) return LETTER_RE.test(String.fromCodePoint(code));
+  let c = LETTER[code]!;
+  if (c === 0) {
+    c =
+      code < 0xd800 || code > 0xdfff
+        ? LETTER_RE.test(String.fromCharCode(code))
+          ? IS_LETTER
+          : NOT_LETTER
+        : NOT_LETTER;
+    LETTER[code] = c;
+  }
+  return c === IS_LETTER;
+}
+
 export function isUpperCode(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const ch = String.fromCharCode(code);

@@ -6,6 +6,7 @@ import {
   GAP,
   WORD,
   charClass,
+  isLetterCode,
   isUpperCode,
   normaliseText,
   sentenceAt,
@@ -65,9 +66,29 @@ export class FieldText {
   /** Most longer words capitalised, as in a headline: a capital says nothing about names here. */
   get titleCase(): boolean {
     if (this.#titleCase === null) {
-      const words = this.norm.text.match(/\p{L}{4,}/gu) ?? [];
-      const caps = words.filter((w) => isUpperCode(w.charCodeAt(0))).length;
-      this.#titleCase = words.length >= 3 && caps / words.length >= 0.7;
+      // Runs of four or more letters, counted in one pass without cutting them out (this runs for every field).
+      const n = this.norm.text;
+      let words = 0;
+      let caps = 0;
+      let i = 0;
+      while (i < n.length) {
+        const code = n.codePointAt(i)!;
+        const width = code > 0xffff ? 2 : 1;
+        if (!isLetterCode(code)) {
+          i += width;
+          continue;
+        }
+        const start = i;
+        let letters = 0;
+        for (let c = code; isLetterCode(c); c = n.codePointAt(i) ?? -1) {
+          letters++;
+          i += c > 0xffff ? 2 : 1;
+        }
+        if (letters < 4) continue;
+        words++;
+        if (isUpperCode(n.charCodeAt(start))) caps++;
+      }
+      this.#titleCase = words >= 3 && caps / words >= 0.7;
     }
     return this.#titleCase;
   }
