@@ -38,7 +38,9 @@ export class FieldText {
   readonly block: number;
   /** Position of the field in the article: title 0, summary next, then the body blocks. */
   readonly order: number;
+  /** Sentence boundaries of the original text and of the normalised text (the same array when they are equal). */
   #bounds: Array<[number, number]> | null = null;
+  #textBounds: Array<[number, number]> | null = null;
   #shouted: boolean | null = null;
   #titleCase: boolean | null = null;
 
@@ -93,9 +95,24 @@ export class FieldText {
     return this.#titleCase;
   }
 
+  /**
+   * Sentence boundaries of the normalised text, split once for every rule that reads sentences (shared: do not
+   * modify).
+   */
+  get sentences(): Array<[number, number]> {
+    if (this.#textBounds === null) {
+      this.#textBounds =
+        this.text === this.original && this.#bounds !== null ? this.#bounds : splitSentences(this.text);
+    }
+    return this.#textBounds;
+  }
+
   /** The trimmed sentence of the original text around an original offset. */
   sentenceOf(originalOffset: number): string {
-    if (this.#bounds === null) this.#bounds = splitSentences(this.original);
+    if (this.#bounds === null) {
+      this.#bounds =
+        this.text === this.original && this.#textBounds !== null ? this.#textBounds : splitSentences(this.original);
+    }
     return sentenceAt(this.original, this.#bounds, originalOffset);
   }
 

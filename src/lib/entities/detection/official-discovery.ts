@@ -17,7 +17,7 @@
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
  * officials, nor is anything a registered mention already covers.
  */
-import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, splitSentences, WORD } from '../text.ts';
+import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, WORD } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { officeAfterCopula, officeAfterWho, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
@@ -130,7 +130,7 @@ export function discoverOfficials(
   const nicknamed = (n.includes('"') || n.includes('\u201C')) && NICKNAME_IN_NAME.test(n);
   if (f.shouted || !(triggered || nicknamed)) return;
   const covered = (a: number, b: number) => spans.overlaps(a, b);
-  const sentenceBounds = splitSentences(n);
+  const sentenceBounds = f.sentences;
   const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
   const processSentence = (words: RawWord[]) => {
     let w = 0;
@@ -468,7 +468,7 @@ function discoverSingleNames(
   findNamesAfterGroupOffice(n, spans, add);
   findNamesIdentifiedWithOffice(n, add);
   findNamesCommandedBy(n, add);
-  const sentences = splitSentences(n);
+  const sentences = f.sentences;
   findNamesAfterBareRank(n, sentences, add);
   findNamesAfterAmir(n, sentences, add);
   findIdentifiedThem(n, sentences, paragraphBefore, add);
