@@ -157,6 +157,13 @@ export class AliasTrie implements WalkResult {
   readonly #candTokens: number[] = [];
   count = 0;
 
+  /**
+   * The node after each pair of ASCII word characters from the root, by (folded first << 7) | folded second, built
+   * when first needed: nearly every word of a text starts a walk, and most walks end within their first two or three
+   * characters, so two look-ups in the nodes nearest the root become one.
+   */
+  #afterTwo: Array<TrieNode | undefined> | null = null;
+
   /** A trie of every name, alias, demonym (and its plural) and short name of the registry. */
   static fromRegistry(entities: readonly Entity[]): AliasTrie {
     const trie = new AliasTrie();
@@ -239,6 +246,7 @@ export class AliasTrie implements WalkResult {
       headOfState,
       rank: VIA_RANK[via] * 100000 + order,
     };
+    this.#afterTwo = null;
     let node = this.#root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -279,8 +287,15 @@ export class AliasTrie implements WalkResult {
     let k = 0;
     this.count = 0;
     const len = n.length;
+    const c0 = n.charCodeAt(i);
+    const c1 = n.charCodeAt(i + 1);
+    if (c0 < 128 && c1 < 128 && charClass(c0) === WORD && charClass(c1) === WORD) {
+      node = (this.#afterTwo ??= this.#pairTable())[(foldCode(c0) << 7) | foldCode(c1)];
+      if (node === undefined) return this;
+      j = i + 2;
+    }
     for (;;) {
-      starts[k] = j;
+      starts[k] = k === 0 ? i : j;
       while (j < len) {
         const code = n.charCodeAt(j);
         if (charClass(code) !== WORD) break;
@@ -308,6 +323,15 @@ export class AliasTrie implements WalkResult {
       node = gapNode;
       j = g;
     }
+  }
+
+  #pairTable(): Array<TrieNode | undefined> {
+    const table = new Array<TrieNode | undefined>(128 * 128).fill(undefined);
+    for (let a = 0; a < 128; a++) {
+      const first = child(this.#root, a);
+      if (first !== undefined) for (let b = 0; b < 128; b++) table[(a << 7) | b] = child(first, b);
+    }
+    return table;
   }
 
   entries(c: number): readonly AliasEntry[] {
