@@ -47,7 +47,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 export function normaliseText(original: string): NormalisedText {
   let text = original;
   let offsets: Int32Array | null = null;
-  if (NON_ASCII.test(original) && original.normalize('NFC') !== original) {
+  const nonAscii = NON_ASCII.test(original);
+  if (nonAscii && original.normalize('NFC') !== original) {
     const parts: string[] = [];
     const offs: number[] = [];
     for (const m of original.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
@@ -59,7 +60,9 @@ export function normaliseText(original: string): NormalisedText {
     text = parts.join('');
     offsets = Int32Array.from(offs);
   }
-  if (HAS_ONE_FOR_ONE.test(text)) text = text.replace(ONE_FOR_ONE, (ch) => ONE_FOR_ONE_MAP[ch] ?? ch);
+  // (Of the characters rewritten one for one only the backtick is ASCII: an ASCII text needs no search for the rest.)
+  if ((nonAscii || text.includes('`')) && HAS_ONE_FOR_ONE.test(text))
+    text = text.replace(ONE_FOR_ONE, (ch) => ONE_FOR_ONE_MAP[ch] ?? ch);
   // An en dash between two words joins them like a hyphen ("Sudan People's Liberation Movement–North").
   if (text.includes('\u2013')) text = text.replace(/(?<=[\p{L}\p{N}])\u2013(?=[\p{L}\p{N}])/gu, '-');
   return { text, offsets };
