@@ -39,15 +39,15 @@ export const GENERIC_NAME_ENDS: ReadonlySet<string> = new Set(
 export function caseMatches(e: AliasEntry, f: FieldText, walk: WalkResult, k: number): boolean {
   const n = f.text;
   for (let t = 0; t < k - 1; t++) {
-    const gapHasDot = n.slice(walk.tokenEnd(t), walk.tokenStart(t + 1)).includes('.');
+    const gapHasDot = hasDot(n, walk.tokenEnd(t), walk.tokenStart(t + 1));
     if (e.acronym ? gapHasDot !== e.gapDot[t] : gapHasDot && !e.gapDot[t]) return false;
   }
   if (e.acronym) {
     if (k === 1 && SHOUTED_WORDS.has(e.tokens[0]!) && f.shouted) return false;
     for (let t = 0; t < k; t++) {
-      const word = n.slice(walk.tokenStart(t), walk.tokenEnd(t));
       const alias = e.tokens[t]!;
-      if (word === alias) continue;
+      if (writtenAs(n, walk.tokenStart(t), walk.tokenEnd(t), alias)) continue;
+      const word = n.slice(walk.tokenStart(t), walk.tokenEnd(t));
       if (t === 0 && alias.length >= 4 && word === alias[0] + alias.slice(1).toLowerCase()) continue;
       return false;
     }
@@ -57,7 +57,20 @@ export function caseMatches(e: AliasEntry, f: FieldText, walk: WalkResult, k: nu
     if (e.capital[t] && !isUpperCode(n.charCodeAt(walk.tokenStart(t)))) {
       if (!(t === k - 1 && t > 0 && GENERIC_NAME_ENDS.has(e.tokens[t]!))) return false;
     }
-    if (e.exact[t] && n.slice(walk.tokenStart(t), walk.tokenEnd(t)) !== e.tokens[t]) return false;
+    if (e.exact[t] && !writtenAs(n, walk.tokenStart(t), walk.tokenEnd(t), e.tokens[t]!)) return false;
   }
   return true;
+}
+
+// These run for every candidate match, so they read the text in place instead of cutting out words and gaps.
+
+/** Whether n[a, b) has a full stop. */
+function hasDot(n: string, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (n.charCodeAt(j) === 0x2e) return true;
+  return false;
+}
+
+/** Whether n[a, b) is exactly `word`. */
+function writtenAs(n: string, a: number, b: number, word: string): boolean {
+  return b - a === word.length && n.startsWith(word, a);
 }

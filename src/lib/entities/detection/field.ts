@@ -160,8 +160,11 @@ export function prevWord(n: string, start: number, sep = ' '): string | null {
 /** True when the word at `i` follows "al-" (or "el-", "Al ") that follows a capitalised word: "Ali al-Houthi". */
 export function familyNameAfterAl(n: string, i: number): boolean {
   if (i < 5) return false;
-  const art = n.slice(i - 3, i);
-  if (!/^[aAeE]l[- ]$/.test(art) || charClass(n.charCodeAt(i - 4)) !== GAP) return false;
+  // "al-" / "el " before the word, read without cutting it out (this runs for every candidate match).
+  const a = n.charCodeAt(i - 3);
+  const gap = n.charCodeAt(i - 1);
+  const article = (a === 0x61 || a === 0x41 || a === 0x65 || a === 0x45) && n.charCodeAt(i - 2) === 0x6c;
+  if (!article || (gap !== 0x2d && gap !== 0x20) || charClass(n.charCodeAt(i - 4)) !== GAP) return false;
   const before = prevWord(n, i - 3);
   return before !== null && isCapitalisedWord(before);
 }
