@@ -250,10 +250,12 @@ export function splitSentences(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const len = s.length;
-  const terminators = /[.!?\u2026]/g;
-  for (let t = terminators.exec(s); t !== null; t = terminators.exec(s)) {
-    const i = t.index;
-    const ch = t[0];
+  // Read character by character rather than with a global regex: its match objects were most of what
+  // splitting allocated.
+  let from = 0;
+  for (let i = nextTerminator(s, from); i >= 0; i = nextTerminator(s, from)) {
+    from = i + 1;
+    const ch = s[i];
     let k = i + 1;
     while (k < len && CLOSERS.has(s[k]!)) k++;
     if (k >= len) break;
@@ -265,10 +267,19 @@ export function splitSentences(s: string): Array<[number, number]> {
     if (ch === '.' && isAbbreviationDot(s, i)) continue;
     out.push([start, k]);
     start = m;
-    terminators.lastIndex = m;
+    from = m;
   }
   out.push([start, len]);
   return out;
+}
+
+/** Offset of the first . ! ? or … at or after `from`, or -1. */
+function nextTerminator(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) return i;
+  }
+  return -1;
 }
 
 /** The trimmed sentence of `s` that contains offset `at`, given its boundaries from splitSentences. */
