@@ -560,14 +560,14 @@ class MentionDetector implements Detector {
         if (e.closesBracket && n.charCodeAt(end) === 0x29) end++;
         const start = walk.tokenStart(0);
         // A name several entities of one kind share ("National Liberation Army") waits for the whole article.
-        const first = e;
-        const others =
-          entries.length > 1
-            ? entries.filter(
-                (o) =>
-                  o.entityId !== first.entityId && o.kind === first.kind && this.#fits(o, f, walk, k, article, surname),
-              )
-            : [];
+        // (A loop, not a filter: this runs for every match, and most names belong to one entity.)
+        let others: AliasEntry[] = NO_OTHERS;
+        for (let x = 0; entries.length > 1 && x < entries.length; x++) {
+          const o = entries[x]!;
+          if (o.entityId === e.entityId || o.kind !== e.kind || !this.#fits(o, f, walk, k, article, surname)) continue;
+          if (others === NO_OTHERS) others = [];
+          others.push(o);
+        }
         // A group's name that is also an ordinary abbreviation or a given name ("KIA", "Amal") waits for evidence too.
         // ("President Museveni": a head of state's surname after the title of that office is evidence enough, and so is
         // a group the person leads named earlier in the article.)
@@ -747,6 +747,8 @@ function oneLetterOff(a: string, b: string): boolean {
 }
 
 const NOTHING_REPLACED: ReadonlySet<Mention> = new Set();
+/** The shared empty list of a match's other entities (never added to). */
+const NO_OTHERS: AliasEntry[] = [];
 const ACRONYM_AT_END = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{Lu}\p{N}-]{1,9})$/u;
 
 /**
