@@ -73,6 +73,50 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
   return code < 128 ? node.ascii![code] : node.more.get(code);
 }
 
+/** Adds `entry` under `key` below `root`; returns the number of nodes made. */
+function addEntry(root: TrieNode, key: string, entry: AliasEntry): number {
+  let made = 0;
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let next = child(node, code);
+    if (next === undefined) {
+      next = newNode();
+      if (node.first === null) {
+        node.firstCode = code;
+        node.first = next;
+      } else {
+        node.more ??= new Map();
+        node.more.set(code, next);
+        node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined);
+        if (code < 128) node.ascii[code] = next;
+      }
+      made++;
+    }
+    node = next;
+  }
+  if (node.entries === null) node.entries = [entry];
+  else {
+    node.entries.push(entry);
+    node.entries.sort((a, b) => a.rank - b.rank);
+  }
+  return made;
+}
+
+/**
+ * The node after each pair of ASCII word characters from `root`, by (folded first << 7) | folded second: nearly
+ * every word of a text starts a walk, and most walks end within their first two or three characters, so two
+ * look-ups in the nodes nearest the root become one.
+ */
+function pairTable(root: TrieNode): Array<TrieNode | undefined> {
+  const table = new Array<TrieNode | undefined>(128 * 128).fill(undefined);
+  for (let a = 0; a < 128; a++) {
+    const first = child(root, a);
+    if (first !== undefined) for (let b = 0; b < 128; b++) table[(a << 7) | b] = child(first, b);
+  }
+  return table;
+}
+
 const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2, short: 3 };
 
 /** Words of an alias and the gaps between them. */
@@ -144,6 +188,12 @@ export interface WalkResult {
 
 export class AliasTrie implements WalkResult {
   readonly #root: TrieNode = newNode();
+  /**
+   * The same keys with only the entries that may match a word starting in lower case (the case rules want a capital
+   * at the start of every other entry): most words of a text start in lower case, and in this small trie their walk
+   * ends at once.
+   */
+  readonly #lowerRoot: TrieNode = newNode();
   readonly #seen = new Set<string>();
   #aliasCount = 0;
   #nodeCount = 1;
@@ -157,12 +207,9 @@ export class AliasTrie implements WalkResult {
   readonly #candTokens: number[] = [];
   count = 0;
 
-  /**
-   * The node after each pair of ASCII word characters from the root, by (folded first << 7) | folded second, built
-   * when first needed: nearly every word of a text starts a walk, and most walks end within their first two or three
-   * characters, so two look-ups in the nodes nearest the root become one.
-   */
+  /** The pair tables of the two roots (see pairTable), built when first needed. */
   #afterTwo: Array<TrieNode | undefined> | null = null;
+  #lowerAfterTwo: Array<TrieNode | undefined> | null = null;
 
   /** A trie of every name, alias, demonym (and its plural) and short name of the registry. */
   static fromRegistry(entities: readonly Entity[]): AliasTrie {
@@ -247,29 +294,12 @@ export class AliasTrie implements WalkResult {
       rank: VIA_RANK[via] * 100000 + order,
     };
     this.#afterTwo = null;
-    let node = this.#root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let next = child(node, code);
-      if (next === undefined) {
-        next = newNode();
-        if (node.first === null) {
-          node.firstCode = code;
-          node.first = next;
-        } else {
-          node.more ??= new Map();
-          node.more.set(code, next);
-          node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined);
-          if (code < 128) node.ascii[code] = next;
-        }
-        this.#nodeCount++;
-      }
-      node = next;
-    }
-    if (node.entries === null) node.entries = [entry];
-    else {
-      node.entries.push(entry);
-      node.entries.sort((a, b) => a.rank - b.rank);
+    this.#nodeCount += addEntry(this.#root, key, entry);
+    // (An acronym is compared as written, so it needs a capital start when it has one.)
+    const capitalStart = entry.acronym ? isUpperCode(tokens[0]!.charCodeAt(0)) : entry.capital[0];
+    if (!capitalStart) {
+      this.#lowerAfterTwo = null;
+      addEntry(this.#lowerRoot, key, entry);
     }
     if (startsName) this.firstTokens.add(key.slice(0, key.indexOf(' ') >>> 0));
     if (entity.id !== NO_ENTITY) this.#aliasCount++;
@@ -282,15 +312,19 @@ export class AliasTrie implements WalkResult {
   walk(n: string, i: number): WalkResult {
     const starts = this.#tokenStarts;
     const ends = this.#tokenEnds;
-    let node: TrieNode | undefined = this.#root;
+    const c0 = n.charCodeAt(i);
+    const upper = isUpperCode(c0);
+    let node: TrieNode | undefined = upper ? this.#root : this.#lowerRoot;
     let j = i;
     let k = 0;
     this.count = 0;
     const len = n.length;
-    const c0 = n.charCodeAt(i);
     const c1 = n.charCodeAt(i + 1);
     if (c0 < 128 && c1 < 128 && charClass(c0) === WORD && charClass(c1) === WORD) {
-      node = (this.#afterTwo ??= this.#pairTable())[(foldCode(c0) << 7) | foldCode(c1)];
+      const pairs = upper
+        ? (this.#afterTwo ??= pairTable(this.#root))
+        : (this.#lowerAfterTwo ??= pairTable(this.#lowerRoot));
+      node = pairs[(foldCode(c0) << 7) | foldCode(c1)];
       if (node === undefined) return this;
       j = i + 2;
     }
@@ -323,15 +357,6 @@ export class AliasTrie implements WalkResult {
       node = gapNode;
       j = g;
     }
-  }
-
-  #pairTable(): Array<TrieNode | undefined> {
-    const table = new Array<TrieNode | undefined>(128 * 128).fill(undefined);
-    for (let a = 0; a < 128; a++) {
-      const first = child(this.#root, a);
-      if (first !== undefined) for (let b = 0; b < 128; b++) table[(a << 7) | b] = child(first, b);
-    }
-    return table;
   }
 
   entries(c: number): readonly AliasEntry[] {
