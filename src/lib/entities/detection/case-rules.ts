@@ -35,7 +35,11 @@ export const GENERIC_NAME_ENDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether the first `k` tokens of the last walk over `f` are written the way entry `e` needs. */
+/**
+ * Whether the first `k` tokens of the last walk over `f` are written the way entry `e` needs. (The trie walks a word
+ * that starts in lower case only through the entries this lets start that way, those without `capital[0]` or, for
+ * acronyms, without a capital first letter: a rule that lets more entries match there must change that too.)
+ */
 export function caseMatches(e: AliasEntry, f: FieldText, walk: WalkResult, k: number): boolean {
   const n = f.text;
   for (let t = 0; t < k - 1; t++) {
