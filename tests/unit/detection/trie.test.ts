@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasTrie, aliasKey, tokenise } from '../../../src/lib/entities/detection/trie.ts';
-import { countries, militias } from '../../fixtures/entities/registry.ts';
+import { countries, militias, world } from '../../fixtures/entities/registry.ts';
 
 const trie = AliasTrie.fromRegistry([...countries, ...militias]);
 
@@ -35,6 +35,16 @@ describe('AliasTrie', () => {
       ['Islamic Resistance in Iraq', ['islamic-resistance-in-iraq']],
     ]);
     expect(candidates('Islamic State fighters')).toEqual([['Islamic State', ['islamic-state']]]);
+  });
+
+  it('walks a word in lower case only through the entries the case rules let start in lower case', () => {
+    expect(candidates('Iraq said')).toEqual([['Iraq', ['iraq']]]);
+    expect(candidates('iraq said')).toEqual([]);
+    // "al" is a particle: the name may start in lower case.
+    const particles = AliasTrie.fromRegistry(world.filter((e) => e.id === 'al-shabaab'));
+    const walk = particles.walk('al-Shabaab fighters', 0);
+    expect(walk.count).toBe(1);
+    expect(walk.entries(0).map((e) => e.entityId)).toEqual(['al-shabaab']);
   });
 
   it('crosses spaces, hyphens and apostrophes between words, but not commas', () => {
