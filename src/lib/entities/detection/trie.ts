@@ -50,27 +50,22 @@ export interface AliasEntry {
 /**
  * Most nodes of a trie of names have one child (the rest of a word), so a node keeps its first child in two fields
  * and makes a Map only for a second one: building the registry's trie then allocates a few thousand Maps instead of
- * tens of thousands. A node with several children also indexes its ASCII ones in an array: the walk starts at every
- * word of the text and mostly ends in the first few nodes, which have many children, and a Map look-up there was
- * the largest single cost of detection.
+ * tens of thousands.
  */
 interface TrieNode {
   firstCode: number;
   first: TrieNode | null;
   more: Map<number, TrieNode> | null;
-  /** The children under ASCII codes, by code; set together with `more`. */
-  ascii: Array<TrieNode | undefined> | null;
   entries: AliasEntry[] | null;
 }
 
 function newNode(): TrieNode {
-  return { firstCode: -1, first: null, more: null, ascii: null, entries: null };
+  return { firstCode: -1, first: null, more: null, entries: null };
 }
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
   if (node.firstCode === code) return node.first!;
-  if (node.more === null) return undefined;
-  return code < 128 ? node.ascii![code] : node.more.get(code);
+  return node.more === null ? undefined : node.more.get(code);
 }
 
 /** Adds `entry` under `key` below `root`; returns the number of nodes made. */
@@ -88,8 +83,6 @@ function addEntry(root: TrieNode, key: string, entry: AliasEntry): number {
       } else {
         node.more ??= new Map();
         node.more.set(code, next);
-        node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined);
-        if (code < 128) node.ascii[code] = next;
       }
       made++;
     }
