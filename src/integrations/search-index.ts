@@ -240,12 +240,10 @@ function keyed(shard: Shard<IndexedPage>): KeyedShard {
 }
 
 /**
- * Most article pages whose indexed part waits in memory for its shard to be indexed (each some kilobytes: at most
- * about 100 MB); past it, the shards not complete yet are indexed after the pages instead. Eight shards' worth
- * lets Pagefind fall behind for a while, as it does when another process takes a core, without dropping the
- * rest of a large build to after the pages (three shards' worth did, at 100,000 articles on a busy machine).
+ * Most article pages whose indexed part waits in memory for its shard to be indexed, a few shards' worth (some
+ * tens of MB); past it, the shards not complete yet are indexed after the pages instead.
  */
-const HELD_PAGES = 8 * SHARD_ARTICLES;
+const HELD_PAGES = 3 * SHARD_ARTICLES;
 
 /**
  * Shards open at once in the Pagefind service: one being written while the next one's pages wait in line. The
