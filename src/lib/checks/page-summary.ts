@@ -67,20 +67,7 @@ export function summarisePageWithParser(html: string, url: string): PageSummary 
         if (entry.main) main++;
         if (entry.aside) aside++;
         if (entry.list) list++;
-        if (attribs['id']) summary.ids.add(attribs['id']);
-        if (name === 'a' && attribs['name']) summary.ids.add(attribs['name']);
-        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-          const value = attribs[attribute];
-          if (value === undefined) continue;
-          if (attribute === 'srcset') {
-            for (const candidate of value.split(',')) {
-              const src = candidate.trim().split(/\s+/)[0];
-              if (src) summary.links.push(src);
-            }
-          } else {
-            summary.links.push(value);
-          }
-        }
+        recordTargetsAndLinks(summary, name, attribs);
         const href = attribs['href'];
         if (name === 'a' && href !== undefined) {
           if (main) summary.mainLinks.push(href);
@@ -293,20 +280,7 @@ function scanBuiltPage(html: string, url: string): PageSummary | undefined {
     };
     // A list context on an element the parser may close unasked would end where the tags do not say.
     if (entry.list && name !== 'ul' && name !== 'ol' && name !== 'div' && name !== 'section') return undefined;
-    if (attribs['id']) summary.ids.add(attribs['id']);
-    if (name === 'a' && attribs['name']) summary.ids.add(attribs['name']);
-    for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-      const value = attribs[attribute];
-      if (value === undefined) continue;
-      if (attribute === 'srcset') {
-        for (const candidate of value.split(',')) {
-          const src = candidate.trim().split(/\s+/)[0];
-          if (src) summary.links.push(src);
-        }
-      } else {
-        summary.links.push(value);
-      }
-    }
+    recordTargetsAndLinks(summary, name, attribs);
     const href = attribs['href'];
     if (name === 'a' && href !== undefined) {
       if (main || entry.main) summary.mainLinks.push(href);
@@ -329,4 +303,22 @@ function scanBuiltPage(html: string, url: string): PageSummary | undefined {
     }
   }
   return stack.length === 0 && openLink === undefined ? summary : undefined;
+}
+
+/** The anchors an element offers (`id`, `<a name>`) and the URLs it points at, whichever reader saw it. */
+function recordTargetsAndLinks(summary: PageSummary, name: string, attribs: Record<string, string>): void {
+  if (attribs['id']) summary.ids.add(attribs['id']);
+  if (name === 'a' && attribs['name']) summary.ids.add(attribs['name']);
+  for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+    const value = attribs[attribute];
+    if (value === undefined) continue;
+    if (attribute === 'srcset') {
+      for (const candidate of value.split(',')) {
+        const src = candidate.trim().split(/\s+/)[0];
+        if (src) summary.links.push(src);
+      }
+    } else {
+      summary.links.push(value);
+    }
+  }
 }

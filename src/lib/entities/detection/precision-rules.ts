@@ -173,12 +173,7 @@ export function insideDefinedLongerName(text: string, start: number, end: number
     text.slice(Math.max(0, start - 40), start),
   )?.[1];
   if (before === undefined || /['’]s$/u.test(before) || LEADING_STOP.has(before) || isTitleWord(before)) return false;
-  const initials = text
-    .slice(start, end)
-    .split(/[ -]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  const initials = initialsOf(text.slice(start, end));
   return acronym[0] === before[0] && acronym !== initials;
 }
 
@@ -241,12 +236,7 @@ export function startsDefinedLongerName(text: string, start: number, end: number
   if (text.charCodeAt(end) !== 0x20) return false;
   const m = LONGER_NAME_AFTER.exec(text.slice(end, end + 90));
   if (m === null) return false;
-  const initials = text
-    .slice(start, end)
-    .split(/[ -]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  const initials = initialsOf(text.slice(start, end));
   const acronym = m[2]!.replace(/-/gu, '');
   return initials !== '' && acronym.length > initials.length && acronym.startsWith(initials);
 }
@@ -278,4 +268,13 @@ const PLACE_AFTER_PERSON =
 /** Whether the person's name ending at `end` is the start of a place's name. */
 export function namesAPlaceAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && PLACE_AFTER_PERSON.test(text.slice(end, end + 40));
+}
+
+/** The first letters of a name's capitalised words ("Resistance Front" → "RF"), to compare with an acronym. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[ -]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
