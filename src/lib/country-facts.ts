@@ -1,6 +1,6 @@
 import { formatDate } from './dates.ts';
 import { STATE_OFFICE_NAMES, STATE_OFFICES } from './entities/registry.ts';
-import { rolesOn } from './entities/roles.ts';
+import { rolesOn, vacanciesOn } from './entities/roles.ts';
 import type { Country, Entity, Militia, Official, Role } from './entities/types.ts';
 
 export interface OfficeHolder {
@@ -55,8 +55,7 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
   }
   // A vacancy is told only from its first day, and only while nobody on record holds the office.
   for (const country of countries) {
-    for (const { office, since, note } of country.stateOffices?.vacant ?? []) {
-      if (asOf.slice(0, since.length) < since) continue;
+    for (const { office, since, note } of vacanciesOn(country, asOf)) {
       if (facts.get(country.id)?.officeHolders.some((h) => h.roles.some((r) => r.office === office))) continue;
       of(country.id).officeNotes.push(
         `The office of ${STATE_OFFICE_NAMES[office]} has been vacant since ${formatDate(since)}: ${note}`,

@@ -9,7 +9,7 @@
  * Pure: the date is an argument.
  */
 import { STATE_OFFICES, type StateOffice } from './registry.ts';
-import { rolesOn } from './roles.ts';
+import { rolesOn, vacanciesOn } from './roles.ts';
 import type { Country, Entity, EntityKind, Militia, Official } from './types.ts';
 
 /** Region of entities with no country on record (international officials, groups without `operatesIn`). */
@@ -90,10 +90,7 @@ export function registryStats(entities: readonly Entity[], date: string): Regist
     const unheld = STATE_OFFICES.filter((office) => !(held.get(country.id)?.has(office) ?? false));
     const heldByMap = country.stateOffices?.heldBy ?? {};
     const absent = new Set(country.stateOffices?.noSuchOffice ?? []);
-    // A vacancy counts from its first day, at the precision it is given.
-    const vacancies = (country.stateOffices?.vacant ?? []).filter(
-      (v) => unheld.includes(v.office) && date.slice(0, v.since.length) >= v.since,
-    );
+    const vacancies = vacanciesOn(country, date).filter((v) => unheld.includes(v.office));
     const vacantOffices = new Set(vacancies.map((v) => v.office));
     return {
       country,
