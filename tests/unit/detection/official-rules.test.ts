@@ -19,14 +19,12 @@ import {
 import {
   findNamesAfterBareRank,
   jurisdictionWordsAfterRank,
-  policeOfficeBefore,
   titleWithInitialsBefore,
 } from '../../../src/lib/entities/detection/official-ranks.ts';
 import {
   knownAsBefore,
   officeBefore,
   officeNounBefore,
-  officeOfPlaceBefore,
 } from '../../../src/lib/entities/detection/official-titles.ts';
 import { spellingKey, withinOneEdit } from '../../../src/lib/entities/detection/names.ts';
 import { splitWords, type AddName, type RawWord } from '../../../src/lib/entities/detection/official-words.ts';
@@ -93,18 +91,14 @@ describe('offices before a name (official-titles)', () => {
     const b = read('The minister arrived in New York, Tomas Roth said.', 'Tomas');
     expect(officeBefore(b.f, b.words, b.idx)).toBe('');
   });
-  it('reads an office of a named place and "known as"', () => {
-    const a = read('the administrator of the West Shoa zone Tomas Roth said', 'Tomas');
-    expect(officeOfPlaceBefore(a.f, a.words, a.idx)).toBe('administrator of the West Shoa zone');
+  it('reads "known as"', () => {
     const b = read('a commander known as Red Heron died', 'Red');
     expect(knownAsBefore(b.f, b.words, b.idx)).toBe('commander');
   });
 });
 
 describe('police and military ranks (official-ranks)', () => {
-  it('reads police offices written out and with their initials', () => {
-    const a = read('inspector general of police Tomas Roth said', 'Tomas');
-    expect(policeOfficeBefore(a.words, a.idx)).toBe('general of police');
+  it('reads police offices with their initials', () => {
     const b = read('Station House Officer (SHO) Tomas Roth said', 'Tomas');
     expect(titleWithInitialsBefore(b.f, b.words, b.idx)).toMatch(/^Officer \(SHO/);
     const c = read('her cousin (SHO) Tomas Roth said', 'Tomas');

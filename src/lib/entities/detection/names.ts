@@ -17,7 +17,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal Major ' +
     'Commissioner Chancellor Premier Inspector Superintendent Officer Administrator SSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
-    'PRO PPRO DPO SHO SDPO'
+    'PRO PPRO DPO SHO SDPO Judge Magistrate Prosecutor Legislator Lawmaker Prefect MP MLA MNA'
   ).split(' '),
 );
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(

@@ -15,7 +15,7 @@ import {
   SPEECH_VERB,
   type RawWord,
 } from './official-words.ts';
-import { isCivilOffice, readsAsOfficePhrase } from './precision-rules.ts';
+import { isCivilOffice, isKinshipPhrase, readsAsOfficePhrase } from './precision-rules.ts';
 
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
 const LEADS_AFTER =
@@ -30,7 +30,7 @@ const WHO_HOLDS_AFTER =
 const LEADS_WHAT = /\b(?:heads|headed|leads|led|commands|commanded|chairs|chaired|in charge of)\b/;
 /** What a person leads that makes leading it an office: a body, a force, a unit, a place, or a named one. */
 const LED_BODY =
-  /\b(?:rebels?|militias?|group|faction|forces?|army|police|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
+  /\b(?:rebels?|militias?|group|faction|forces?|army|police|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|bureau|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
 
 /**
  * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
@@ -66,6 +66,9 @@ export function officeInApposition(
   // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
   const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
   if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
+  // ("a trader whose son was abducted by the commander": an office noun only inside the relative clause is someone
+  // else's.)
+  else if (clause && /^\s(?:who|which|that|whose)\s$/.test(clause[0])) return { office: '', apposition };
   // "a member of the provincial assembly and a leader of the party": the first office is enough.
   const conjunct = / and (?:an?|the) /.exec(phrase);
   if (conjunct && OFFICE_NOUN.test(phrase.slice(0, conjunct.index))) phrase = phrase.slice(0, conjunct.index);
@@ -78,6 +81,8 @@ export function officeInApposition(
     const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
     if (noun !== null && opens) phrase = opening.slice(0, noun.index + noun[0].length);
   }
+  // "<Name>, the son of the district commissioner": a relative of an office holder.
+  if (isKinshipPhrase(phrase)) return { office: '', apposition };
   const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
   // name's office.

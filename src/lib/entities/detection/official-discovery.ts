@@ -21,6 +21,7 @@ import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, WORD
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { officeAfterCopula, officeAfterWho, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import { officeContextAfter, officeContextBefore } from './official-context.ts';
 import {
   amirTitleAt,
   findMembersWithAlias,
@@ -44,7 +45,6 @@ import {
   findNamesAfterBareRank,
   joinsJurisdictions,
   jurisdictionWordsAfterRank,
-  policeOfficeBefore,
   policeRangeBefore,
   rankAndJurisdictionBefore,
   titleWithInitialsBefore,
@@ -55,10 +55,8 @@ import {
   officeBefore,
   officeCalledBefore,
   officeNounBefore,
-  officeOfPlaceBefore,
   pronounIsBefore,
   selfIdentifiedBefore,
-  unitHeadBefore,
 } from './official-titles.ts';
 import {
   isInitial,
@@ -70,7 +68,7 @@ import {
   type AddName,
   type RawWord,
 } from './official-words.ts';
-import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
+import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
 
 /**
  * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
@@ -103,13 +101,14 @@ export interface IntroducedPerson {
 
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
-  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
-/** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
-const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
+/** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
+const TWO_NAME_WORDS =
+  /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|del|der|den|la|le|da|dos|das|du|van|von) ){0,2}(?:al-|el-)?\p{Lu}/u;
 
 /**
  * Finds officials introduced in field `f` with an office or rank, outside the spans registered mentions took;
@@ -138,7 +137,11 @@ export function discoverOfficials(
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
       const aliasCued = isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
-      if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued)) {
+      // "M. K. Trevisan": a name may open with initials.
+      const second = words[w + 1];
+      const initialFirst =
+        isInitial(first.core) && second !== undefined && (isInitial(second.core) || isNameWord(second.core));
+      if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued || initialFirst)) {
         w++;
         continue;
       }
@@ -275,11 +278,19 @@ export function discoverOfficials(
       )
         continue;
       const cores = nameWords.map((x) => x.core);
-      if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
+      if (
+        isOrganisationName(cores) ||
+        isPlaceShapedName(cores) ||
+        cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))
+      )
+        continue;
       if (!byAlias && nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;
+      // "Inspector General of Police (Khyber Pakhtunkhwa) <Name>": words in brackets before a name qualify a title.
+      const bracketed = firstName.lead === '(' && lastName.trail.startsWith(')');
+      if (bracketed && isNameWord(words[runStart + s + nameWords.length]?.core ?? '')) continue;
       if (places().has(n.slice(nameStart, nameEnd))) continue;
 
       let office = '';
@@ -332,14 +343,8 @@ export function discoverOfficials(
       // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
       // and "<registered group> founder <Name>"
       if (office === '' && s === 0) office = officeNounBefore(f, words, idx, covered);
-      // "inspector general of police <Name>", "commissioner of police <Name>": a lower-case office of the police.
-      if (office === '' && s === 0) office = policeOfficeBefore(words, idx);
       // "Station House Officer (SHO) <Name>": a title, its initials in brackets, then the name.
       if (office === '' && s === 0) office = titleWithInitialsBefore(f, words, idx);
-      // "the administrator of the West Shoa zone <Name>": a lower-case office of a named place.
-      if (office === '' && s === 0) office = officeOfPlaceBefore(f, words, idx);
-      // "regional communication bureau head <Name>": "head" after the unit it heads.
-      if (office === '' && s === 0) office = unitHeadBefore(f, words, idx);
       // "an opposition General called <Name>", "a commander named <Name>".
       if (office === '' && s === 0) office = officeCalledBefore(words, idx);
       // "Inspector General of Police Kashmir range <Name>": a police title and the range it heads.
@@ -363,6 +368,14 @@ export function discoverOfficials(
       if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
       // "A spokesman for the BNA, who identified himself as <Name>".
       if (office === '' && s === 0) office = selfIdentifiedBefore(f, words, idx);
+      // The general cue: an office noun phrase tied to a place or a body, before the name ("The district
+      // commissioner of Kismayo, <Name> is", "Judge <Name>") or after it ("<Name>, the MP for Swat,", "<Name> is
+      // the district commissioner of Hiraan").
+      const closesClause =
+        /^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses;
+      if (office === '' && s === 0 && closesClause) office = officeContextBefore(f, words, idx);
+      if (office === '' && !lastName.possessive && (lastName.trail === '' || lastName.trail === ','))
+        office = officeContextAfter(f, words, idx + nameWords.length, lastName.trail === ',');
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';

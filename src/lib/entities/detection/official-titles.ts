@@ -5,12 +5,12 @@
  *  - "<office phrase>, <Name>," (or "<Name> said") where the clause before the comma ends in a singular office
  *    noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the
  *    minister for refugees, ...");
- *  - an office of a named place ("the administrator of the West Shoa zone <Name>"), a unit's head
- *    ("communication bureau head <Name>"), "a commander named <Name>", a body's membership ("Central Committee
- *    member <Name>");
+ *  - "a commander named <Name>", a body's membership ("Central Committee member <Name>");
  *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"'), "identified the slain commander as
  *    <Name>".
- * ("<Title> <Name>" itself is read where the name's run of capitalised words is: `official-discovery.ts`.)
+ * ("<Title> <Name>" itself is read where the name's run of capitalised words is: `official-discovery.ts`; an office
+ * of a place or a unit right before a name, "the administrator of the West Shoa zone <Name>", by the general cue of
+ * `official-context.ts`.)
  */
 import { isCapitalisedWord, type FieldText } from './field.ts';
 import {
@@ -179,50 +179,6 @@ function isPlaceTailWord(w: string): boolean {
     PLACE_UNIT.test(w) ||
     /^(?:town|city|village|battalion|brigade|unit)$/.test(w)
   );
-}
-
-/**
- * The office of "<office noun> of [the] <Place> [<unit>] <Name>" before words[idx] ("the administrator of the West
- * Shoa zone Taye Gudissa", "governor of Borno State Babagana Zulum"), or '': at most four capitalised words for
- * the place. The place may itself be in a larger one ("deputy administrator of the Ada Barga district of West Shoa
- * zone <Name>").
- */
-export function officeOfPlaceBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
-  let end = idx - 1;
-  for (let depth = 0; depth < 2; depth++) {
-    const of = ofBeforePlace(words, end, idx);
-    if (of < 0) return '';
-    const noun = words[of - 1];
-    if (noun === undefined || noun.trail !== '' || noun.possessive || /^\p{Lu}/u.test(noun.core)) return '';
-    if (OFFICE_WORD.test(noun.core)) return f.originalSlice(noun.coreStart, words[idx - 1]!.coreEnd);
-    if (!PLACE_UNIT.test(noun.core)) return '';
-    end = of - 1;
-  }
-  return '';
-}
-
-/** The index of the "of" before "[the] <Place> [<unit>]" that ends at words[end], or -1. */
-function ofBeforePlace(words: readonly RawWord[], end: number, idx: number): number {
-  let k = end;
-  if (words[k] !== undefined && PLACE_UNIT.test(words[k]!.core) && words[k]!.trail === '') k--;
-  const placeEnd = k;
-  while (k >= 0 && end - k <= 5 && isCapitalisedWord(words[k]!.core) && words[k]!.trail === '' && !words[k]!.possessive)
-    k--;
-  if (k === placeEnd || idx - k > 14) return -1;
-  if (words[k]?.core === 'the') k--;
-  return words[k]?.core === 'of' && words[k]!.trail === '' ? k : -1;
-}
-
-/** Units whose head is named after "head": "communication bureau head", "intelligence unit head". */
-const HEADED_UNIT =
-  /^(?:bureau|office|department|unit|agency|communication|communications|information|security|intelligence|police|district|zone|cell|wing|division)$/;
-
-/** The office of "<unit> head <Name>" before words[idx], or ''. */
-export function unitHeadBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
-  const [unit, head] = [words[idx - 2], words[idx - 1]];
-  if (unit === undefined || head === undefined || head.core !== 'head' || head.trail !== '' || unit.trail !== '')
-    return '';
-  return HEADED_UNIT.test(unit.core) ? f.originalSlice(unit.coreStart, head.coreEnd) : '';
 }
 
 /** The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ..."), or ''. */
