@@ -19,8 +19,7 @@ const before = (text: string, name: string) => {
 /** The office the general cue reads after a name of `length` words that starts with `name`. */
 const after = (text: string, name: string, length = 2) => {
   const { f, words, idx } = read(text, name);
-  const last = words[idx + length - 1]!;
-  return officeContextAfter(f, words, idx + length, last.trail === ',');
+  return officeContextAfter(f, words, idx + length);
 };
 
 describe('an office noun phrase before the name (official-context)', () => {

@@ -146,6 +146,20 @@ function phraseEndingAt(f: FieldText, words: readonly RawWord[], end: number, cl
   return isCivilOffice(phrase) ? '' : phrase;
 }
 
+/** Words that start a new clause after an office phrase: "said", "who", "and has". */
+const CLAUSE_AFTER = /^(?:and|who|which|said|says|told|has|had|have|is|was|were|will|would|since|when|after|before)$/;
+
+/**
+ * Whether the office phrase that ends at words[end] ends its clause there: punctuation, the sentence end, a dash, a
+ * clause word after it, or (with `preposition`) a preposition that opens what the sentence says next.
+ */
+function endsClause(words: readonly RawWord[], end: number, preposition: boolean): boolean {
+  const next = words[end + 1];
+  if (words[end]!.trail !== '' || next === undefined) return true;
+  const w = next.core;
+  return DASH.test(w) || CLAUSE_AFTER.test(w) || SPEECH_VERB.test(w) || (preposition && /^(?:in|at|on|from)$/.test(w));
+}
+
 /**
  * The office noun phrase that starts at words[from] (an optional determiner, modifiers, a head, a tail) and ends at
  * punctuation, the sentence end or a clause ("said", "who", "and has"), or ''. The head must come before any word
@@ -176,26 +190,11 @@ function phraseStartingAt(f: FieldText, words: readonly RawWord[], from: number)
       k++;
     }
     // The tail must end the clause: punctuation, the sentence end, or a clause word after it.
-    const stop = words[end]!;
-    const next = words[end + 1];
-    const closes =
-      stop.trail !== '' ||
-      next === undefined ||
-      /^(?:and|who|which|said|says|told|has|had|have|is|was|were|will|would|since|when|after|before)$/.test(
-        next.core,
-      ) ||
-      SPEECH_VERB.test(next.core);
-    if (!closes) end = head;
+    if (!endsClause(words, end, false)) end = head;
   }
   const last = words[end]!;
-  const next = words[end + 1];
-  const closes =
-    last.trail !== '' ||
-    next === undefined ||
-    /^(?:and|who|which|said|says|told|has|had|have|is|was|were|will|would|since|when|after|before|in|at|on|from)$/.test(
-      next.core,
-    );
-  if (!closes) return '';
+  // ("<Name>, a commander in the attack that killed ...": with no tail that ends the clause, the head alone may.)
+  if (!endsClause(words, end, end === head)) return '';
   const phrase = f.originalSlice(words[from]!.coreStart, last.coreEnd);
   return isCivilOffice(phrase) ? '' : phrase;
 }
@@ -220,19 +219,33 @@ export function officeContextBefore(f: FieldText, words: readonly RawWord[], idx
   return phraseEndingAt(f, words, idx - 1, clauseStart);
 }
 
+/** A dash that opens or closes an apposition: "<Name> — the governor of Kasai — said". */
+const DASH = /^(?:\u2014|\u2013|-|--)$/;
+
 /**
- * The office of "<Name>, <office phrase>" (`at` is the word after the comma), "<Name> is|was the <office phrase>" or
- * "<Name>, who is|was the <office phrase>" (`at` is the verb or "who"), or ''.
+ * The office of "<Name>, <office phrase>" (also "<Name>, 52, <office phrase>", "<Name> — <office phrase> —",
+ * "<Name> (<office phrase>)"), "<Name> is|was the <office phrase>" or "<Name>, who is|was the <office phrase>", with
+ * the name's last word at words[at - 1]; or ''.
  */
-export function officeContextAfter(f: FieldText, words: readonly RawWord[], at: number, comma: boolean): string {
+export function officeContextAfter(f: FieldText, words: readonly RawWord[], at: number): string {
+  const last = words[at - 1];
+  if (last === undefined || last.possessive) return '';
   let k = at;
-  if (comma && words[k]?.core === 'who' && words[k]!.trail === '') k++;
-  if (!comma || k > at) {
-    if (!/^(?:is|was)$/.test(words[k]?.core ?? '') || words[k]!.trail !== '') return '';
-    k++;
-    if (words[k]?.core === 'also' && words[k]!.trail === '') k++;
-    // "is the ...", "was a ...": a copula must bring its own determiner.
-    if (!/^(?:the|a|an)$/.test(words[k]?.core ?? '')) return '';
-  }
+  const comma = last.trail === ',';
+  const dash = last.trail === '' && DASH.test(words[k]?.core ?? '');
+  const bracket = last.trail === '' && words[k]?.lead === '(';
+  if (!comma && last.trail !== '') return '';
+  // "<Name>, 52, the district commissioner": an age before the apposition.
+  if (comma && /^\d{1,3}$/.test(words[k]?.core ?? '') && words[k]!.trail === ',') k++;
+  if (dash) k++;
+  const appositive = comma || dash || bracket;
+  const who = words[k]?.core === 'who' && words[k]!.trail === '';
+  if (appositive && !who) return phraseStartingAt(f, words, k);
+  if (who) k++;
+  if (!/^(?:is|was)$/.test(words[k]?.core ?? '') || words[k]!.trail !== '') return '';
+  k++;
+  if (words[k]?.core === 'also' && words[k]!.trail === '') k++;
+  // "is the ...", "was a ...": a copula must bring its own determiner.
+  if (!/^(?:the|a|an)$/.test(words[k]?.core ?? '')) return '';
   return phraseStartingAt(f, words, k);
 }

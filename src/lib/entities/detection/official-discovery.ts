@@ -374,8 +374,7 @@ export function discoverOfficials(
       const closesClause =
         /^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses;
       if (office === '' && s === 0 && closesClause) office = officeContextBefore(f, words, idx);
-      if (office === '' && !lastName.possessive && (lastName.trail === '' || lastName.trail === ','))
-        office = officeContextAfter(f, words, idx + nameWords.length, lastName.trail === ',');
+      if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
