@@ -67,11 +67,15 @@ describe('an office noun phrase after the name (official-context)', () => {
       'the district commissioner of Hiraan',
     );
     expect(after('Tomas Roth, who was the Sultan of Damagaram, died.', 'Tomas')).toBe('the Sultan of Damagaram');
+    expect(after('Tomas Roth was the head of the cell in the east.', 'Tomas')).toBe('the head of the cell');
+    expect(after('Tomas Roth, who was also a Lashkar commander, died.', 'Tomas')).toBe('a Lashkar commander');
   });
   it('needs the head before any other noun, and a copula with a determiner', () => {
     expect(after('Tomas Roth, a trader whose son was abducted by the commander, said so.', 'Tomas')).toBe('');
     expect(after('Tomas Roth, a researcher at the district council, said so.', 'Tomas')).toBe('');
     expect(after('Tomas Roth is governor-like in manner.', 'Tomas')).toBe('');
+    expect(after('Tomas Roth was the son of the governor.', 'Tomas')).toBe('');
+    expect(after('Tomas Roth was the head of the family.', 'Tomas')).toBe('');
     expect(after('Tomas Roth, a spokesman for the opposition party, said so.', 'Tomas')).toBe('');
   });
 });

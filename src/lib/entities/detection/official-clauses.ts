@@ -4,17 +4,11 @@
  *    "<Name>, speaking for <group>";
  *  - "<Name>, who is suspected of leading ...", "<Name>, who represents ... in the Senate", "<Name>, who heads
  *    the cell";
- *  - "<Name> was the head of ...", "<Name>, who was (also) a ... commander".
+ * ("<Name> was the head of ...", "<Name>, who was (also) a ... commander" are read by the general cue of
+ * official-context.ts.)
  */
-import { isCapitalisedWord, type FieldText } from './field.ts';
-import {
-  OFFICE_ADJECTIVE,
-  OFFICE_MODIFIERS,
-  OFFICE_NOUN,
-  OFFICE_WORD,
-  SPEECH_VERB,
-  type RawWord,
-} from './official-words.ts';
+import type { FieldText } from './field.ts';
+import { OFFICE_NOUN, SPEECH_VERB } from './official-words.ts';
 import { isCivilOffice, isKinshipPhrase, readsAsOfficePhrase } from './precision-rules.ts';
 
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
@@ -124,41 +118,6 @@ export function officeInClauseAfter(n: string, nameEnd: number, sentenceEnd: num
   const led = LEADS_WHAT.exec(clause);
   if (led !== null && !LED_BODY.test(clause.slice(led.index + led[0].length))) return '';
   return clause.replace(/^,? who (?:is |was )?/, '');
-}
-
-/**
- * The office of "<Name> was the head of the group in ...", read from words[at] on: "is" or "was", an article,
- * up to four modifiers (capitalised names, possessives, "senior", "acting"), then a singular office noun and
- * what follows it up to the next punctuation. "was the son of the president" has no office: a preposition
- * comes before the office noun.
- */
-export function officeAfterCopula(f: FieldText, words: readonly RawWord[], at: number): string {
-  const verb = words[at];
-  const article = words[at + 1];
-  if (verb === undefined || article === undefined || !/^(?:is|was)$/.test(verb.core) || verb.trail !== '') return '';
-  if (!/^(?:the|a|an)$/.test(article.core) || article.trail !== '') return '';
-  for (let k = at + 2; k < words.length && k <= at + 6; k++) {
-    const x = words[k]!;
-    if (OFFICE_WORD.test(x.core) && !x.possessive) {
-      let end = k;
-      while (end < words.length - 1 && words[end]!.trail === '' && end - k < 6) end++;
-      const phrase = f.originalSlice(article.coreStart, words[end]!.coreEnd);
-      return readsAsOfficePhrase(phrase) && !isCivilOffice(phrase) ? phrase : '';
-    }
-    const modifier =
-      OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core);
-    if (!modifier || x.trail !== '') return '';
-  }
-  return '';
-}
-
-/** The office of "<Name>, who was (also) a Lashkar commander", with "who" at words[at], or ''. */
-export function officeAfterWho(f: FieldText, words: readonly RawWord[], at: number): string {
-  if (words[at]?.core !== 'who' || words[at]!.trail !== '') return '';
-  const also = words[at + 2]?.core === 'also' && words[at + 1]?.trail === '';
-  return also
-    ? officeAfterCopula(f, [...words.slice(0, at + 2), ...words.slice(at + 3)], at + 1)
-    : officeAfterCopula(f, words, at + 1);
 }
 
 /**

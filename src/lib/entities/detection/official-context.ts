@@ -30,7 +30,10 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(
     'deputy general colonel brigadier lieutenant captain major admiral sheriff warden sultan mp mla mna'
   ).split(' '),
 );
-/** Heads that need a qualifier right before them: "commanding officer", "traditional ruler", "district head". */
+/**
+ * Heads that need a qualifier right before them ("commanding officer", "traditional ruler", "district head"), or,
+ * except "officer", an "of" after them ("the head of the group").
+ */
 const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   [
     'officer',
@@ -69,6 +72,8 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   // "the officer in charge of the station".
   if (lower === 'officer' && words[k + 1]?.core === 'in' && words[k + 2]?.core === 'charge') return true;
   const qualifier = QUALIFIED_HEADS.get(lower);
+  // "the head of the group", "the ruler of Gwoza": what they head names the office.
+  if (lower !== 'officer' && qualifier !== undefined && w.trail === '' && words[k + 1]?.core === 'of') return true;
   const before = words[k - 1];
   if (qualifier === undefined || before === undefined || before.trail !== '') return false;
   if (qualifier.test(before.core)) return true;
@@ -147,17 +152,19 @@ function phraseEndingAt(f: FieldText, words: readonly RawWord[], end: number, cl
 }
 
 /** Words that start a new clause after an office phrase: "said", "who", "and has". */
-const CLAUSE_AFTER = /^(?:and|who|which|said|says|told|has|had|have|is|was|were|will|would|since|when|after|before)$/;
+const CLAUSE_AFTER =
+  /^(?:and|but|who|which|said|says|told|has|had|have|is|was|were|will|would|since|until|during|while|because|when|after|before)$/;
 
 /**
  * Whether the office phrase that ends at words[end] ends its clause there: punctuation, the sentence end, a dash, a
- * clause word after it, or (with `preposition`) a preposition that opens what the sentence says next.
+ * clause word after it, or a preposition that opens what the sentence says next ("the head of the group in the
+ * eastern district").
  */
-function endsClause(words: readonly RawWord[], end: number, preposition: boolean): boolean {
+function endsClause(words: readonly RawWord[], end: number): boolean {
   const next = words[end + 1];
   if (words[end]!.trail !== '' || next === undefined) return true;
   const w = next.core;
-  return DASH.test(w) || CLAUSE_AFTER.test(w) || SPEECH_VERB.test(w) || (preposition && /^(?:in|at|on|from)$/.test(w));
+  return DASH.test(w) || CLAUSE_AFTER.test(w) || SPEECH_VERB.test(w) || /^(?:in|at|on|from|near|with)$/.test(w);
 }
 
 /**
@@ -190,11 +197,11 @@ function phraseStartingAt(f: FieldText, words: readonly RawWord[], from: number)
       k++;
     }
     // The tail must end the clause: punctuation, the sentence end, or a clause word after it.
-    if (!endsClause(words, end, false)) end = head;
+    if (!endsClause(words, end)) end = head;
   }
   const last = words[end]!;
   // ("<Name>, a commander in the attack that killed ...": with no tail that ends the clause, the head alone may.)
-  if (!endsClause(words, end, end === head)) return '';
+  if (!endsClause(words, end)) return '';
   const phrase = f.originalSlice(words[from]!.coreStart, last.coreEnd);
   return isCivilOffice(phrase) ? '' : phrase;
 }

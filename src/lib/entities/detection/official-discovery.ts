@@ -3,6 +3,9 @@
  * reads each sentence that could introduce one, finds runs of capitalised words (a name, perhaps after a title:
  * "<Title> <Name>", "Maj. Gen.", "President", "Ohio Gov. <Name>"), and asks the rule families in turn for the
  * office that makes the name an official's:
+ *  - official-context.ts: the general cue, an office noun phrase tied to a place or a body in any position ("The
+ *    district commissioner of Kismayo, <Name>", "Judge <Name>", "<Name>, the MP for Swat", "<Name> is the mayor of
+ *    Goma");
  *  - official-clauses.ts: offices after the name ("<Name>, <office phrase>", "<Name>, who heads ...");
  *  - official-titles.ts: offices before the name ("spokesman <Name>", "<office phrase>, <Name>,", "a commander
  *    known as <Name>", "one of its commanders, <Name>", "a spokesman ..., who identified himself as <Name>");
@@ -20,7 +23,7 @@
 import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, WORD } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
-import { officeAfterCopula, officeAfterWho, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import { officeInApposition, officeInClauseAfter } from './official-clauses.ts';
 import { officeContextAfter, officeContextBefore } from './official-context.ts';
 import {
   amirTitleAt,
@@ -301,9 +304,6 @@ export function discoverOfficials(
         ({ office, apposition } = officeInApposition(f, lastName.end, sentenceEndAfter(lastName.end)));
       // "<Name>, who is suspected of leading the attack", "<Name>, who heads the cell".
       if (office === '' && !lastName.possessive) office = officeInClauseAfter(n, nameEnd, sentenceEndAfter(nameEnd));
-      // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
-      if (office === '' && lastName.trail === '' && !lastName.possessive)
-        office = officeAfterCopula(f, words, runStart + s + nameWords.length);
       // "<Title> <Name>"
       if (office === '' && hasHead && lastTitle >= 0) {
         const last = run[lastTitle]!;
@@ -353,9 +353,6 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = rankAndJurisdictionBefore(f, words, idx);
       // "State Committee member <Name>", "Special Zonal Committee (DKSZC) member <Name>": a member of a body.
       if (office === '' && s === 0) office = bodyMemberBefore(f, words, idx);
-      // "<Name>, who was also a Lashkar commander": the copula rule after "who".
-      if (office === '' && lastName.trail === ',' && !lastName.possessive)
-        office = officeAfterWho(f, words, runStart + s + nameWords.length);
       // "named Abas Gurey as the new commander", "appointed <Name> as its spokesman": an appointment.
       if (office === '' && s === 0 && lastName.trail === '') office = appointedAs(n, words, idx, nameEnd);
       // "under the leadership of <Name>", "loyalists of <Name>", "the rebels, led by <Name>".
