@@ -14,22 +14,9 @@
  * (`isCivilOffice`); the narrower rules of official-titles.ts and official-clauses.ts are asked first.
  */
 import { isCapitalisedWord, type FieldText } from './field.ts';
-import { OFFICE_ADJECTIVE, OFFICE_MODIFIERS, SPEECH_VERB, type RawWord } from './official-words.ts';
+import { OFFICE_ADJECTIVE, OFFICE_HEADS, OFFICE_MODIFIERS, SPEECH_VERB, type RawWord } from './official-words.ts';
 import { isCivilOffice } from './precision-rules.ts';
 
-/**
- * The office lexicon: heads of office noun phrases, in lower case. Words that also name ordinary people ("officer",
- * "ruler", "head") are heads only with a qualifier before them (`QUALIFIED_HEADS`).
- */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(
-  (
-    'administrator commissioner governor mayor chairman chairwoman chairperson chair commander commandant ' +
-    'spokesman spokeswoman spokesperson superintendent inspector inspector-general sub-inspector director-general ' +
-    'prosecutor judge magistrate minister secretary senator lawmaker legislator congressman congresswoman ' +
-    'councillor councilor councilman ambassador envoy emir prefect sub-prefect premier president leader chief ' +
-    'deputy general colonel brigadier lieutenant captain major admiral sheriff warden sultan mp mla mna'
-  ).split(' '),
-);
 /**
  * Heads that need a qualifier right before them ("commanding officer", "traditional ruler", "district head"), or,
  * except "officer", an "of" after them ("the head of the group").
