@@ -14,7 +14,7 @@ function read(text: string, name: string): { f: FieldText; words: RawWord[]; idx
 /** The office the general cue reads before the name `name` (its first word) in `text`. */
 const before = (text: string, name: string) => {
   const { f, words, idx } = read(text, name);
-  return officeContextBefore(f, words, idx);
+  return officeContextBefore(f, words, idx, true);
 };
 /** The office the general cue reads after a name of `length` words that starts with `name`. */
 const after = (text: string, name: string, length = 2) => {
@@ -39,6 +39,7 @@ describe('an office noun phrase before the name (official-context)', () => {
   });
   it('reads a title or a lower-case unit right before the name', () => {
     expect(before('Sub-divisional police officer Tomas Roth said so.', 'Tomas')).toBe('Sub-divisional police officer');
+    expect(before('A drone killed Rebel deputy leader Tomas Roth.', 'Tomas')).toBe('Rebel deputy leader');
     expect(before('the administrator of the West Shoa zone Tomas Roth said', 'Tomas')).toBe(
       'the administrator of the West Shoa zone',
     );

@@ -17,7 +17,7 @@ import {
   jurisdictionWordsAfterRank,
   titleWithInitialsBefore,
 } from '../../../src/lib/entities/detection/official-ranks.ts';
-import { knownAsBefore, officeBefore, officeNounBefore } from '../../../src/lib/entities/detection/official-titles.ts';
+import { knownAsBefore, officeBefore } from '../../../src/lib/entities/detection/official-titles.ts';
 import { spellingKey, withinOneEdit } from '../../../src/lib/entities/detection/names.ts';
 import { splitWords, type AddName, type RawWord } from '../../../src/lib/entities/detection/official-words.ts';
 
@@ -67,10 +67,6 @@ describe('offices after a name (official-clauses)', () => {
 });
 
 describe('offices before a name (official-titles)', () => {
-  it('reads a lower-case office noun with its modifiers', () => {
-    const { f, words, idx } = read('Rebel deputy leader Tomas Roth spoke.', 'Tomas');
-    expect(officeNounBefore(f, words, idx, () => false)).toBe('Rebel deputy leader');
-  });
   it('reads "<office phrase>, <Name>" only when the clause ends in an office noun', () => {
     const a = read("Norway's foreign minister, Tomas Roth, said so.", 'Tomas');
     expect(officeBefore(a.f, a.words, a.idx)).toBe("Norway's foreign minister");

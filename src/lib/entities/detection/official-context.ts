@@ -14,19 +14,25 @@
  * (`isCivilOffice`); the narrower rules of official-titles.ts and official-clauses.ts are asked first.
  */
 import { isCapitalisedWord, type FieldText } from './field.ts';
-import { OFFICE_ADJECTIVE, OFFICE_HEADS, OFFICE_MODIFIERS, SPEECH_VERB, type RawWord } from './official-words.ts';
-import { isCivilOffice } from './precision-rules.ts';
+import {
+  OFFICE_ADJECTIVE,
+  OFFICE_HEADS,
+  OFFICE_MODIFIERS,
+  SPEECH_VERB,
+  SUB_OFFICE,
+  type RawWord,
+} from './official-words.ts';
+import { isCivilOffice, opensKinship } from './precision-rules.ts';
 
 /**
- * Heads that need a qualifier right before them ("commanding officer", "traditional ruler", "district head"), or,
- * except "officer", an "of" after them ("the head of the group").
+ * Heads that need a qualifier right before them ("commanding officer", "district head"), or, except "officer", an
+ * "of" after them ("the head of the group").
  */
 const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   [
     'officer',
     /^(?:commanding|divisional|sub-divisional|district|station|senior|ranking|high-ranking|executive|chief|information|relations|liaison|returning|presiding|area)$/i,
   ],
-  ['ruler', /^(?:traditional|local|military)$/i],
   [
     'head',
     /^(?:district|village|community|county|regional|state|ward|zonal|zone|council|local|traditional|clan|bureau|office|department|unit|agency|communication|communications|information|security|intelligence|police|cell|wing|division)$/i,
@@ -55,7 +61,7 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   if (w.possessive) return false;
   if (OFFICE_ABBREVIATIONS.has(w.core)) return true;
   const lower = w.core.toLowerCase();
-  if (OFFICE_HEADS.has(lower)) return true;
+  if (OFFICE_HEADS.has(lower) || SUB_OFFICE.test(w.core)) return true;
   // "the officer in charge of the station".
   if (lower === 'officer' && words[k + 1]?.core === 'in' && words[k + 2]?.core === 'charge') return true;
   const qualifier = QUALIFIED_HEADS.get(lower);
@@ -94,7 +100,8 @@ function isModifier(w: RawWord): boolean {
   return (
     w.possessive ||
     OFFICE_MODIFIERS.has(c.toLowerCase()) ||
-    OFFICE_ADJECTIVE.test(c) ||
+    // ("Saudi-led", "provincial"; not a verb: "killed Hamas deputy leader".)
+    (OFFICE_ADJECTIVE.test(c) && (c.includes('-') || !c.endsWith('ed'))) ||
     TAIL_NOUN.test(c) ||
     isCapitalisedWord(c) ||
     /^\p{Lu}{2,6}$/u.test(c) ||
@@ -131,9 +138,11 @@ function phraseEndingAt(f: FieldText, words: readonly RawWord[], end: number, cl
       break;
     }
     // ("inspector general of police": a head may qualify the next one.)
-    if (!isModifier(x) && !isHead(words, from - 1)) return '';
+    if (!isModifier(x) && !isHead(words, from - 1)) break;
     from--;
   }
+  // ("a younger brother to the abducted traditional ruler, <Name>": the name is the relative's.)
+  for (let k = clauseStart; k < from; k++) if (opensKinship(words[k]!.core, words[k + 1]!.core)) return '';
   const phrase = f.originalSlice(words[from]!.coreStart, words[end]!.coreEnd);
   return isCivilOffice(phrase) ? '' : phrase;
 }
@@ -199,12 +208,19 @@ function phraseStartingAt(f: FieldText, words: readonly RawWord[], from: number)
  * or ''. The phrase starts at the clause start (after the sentence start, a comma, or a verb of saying or
  * "by").
  */
-export function officeContextBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
+export function officeContextBefore(
+  f: FieldText,
+  words: readonly RawWord[],
+  idx: number,
+  /** Whether the name ends its clause (a comma, a verb of saying after it): needed after a comma. */
+  nameClosesClause: boolean,
+): string {
   const before = words[idx - 1];
   if (before === undefined) return '';
   let clauseStart = idx - 1;
   while (clauseStart > 0 && words[clauseStart - 1]!.trail === '' && idx - clauseStart < 20) clauseStart--;
-  if (/^\)?,$/.test(before.trail) && !before.possessive) return phraseEndingAt(f, words, idx - 1, clauseStart);
+  if (/^\)?,$/.test(before.trail) && !before.possessive)
+    return nameClosesClause ? phraseEndingAt(f, words, idx - 1, clauseStart) : '';
   if (before.trail !== '' || before.lead !== '') return '';
   // A title right before the name ("Judge <Name>", "MP <Name>", "sub-divisional police officer <Name>"), or a tail
   // that ends in a lower-case unit ("the administrator of the West Shoa zone <Name>", "inspector general of police

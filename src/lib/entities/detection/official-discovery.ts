@@ -57,7 +57,7 @@ import {
   knownAsBefore,
   officeBefore,
   officeCalledBefore,
-  officeNounBefore,
+  founderBefore,
   pronounIsBefore,
   selfIdentifiedBefore,
 } from './official-titles.ts';
@@ -340,9 +340,9 @@ export function discoverOfficials(
         (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses)
       )
         office = officeBefore(f, words, runStart);
-      // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
-      // and "<registered group> founder <Name>"
-      if (office === '' && s === 0) office = officeNounBefore(f, words, idx, covered);
+      // "<registered group> founder <Name>" ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri":
+      // the general cue below).
+      if (office === '' && s === 0) office = founderBefore(f, words, idx, covered);
       // "Station House Officer (SHO) <Name>": a title, its initials in brackets, then the name.
       if (office === '' && s === 0) office = titleWithInitialsBefore(f, words, idx);
       // "an opposition General called <Name>", "a commander named <Name>".
@@ -370,7 +370,7 @@ export function discoverOfficials(
       // the district commissioner of Hiraan").
       const closesClause =
         /^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses;
-      if (office === '' && s === 0 && closesClause) office = officeContextBefore(f, words, idx);
+      if (office === '' && s === 0) office = officeContextBefore(f, words, idx, closesClause);
       if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;

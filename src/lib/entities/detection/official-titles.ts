@@ -1,7 +1,6 @@
 /**
  * Offices written before a name:
- *  - "<lower-case office noun> <Name>" ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group>
- *    founder");
+ *  - "<registered group> founder <Name>" (other lower-case office nouns before a name are the general cue's);
  *  - "<office phrase>, <Name>," (or "<Name> said") where the clause before the comma ends in a singular office
  *    noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the
  *    minister for refugees, ...");
@@ -23,43 +22,26 @@ import {
   PLURAL_OFFICE,
   seniorBefore,
   SPEECH_VERB,
-  SUB_OFFICE,
   type RawWord,
 } from './official-words.ts';
+import { opensKinship } from './precision-rules.ts';
 
 /**
- * The office of "<lower-case office noun> <Name>" before words[idx], with up to three modifiers before the noun
- * ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri"), or "<registered group> founder <Name>"
- * (`covered` tells the registered mentions), or ''.
+ * The office of "<registered group> founder <Name>" before words[idx] ("Hamas co-founder <Name>"; `covered` tells the
+ * registered mentions), or '': a founder is a group's leader only when the group is an armed one the registry
+ * knows ("startup founder <Name>" is not). Other lower-case office nouns before a name are read by the general
+ * cue of official-context.ts.
  */
-export function officeNounBefore(
+export function founderBefore(
   f: FieldText,
   words: readonly RawWord[],
   idx: number,
   covered: (start: number, end: number) => boolean,
 ): string {
-  const before = words[idx - 1];
-  const founder =
-    before !== undefined &&
-    (before.core === 'founder' || before.core === 'co-founder') &&
-    idx >= 2 &&
-    words[idx - 2]!.trail === '' &&
-    covered(words[idx - 2]!.coreStart, words[idx - 2]!.coreEnd);
-  if (
-    before &&
-    before.trail === '' &&
-    !before.possessive &&
-    (OFFICE_BEFORE_NAME.has(before.core) || SUB_OFFICE.test(before.core) || founder)
-  ) {
-    let a = idx - 1;
-    while (a - 1 >= 0 && a - 1 >= idx - 4) {
-      const p = words[a - 1]!;
-      if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
-      a--;
-    }
-    return f.originalSlice(words[a]!.coreStart, before.coreEnd);
-  }
-  return '';
+  const [group, founder] = [words[idx - 2], words[idx - 1]];
+  if (group === undefined || founder === undefined || founder.trail !== '' || group.trail !== '') return '';
+  if (!/^(?:founder|co-founder)$/.test(founder.core) || !covered(group.coreStart, group.coreEnd)) return '';
+  return f.originalSlice(group.coreStart, founder.coreEnd);
 }
 
 /**
@@ -125,6 +107,8 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
     return !placeSkipped && place && idx - a <= 3 && a > 0 ? officeBefore(f, words, a, true) : '';
   }
   if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
+  // ("The son of the district commissioner, <Name>": the name is the relative's.)
+  for (let k = a; k < noun; k++) if (opensKinship(words[k]!.core, words[k + 1]!.core)) return '';
   // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan"; a longer one
   // only when it names places and units ("district commissioner of Gof-Gadud in Bay region of Southwest state").
   if (noun < idx - 1) {

@@ -20,10 +20,10 @@ export const OFFICE_BEFORE_NAME: ReadonlySet<string> = new Set(
 );
 /**
  * The office lexicon of the general cue (official-context.ts), in lower case: the office nouns above and the heads
- * of local, police and judicial offices. "ruler" is left to a qualifier or an "of" there ("traditional ruler").
+ * of local, police and judicial offices.
  */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
-  ...[...OFFICE_BEFORE_NAME].filter((w) => w !== 'ruler'),
+  ...OFFICE_BEFORE_NAME,
   ...(
     'chairwoman chairperson chair commandant inspector-general director-general sub-prefect premier deputy ' +
     'captain major admiral sheriff warden sultan emir mp mla mna'

@@ -54,13 +54,27 @@ export function isPlaceShapedName(words: readonly string[]): boolean {
   return words.length > 0 && PLACE_OPENING.has(words[0]!);
 }
 
-/** Relatives of an office holder: "<Name>, the son of the district commissioner" holds no office himself. */
-const KINSHIP_PHRASE =
-  /^(?:(?:the|a|an|his|her|their|whose)\s+)?(?:(?:eldest|youngest|elder|younger|late|only|former|second|third)\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|child|children|brother-in-law|son-in-law|in-law|fiancée?|bodyguard|driver|aide-de-camp|servant)\b/i;
+/** Relatives and personal servants of an office holder, who hold no office themselves. */
+const KIN =
+  'son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|child|children|brother-in-law|son-in-law|in-law|fiancée?|bodyguard|driver|aide-de-camp|servant';
+/** "<Name>, the son of the district commissioner". */
+const KINSHIP_PHRASE = new RegExp(
+  `^(?:(?:the|a|an|his|her|their|whose)\\s+)?(?:(?:eldest|youngest|elder|younger|late|only|former|second|third)\\s+)?(?:${KIN})\\b`,
+  'i',
+);
+const KIN_WORD = new RegExp(`^(?:${KIN})$`, 'i');
 
 /** Whether an apposition names a relative or a personal servant of an office holder, not an office. */
 export function isKinshipPhrase(phrase: string): boolean {
   return KINSHIP_PHRASE.test(phrase);
+}
+
+/**
+ * Whether `word` followed by `next` opens a relation to someone ("a younger brother to the abducted traditional
+ * ruler, <Name>": the name is the brother's).
+ */
+export function opensKinship(word: string, next: string): boolean {
+  return KIN_WORD.test(word) && (next === 'of' || next === 'to');
 }
 
 /** Words an office phrase after "<Name>, " may start with: articles, possessives, modifiers, nouns. */
