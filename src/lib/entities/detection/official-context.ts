@@ -61,7 +61,8 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   if (w.possessive) return false;
   if (OFFICE_ABBREVIATIONS.has(w.core)) return true;
   const lower = w.core.toLowerCase();
-  if (OFFICE_HEADS.has(lower) || SUB_OFFICE.test(w.core)) return true;
+  // ("commissioner-general", "attorney-general": hyphenated heads too.)
+  if (OFFICE_HEADS.has(lower) || SUB_OFFICE.test(w.core) || /^[a-z]+-(?:general|chief)$/.test(lower)) return true;
   // "the officer in charge of the station".
   if (lower === 'officer' && words[k + 1]?.core === 'in' && words[k + 2]?.core === 'charge') return true;
   const qualifier = QUALIFIED_HEADS.get(lower);
@@ -73,8 +74,10 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   // "a police officer" is anyone in uniform; "the divisional police officer", "the police officer of Gwoza" hold a
   // post.
   if (lower !== 'officer' || !FORCE_WORD.test(before.core)) return false;
-  const further = words[k - 2];
-  const strong = further !== undefined && further.trail === '' && qualifier.test(further.core);
+  // ("a senior Somali Army officer": the rank word may stand a few words before.)
+  let strong = false;
+  for (let j = k - 2; j >= 0 && j >= k - 4 && words[j]!.trail === '' && !strong; j--)
+    strong = qualifier.test(words[j]!.core);
   return strong || (words[k]!.trail === '' && TAIL_OPEN.test(words[k + 1]?.core ?? ''));
 }
 /** The force an officer serves in, which by itself makes no post: "police officer", "army officer". */

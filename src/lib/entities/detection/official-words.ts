@@ -25,8 +25,8 @@ export const OFFICE_BEFORE_NAME: ReadonlySet<string> = new Set(
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   ...OFFICE_BEFORE_NAME,
   ...(
-    'chairwoman chairperson chair commandant inspector-general director-general sub-prefect premier deputy ' +
-    'captain major admiral sheriff warden sultan emir mp mla mna'
+    'chairwoman chairperson chair commandant inspector-general director-general secretary-general sub-prefect ' +
+    'premier deputy captain major admiral sheriff warden sultan emir coordinator representative speaker mp mla mna'
   ).split(' '),
 ]);
 /** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
