@@ -58,7 +58,8 @@ export function officeInApposition(
   let phrase = raw.trim().replace(/[.!?]+$/, '');
   const apposition = phrase;
   // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
-  const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
+  // ("a representative of the displaced families": after an article, a word in -ed is an adjective.)
+  const clause = /(?<!\b(?:the|a|an|its|their|his|her))\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
   if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
   // ("a trader whose son was abducted by the commander": an office noun only inside the relative clause is someone
   // else's.)

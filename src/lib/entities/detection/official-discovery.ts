@@ -375,7 +375,7 @@ export function discoverOfficials(
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
-      if (office === '' || isCivilOffice(office)) continue;
+      if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
 
       const name = n
         .slice(nameStart, nameEnd)
@@ -428,6 +428,16 @@ export function discoverOfficials(
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/**
+ * Whether the office was read from the clause before the name that names a civil role ("The camp coordinator,
+ * <Name>": the office read is "coordinator").
+ */
+function inCivilContext(n: string, office: string, nameStart: number): boolean {
+  const before = n.slice(Math.max(0, nameStart - 120), nameStart).replace(/[\s,]+$/, '');
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  return clause.includes(office) && isCivilOffice(clause);
 }
 
 /**
