@@ -26,7 +26,8 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   ...OFFICE_BEFORE_NAME,
   ...(
     'chairwoman chairperson chair commandant inspector-general director-general secretary-general sub-prefect ' +
-    'premier deputy captain major admiral sheriff warden sultan emir coordinator representative speaker mp mla mna'
+    'premier deputy captain major admiral sheriff warden sultan emir coordinator representative speaker ' +
+    'officer-in-charge mp mla mna'
   ).split(' '),
 ]);
 /** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
