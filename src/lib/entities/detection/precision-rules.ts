@@ -57,10 +57,10 @@ export function isPlaceShapedName(words: readonly string[]): boolean {
 /** Relatives and personal servants of an office holder, who hold no office themselves. */
 const KIN =
   'son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|child|children|brother-in-law|son-in-law|in-law|fiancée?|bodyguard|driver|aide-de-camp|servant';
-/** "<Name>, the son of the district commissioner". */
+/** "<Name>, the son of the district commissioner", "the abducted son of the commander". */
 const KINSHIP_PHRASE = new RegExp(
-  `^(?:(?:the|a|an|his|her|their|whose)\\s+)?(?:(?:eldest|youngest|elder|younger|late|only|former|second|third)\\s+)?(?:${KIN})\\b`,
-  'i',
+  `^(?:(?:the|a|an|his|her|their|whose)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,2}(?:${KIN})\\b`,
+  'iu',
 );
 const KIN_WORD = new RegExp(`^(?:${KIN})$`, 'i');
 
