@@ -63,6 +63,8 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   const lower = w.core.toLowerCase();
   // ("commissioner-general", "attorney-general": hyphenated heads too.)
   if (OFFICE_HEADS.has(lower) || SUB_OFFICE.test(w.core) || /^[a-z]+-(?:general|chief)$/.test(lower)) return true;
+  // "the member representing Gwoza", "a member of the state assembly".
+  if (lower === 'member' && w.trail === '' && isMemberOfBody(words, k)) return true;
   // "the officer in charge of the station".
   if (lower === 'officer' && words[k + 1]?.core === 'in' && words[k + 2]?.core === 'charge') return true;
   const qualifier = QUALIFIED_HEADS.get(lower);
@@ -82,6 +84,21 @@ function isHead(words: readonly RawWord[], k: number): boolean {
 }
 /** The force an officer serves in, which by itself makes no post: "police officer", "army officer". */
 const FORCE_WORD = /^(?:police|security|military|army|intelligence|naval|customs)$/i;
+
+/** A legislature or a governing body whose members hold an office. */
+const GOVERNING_BODY = /^(?:parliament|assembly|senate|house|congress|council|politburo|cabinet|duma|knesset)$/i;
+
+/** Whether the "member" at words[k] represents a constituency or sits in a governing body. */
+function isMemberOfBody(words: readonly RawWord[], k: number): boolean {
+  const next = words[k + 1]?.core;
+  if (next === 'representing') return true;
+  if (next !== 'of') return false;
+  for (let j = k + 2; j < words.length && j <= k + 5; j++) {
+    if (GOVERNING_BODY.test(words[j]!.core)) return true;
+    if (words[j]!.trail !== '') break;
+  }
+  return false;
+}
 
 /** A word of a tail: a link word, a unit noun, a capitalised word, a number ("12", "5th"), initials in brackets. */
 function isTailWord(w: RawWord): boolean {

@@ -102,6 +102,8 @@ export interface IntroducedPerson {
   onlyIfRegistered?: true;
 }
 
+/** Honorifics before a name, which belong to it rather than to an office ("Mr", "Alhaji", "Hon."). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief|Hon|Honourable|Honorable|Engr|Barr|Barrister|Mallam)$/;
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
   /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
@@ -207,10 +209,12 @@ export function discoverOfficials(
       const amirAt = amirTitleAt(run, () => n.slice(words[0]!.start, words.at(-1)!.end));
       while (s < run.length) {
         const x = run[s]!;
+        // ("Alhaji Maiyara": a Hausa honorific before a single name is how the press names him.)
+        if (/^(?:Alhaji|Hajiya|Mallam)$/.test(x.core) && run.length - s === 2) break;
         const isTitle = isTitleWord(x.core) || s === amirAt;
         if (isTitle) {
           if (isTitleHead(x.core) || s === amirAt) hasHead = true;
-          if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
+          if (!HONORIFIC.test(x.core) && x.core !== 'Former') {
             if (officeFrom < 0) officeFrom = s;
             lastTitle = s;
           }
@@ -320,7 +324,7 @@ export function discoverOfficials(
         lastName.trail === '' &&
         (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
-      const honorifics = run.slice(0, s).every((x) => /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief)$/.test(x.core));
+      const honorifics = run.slice(0, s).every((x) => HONORIFIC.test(x.core));
       // ('..., Abukar Abdulle "Garmaqate," near the village': a nickname in quotes may close the apposition.)
       const nextWord = words[idx + nameWords.length];
       // ('..., Mohamed Omar “koosto” in an attack': or a preposition or verb after the nickname.)
@@ -370,7 +374,7 @@ export function discoverOfficials(
       // the district commissioner of Hiraan").
       const closesClause =
         /^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses;
-      if (office === '' && s === 0) office = officeContextBefore(f, words, idx, closesClause);
+      if (office === '' && honorifics) office = officeContextBefore(f, words, runStart, closesClause);
       if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
