@@ -32,8 +32,10 @@ interface GoldenCase {
 const readCases = (file: string) =>
   (parse(readFileSync(repo(`tests/fixtures/detection/${file}`), 'utf8')) as GoldenCase[]).map((c) => ({ ...c, file }));
 const golden = readCases('tricky.yaml');
-/** One file per rule family added with context resolution, armed-group discovery and the precision rules. */
-const ruleCases = ['context.yaml', 'groups.yaml', 'precision.yaml', 'officials.yaml'].flatMap(readCases);
+/** One file per rule family: context resolution, armed-group discovery, precision rules, offices in context. */
+const ruleCases = ['context.yaml', 'groups.yaml', 'precision.yaml', 'officials.yaml', 'office-context.yaml'].flatMap(
+  readCases,
+);
 
 describe('golden sentences (tests/fixtures/detection/*.yaml)', () => {
   const detectors = new Map<string, ReturnType<typeof createDetector>>();

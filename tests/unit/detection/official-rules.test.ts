@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/lib/entities/text.ts';
 import { FieldText, SpanSet } from '../../../src/lib/entities/detection/field.ts';
-import {
-  officeAfterCopula,
-  officeInApposition,
-  officeInClauseAfter,
-} from '../../../src/lib/entities/detection/official-clauses.ts';
+import { officeInApposition, officeInClauseAfter } from '../../../src/lib/entities/detection/official-clauses.ts';
 import {
   findNamesAfterAmir,
   findNamesAfterGroupOffice,
@@ -19,15 +15,9 @@ import {
 import {
   findNamesAfterBareRank,
   jurisdictionWordsAfterRank,
-  policeOfficeBefore,
   titleWithInitialsBefore,
 } from '../../../src/lib/entities/detection/official-ranks.ts';
-import {
-  knownAsBefore,
-  officeBefore,
-  officeNounBefore,
-  officeOfPlaceBefore,
-} from '../../../src/lib/entities/detection/official-titles.ts';
+import { knownAsBefore, officeBefore } from '../../../src/lib/entities/detection/official-titles.ts';
 import { spellingKey, withinOneEdit } from '../../../src/lib/entities/detection/names.ts';
 import { splitWords, type AddName, type RawWord } from '../../../src/lib/entities/detection/official-words.ts';
 
@@ -74,37 +64,23 @@ describe('offices after a name (official-clauses)', () => {
     const end = text.indexOf('Dana Whitcombe') + 'Dana Whitcombe'.length;
     expect(officeInClauseAfter(text, end, text.length)).toBe('leader');
   });
-  it('reads an office after "was", not a family relation', () => {
-    const a = read('Lena Okafor was the head of the cell.', 'was');
-    expect(officeAfterCopula(a.f, a.words, a.idx)).toBe('the head of the cell');
-    const b = read('Lena Okafor was the son of the governor.', 'was');
-    expect(officeAfterCopula(b.f, b.words, b.idx)).toBe('');
-  });
 });
 
 describe('offices before a name (official-titles)', () => {
-  it('reads a lower-case office noun with its modifiers', () => {
-    const { f, words, idx } = read('Rebel deputy leader Tomas Roth spoke.', 'Tomas');
-    expect(officeNounBefore(f, words, idx, () => false)).toBe('Rebel deputy leader');
-  });
   it('reads "<office phrase>, <Name>" only when the clause ends in an office noun', () => {
     const a = read("Norway's foreign minister, Tomas Roth, said so.", 'Tomas');
     expect(officeBefore(a.f, a.words, a.idx)).toBe("Norway's foreign minister");
     const b = read('The minister arrived in New York, Tomas Roth said.', 'Tomas');
     expect(officeBefore(b.f, b.words, b.idx)).toBe('');
   });
-  it('reads an office of a named place and "known as"', () => {
-    const a = read('the administrator of the West Shoa zone Tomas Roth said', 'Tomas');
-    expect(officeOfPlaceBefore(a.f, a.words, a.idx)).toBe('administrator of the West Shoa zone');
+  it('reads "known as"', () => {
     const b = read('a commander known as Red Heron died', 'Red');
     expect(knownAsBefore(b.f, b.words, b.idx)).toBe('commander');
   });
 });
 
 describe('police and military ranks (official-ranks)', () => {
-  it('reads police offices written out and with their initials', () => {
-    const a = read('inspector general of police Tomas Roth said', 'Tomas');
-    expect(policeOfficeBefore(a.words, a.idx)).toBe('general of police');
+  it('reads police offices with their initials', () => {
     const b = read('Station House Officer (SHO) Tomas Roth said', 'Tomas');
     expect(titleWithInitialsBefore(b.f, b.words, b.idx)).toMatch(/^Officer \(SHO/);
     const c = read('her cousin (SHO) Tomas Roth said', 'Tomas');

@@ -17,13 +17,14 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal Major ' +
     'Commissioner Chancellor Premier Inspector Superintendent Officer Administrator SSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
-    'PRO PPRO DPO SHO SDPO'
+    'PRO PPRO DPO SHO SDPO Judge Magistrate Prosecutor Legislator Lawmaker Prefect MP MLA MNA'
   ).split(' '),
 );
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'Vice Prime Foreign Defense Defence Interior Finance Oil Health Justice State Rear Deputy Staff Crown Grand ' +
-    'Supreme Press Attorney Field Acting Interim Former Mr Mrs Ms Dr of'
+    'Supreme Press Attorney Field Acting Interim Former Commanding Mr Mrs Ms Dr Alhaji Hajiya Hon Honourable ' +
+    'Honorable Engr Barr Barrister Mallam of'
   ).split(' '),
 );
 

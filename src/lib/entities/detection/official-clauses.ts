@@ -4,18 +4,12 @@
  *    "<Name>, speaking for <group>";
  *  - "<Name>, who is suspected of leading ...", "<Name>, who represents ... in the Senate", "<Name>, who heads
  *    the cell";
- *  - "<Name> was the head of ...", "<Name>, who was (also) a ... commander".
+ * ("<Name> was the head of ...", "<Name>, who was (also) a ... commander" are read by the general cue of
+ * official-context.ts.)
  */
-import { isCapitalisedWord, type FieldText } from './field.ts';
-import {
-  OFFICE_ADJECTIVE,
-  OFFICE_MODIFIERS,
-  OFFICE_NOUN,
-  OFFICE_WORD,
-  SPEECH_VERB,
-  type RawWord,
-} from './official-words.ts';
-import { isCivilOffice, readsAsOfficePhrase } from './precision-rules.ts';
+import type { FieldText } from './field.ts';
+import { OFFICE_NOUN, SPEECH_VERB } from './official-words.ts';
+import { isCivilOffice, isKinshipPhrase, readsAsOfficePhrase } from './precision-rules.ts';
 
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
 const LEADS_AFTER =
@@ -30,7 +24,7 @@ const WHO_HOLDS_AFTER =
 const LEADS_WHAT = /\b(?:heads|headed|leads|led|commands|commanded|chairs|chaired|in charge of)\b/;
 /** What a person leads that makes leading it an office: a body, a force, a unit, a place, or a named one. */
 const LED_BODY =
-  /\b(?:rebels?|militias?|group|faction|forces?|army|police|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
+  /\b(?:rebels?|militias?|group|faction|forces?|army|police|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|bureau|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
 
 /**
  * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
@@ -64,8 +58,12 @@ export function officeInApposition(
   let phrase = raw.trim().replace(/[.!?]+$/, '');
   const apposition = phrase;
   // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
-  const clause = /\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
+  // ("a representative of the displaced families": after an article, a word in -ed is an adjective.)
+  const clause = /(?<!\b(?:the|a|an|its|their|his|her))\s(?:who|which|that|whose|killed|[a-z]+ed)\s/.exec(phrase);
   if (clause && OFFICE_NOUN.test(phrase.slice(0, clause.index))) phrase = phrase.slice(0, clause.index);
+  // ("a trader whose son was abducted by the commander": an office noun only inside the relative clause is someone
+  // else's.)
+  else if (clause && /^\s(?:who|which|that|whose)\s$/.test(clause[0])) return { office: '', apposition };
   // "a member of the provincial assembly and a leader of the party": the first office is enough.
   const conjunct = / and (?:an?|the) /.exec(phrase);
   if (conjunct && OFFICE_NOUN.test(phrase.slice(0, conjunct.index))) phrase = phrase.slice(0, conjunct.index);
@@ -78,6 +76,8 @@ export function officeInApposition(
     const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
     if (noun !== null && opens) phrase = opening.slice(0, noun.index + noun[0].length);
   }
+  // "<Name>, the son of the district commissioner": a relative of an office holder.
+  if (isKinshipPhrase(phrase)) return { office: '', apposition };
   const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
   // name's office.
@@ -119,41 +119,6 @@ export function officeInClauseAfter(n: string, nameEnd: number, sentenceEnd: num
   const led = LEADS_WHAT.exec(clause);
   if (led !== null && !LED_BODY.test(clause.slice(led.index + led[0].length))) return '';
   return clause.replace(/^,? who (?:is |was )?/, '');
-}
-
-/**
- * The office of "<Name> was the head of the group in ...", read from words[at] on: "is" or "was", an article,
- * up to four modifiers (capitalised names, possessives, "senior", "acting"), then a singular office noun and
- * what follows it up to the next punctuation. "was the son of the president" has no office: a preposition
- * comes before the office noun.
- */
-export function officeAfterCopula(f: FieldText, words: readonly RawWord[], at: number): string {
-  const verb = words[at];
-  const article = words[at + 1];
-  if (verb === undefined || article === undefined || !/^(?:is|was)$/.test(verb.core) || verb.trail !== '') return '';
-  if (!/^(?:the|a|an)$/.test(article.core) || article.trail !== '') return '';
-  for (let k = at + 2; k < words.length && k <= at + 6; k++) {
-    const x = words[k]!;
-    if (OFFICE_WORD.test(x.core) && !x.possessive) {
-      let end = k;
-      while (end < words.length - 1 && words[end]!.trail === '' && end - k < 6) end++;
-      const phrase = f.originalSlice(article.coreStart, words[end]!.coreEnd);
-      return readsAsOfficePhrase(phrase) && !isCivilOffice(phrase) ? phrase : '';
-    }
-    const modifier =
-      OFFICE_MODIFIERS.has(x.core) || isCapitalisedWord(x.core) || x.possessive || OFFICE_ADJECTIVE.test(x.core);
-    if (!modifier || x.trail !== '') return '';
-  }
-  return '';
-}
-
-/** The office of "<Name>, who was (also) a Lashkar commander", with "who" at words[at], or ''. */
-export function officeAfterWho(f: FieldText, words: readonly RawWord[], at: number): string {
-  if (words[at]?.core !== 'who' || words[at]!.trail !== '') return '';
-  const also = words[at + 2]?.core === 'also' && words[at + 1]?.trail === '';
-  return also
-    ? officeAfterCopula(f, [...words.slice(0, at + 2), ...words.slice(at + 3)], at + 1)
-    : officeAfterCopula(f, words, at + 1);
 }
 
 /**

@@ -3,6 +3,9 @@
  * reads each sentence that could introduce one, finds runs of capitalised words (a name, perhaps after a title:
  * "<Title> <Name>", "Maj. Gen.", "President", "Ohio Gov. <Name>"), and asks the rule families in turn for the
  * office that makes the name an official's:
+ *  - official-context.ts: the general cue, an office noun phrase tied to a place or a body in any position ("The
+ *    district commissioner of Kismayo, <Name>", "Judge <Name>", "<Name>, the MP for Swat", "<Name> is the mayor of
+ *    Goma");
  *  - official-clauses.ts: offices after the name ("<Name>, <office phrase>", "<Name>, who heads ...");
  *  - official-titles.ts: offices before the name ("spokesman <Name>", "<office phrase>, <Name>,", "a commander
  *    known as <Name>", "one of its commanders, <Name>", "a spokesman ..., who identified himself as <Name>");
@@ -20,7 +23,8 @@
 import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, WORD } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
-import { officeAfterCopula, officeAfterWho, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import { officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import { officeContextAfter, officeContextBefore } from './official-context.ts';
 import {
   amirTitleAt,
   findMembersWithAlias,
@@ -44,7 +48,6 @@ import {
   findNamesAfterBareRank,
   joinsJurisdictions,
   jurisdictionWordsAfterRank,
-  policeOfficeBefore,
   policeRangeBefore,
   rankAndJurisdictionBefore,
   titleWithInitialsBefore,
@@ -54,11 +57,9 @@ import {
   knownAsBefore,
   officeBefore,
   officeCalledBefore,
-  officeNounBefore,
-  officeOfPlaceBefore,
+  founderBefore,
   pronounIsBefore,
   selfIdentifiedBefore,
-  unitHeadBefore,
 } from './official-titles.ts';
 import {
   isInitial,
@@ -70,7 +71,7 @@ import {
   type AddName,
   type RawWord,
 } from './official-words.ts';
-import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
+import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
 
 /**
  * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
@@ -101,15 +102,18 @@ export interface IntroducedPerson {
   onlyIfRegistered?: true;
 }
 
+/** Honorifics before a name, which belong to it rather than to an office ("Mr", "Alhaji", "Hon."). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief|Hon|Honourable|Honorable|Engr|Barr|Barrister|Mallam)$/;
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
-  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
-/** Two adjacent capitalised words (optionally with a particle between): a sentence without them names nobody. */
-const TWO_NAME_WORDS = /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|van|von) )?(?:al-|el-)?\p{Lu}/u;
+/** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
+const TWO_NAME_WORDS =
+  /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|del|der|den|la|le|da|dos|das|du|van|von) ){0,2}(?:al-|el-)?\p{Lu}/u;
 
 /**
  * Finds officials introduced in field `f` with an office or rank, outside the spans registered mentions took;
@@ -138,7 +142,11 @@ export function discoverOfficials(
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
       const aliasCued = isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
-      if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued)) {
+      // "M. K. Trevisan": a name may open with initials.
+      const second = words[w + 1];
+      const initialFirst =
+        isInitial(first.core) && second !== undefined && (isInitial(second.core) || isNameWord(second.core));
+      if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued || initialFirst)) {
         w++;
         continue;
       }
@@ -201,10 +209,12 @@ export function discoverOfficials(
       const amirAt = amirTitleAt(run, () => n.slice(words[0]!.start, words.at(-1)!.end));
       while (s < run.length) {
         const x = run[s]!;
+        // ("Alhaji Maiyara": a Hausa honorific before a single name is how the press names him.)
+        if (/^(?:Alhaji|Hajiya|Mallam)$/.test(x.core) && run.length - s === 2) break;
         const isTitle = isTitleWord(x.core) || s === amirAt;
         if (isTitle) {
           if (isTitleHead(x.core) || s === amirAt) hasHead = true;
-          if (!['Mr', 'Mrs', 'Ms', 'Dr', 'Former'].includes(x.core)) {
+          if (!HONORIFIC.test(x.core) && x.core !== 'Former') {
             if (officeFrom < 0) officeFrom = s;
             lastTitle = s;
           }
@@ -275,11 +285,19 @@ export function discoverOfficials(
       )
         continue;
       const cores = nameWords.map((x) => x.core);
-      if (isOrganisationName(cores) || cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))) continue;
+      if (
+        isOrganisationName(cores) ||
+        isPlaceShapedName(cores) ||
+        cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))
+      )
+        continue;
       if (!byAlias && nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;
+      // "Inspector General of Police (Khyber Pakhtunkhwa) <Name>": words in brackets before a name qualify a title.
+      const bracketed = firstName.lead === '(' && lastName.trail.startsWith(')');
+      if (bracketed && isNameWord(words[runStart + s + nameWords.length]?.core ?? '')) continue;
       if (places().has(n.slice(nameStart, nameEnd))) continue;
 
       let office = '';
@@ -290,9 +308,6 @@ export function discoverOfficials(
         ({ office, apposition } = officeInApposition(f, lastName.end, sentenceEndAfter(lastName.end)));
       // "<Name>, who is suspected of leading the attack", "<Name>, who heads the cell".
       if (office === '' && !lastName.possessive) office = officeInClauseAfter(n, nameEnd, sentenceEndAfter(nameEnd));
-      // "<Name> was the head of ...": a copula and an office phrase whose head noun comes before any preposition.
-      if (office === '' && lastName.trail === '' && !lastName.possessive)
-        office = officeAfterCopula(f, words, runStart + s + nameWords.length);
       // "<Title> <Name>"
       if (office === '' && hasHead && lastTitle >= 0) {
         const last = run[lastTitle]!;
@@ -309,7 +324,7 @@ export function discoverOfficials(
         lastName.trail === '' &&
         (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
-      const honorifics = run.slice(0, s).every((x) => /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief)$/.test(x.core));
+      const honorifics = run.slice(0, s).every((x) => HONORIFIC.test(x.core));
       // ('..., Abukar Abdulle "Garmaqate," near the village': a nickname in quotes may close the apposition.)
       const nextWord = words[idx + nameWords.length];
       // ('..., Mohamed Omar “koosto” in an attack': or a preposition or verb after the nickname.)
@@ -329,17 +344,11 @@ export function discoverOfficials(
         (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses)
       )
         office = officeBefore(f, words, runStart);
-      // "<lower-case office noun> <Name>": "Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri",
-      // and "<registered group> founder <Name>"
-      if (office === '' && s === 0) office = officeNounBefore(f, words, idx, covered);
-      // "inspector general of police <Name>", "commissioner of police <Name>": a lower-case office of the police.
-      if (office === '' && s === 0) office = policeOfficeBefore(words, idx);
+      // "<registered group> founder <Name>" ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri":
+      // the general cue below).
+      if (office === '' && s === 0) office = founderBefore(f, words, idx, covered);
       // "Station House Officer (SHO) <Name>": a title, its initials in brackets, then the name.
       if (office === '' && s === 0) office = titleWithInitialsBefore(f, words, idx);
-      // "the administrator of the West Shoa zone <Name>": a lower-case office of a named place.
-      if (office === '' && s === 0) office = officeOfPlaceBefore(f, words, idx);
-      // "regional communication bureau head <Name>": "head" after the unit it heads.
-      if (office === '' && s === 0) office = unitHeadBefore(f, words, idx);
       // "an opposition General called <Name>", "a commander named <Name>".
       if (office === '' && s === 0) office = officeCalledBefore(words, idx);
       // "Inspector General of Police Kashmir range <Name>": a police title and the range it heads.
@@ -348,9 +357,6 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = rankAndJurisdictionBefore(f, words, idx);
       // "State Committee member <Name>", "Special Zonal Committee (DKSZC) member <Name>": a member of a body.
       if (office === '' && s === 0) office = bodyMemberBefore(f, words, idx);
-      // "<Name>, who was also a Lashkar commander": the copula rule after "who".
-      if (office === '' && lastName.trail === ',' && !lastName.possessive)
-        office = officeAfterWho(f, words, runStart + s + nameWords.length);
       // "named Abas Gurey as the new commander", "appointed <Name> as its spokesman": an appointment.
       if (office === '' && s === 0 && lastName.trail === '') office = appointedAs(n, words, idx, nameEnd);
       // "under the leadership of <Name>", "loyalists of <Name>", "the rebels, led by <Name>".
@@ -363,10 +369,17 @@ export function discoverOfficials(
       if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
       // "A spokesman for the BNA, who identified himself as <Name>".
       if (office === '' && s === 0) office = selfIdentifiedBefore(f, words, idx);
+      // The general cue: an office noun phrase tied to a place or a body, before the name ("The district
+      // commissioner of Kismayo, <Name> is", "Judge <Name>") or after it ("<Name>, the MP for Swat,", "<Name> is
+      // the district commissioner of Hiraan").
+      const closesClause =
+        /^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses;
+      if (office === '' && honorifics) office = officeContextBefore(f, words, runStart, closesClause);
+      if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
-      if (office === '' || isCivilOffice(office)) continue;
+      if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
 
       const name = n
         .slice(nameStart, nameEnd)
@@ -419,6 +432,16 @@ export function discoverOfficials(
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/**
+ * Whether the office was read from the clause before the name that names a civil role ("The camp coordinator,
+ * <Name>": the office read is "coordinator").
+ */
+function inCivilContext(n: string, office: string, nameStart: number): boolean {
+  const before = n.slice(Math.max(0, nameStart - 120), nameStart).replace(/[\s,]+$/, '');
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  return clause.includes(office) && isCivilOffice(clause);
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * Police and military ranks before a name:
  *  - police ranks as South Asian and Nigerian reports write them: initials ("SSP", "DIG") with the jurisdiction
- *    after them ("DGP Punjab <Name>", "DGP J&K <Name>"), "<title> (<INITIALS>) <Name>", "inspector general of
- *    police <Name>";
+ *    after them ("DGP Punjab <Name>", "DGP J&K <Name>"), "<title> (<INITIALS>) <Name>";
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  */
 import { sentenceIndex } from '../text.ts';
@@ -73,18 +72,6 @@ export function policeRangeBefore(
     return '';
   if (!(title.core === 'Police' || POLICE_RANK.test(title.core)) || !isJurisdiction(place.core, places)) return '';
   return f.originalSlice(title.coreStart, unit.coreEnd);
-}
-
-/** Lower-case police offices that end in "of police": "inspector general of police", "superintendent of police". */
-const POLICE_OFFICE_HEAD = /^(?:general|superintendent|commissioner|inspector|director)$/;
-
-/** The office of "<police office> of police <Name>" before words[idx], or ''. */
-export function policeOfficeBefore(words: readonly RawWord[], idx: number): string {
-  const [head, of, police] = [words[idx - 3], words[idx - 2], words[idx - 1]];
-  if (head === undefined || of === undefined || police === undefined) return '';
-  if (!/^police$/i.test(police.core) || of.core !== 'of' || !POLICE_OFFICE_HEAD.test(head.core.toLowerCase()))
-    return '';
-  return head.trail === '' && of.trail === '' && police.trail === '' ? `${head.core} of police` : '';
 }
 
 /**

@@ -1,16 +1,15 @@
 /**
  * Offices written before a name:
- *  - "<lower-case office noun> <Name>" ("spokesman", "lawmaker", "judge", "top diplomat", "<registered group>
- *    founder");
+ *  - "<registered group> founder <Name>" (other lower-case office nouns before a name are the general cue's);
  *  - "<office phrase>, <Name>," (or "<Name> said") where the clause before the comma ends in a singular office
  *    noun, perhaps with a short prepositional phrase ("Norway's foreign minister, Espen Barth Eide, said"; "the
  *    minister for refugees, ...");
- *  - an office of a named place ("the administrator of the West Shoa zone <Name>"), a unit's head
- *    ("communication bureau head <Name>"), "a commander named <Name>", a body's membership ("Central Committee
- *    member <Name>");
+ *  - "a commander named <Name>", a body's membership ("Central Committee member <Name>");
  *  - "<office noun> known as <Name>" ('a commander known as "Apong Idol"'), "identified the slain commander as
  *    <Name>".
- * ("<Title> <Name>" itself is read where the name's run of capitalised words is: `official-discovery.ts`.)
+ * ("<Title> <Name>" itself is read where the name's run of capitalised words is: `official-discovery.ts`; an office
+ * of a place or a unit right before a name, "the administrator of the West Shoa zone <Name>", by the general cue of
+ * `official-context.ts`.)
  */
 import { isCapitalisedWord, type FieldText } from './field.ts';
 import {
@@ -23,43 +22,26 @@ import {
   PLURAL_OFFICE,
   seniorBefore,
   SPEECH_VERB,
-  SUB_OFFICE,
   type RawWord,
 } from './official-words.ts';
+import { opensKinship } from './precision-rules.ts';
 
 /**
- * The office of "<lower-case office noun> <Name>" before words[idx], with up to three modifiers before the noun
- * ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri"), or "<registered group> founder <Name>"
- * (`covered` tells the registered mentions), or ''.
+ * The office of "<registered group> founder <Name>" before words[idx] ("Hamas co-founder <Name>"; `covered` tells the
+ * registered mentions), or '': a founder is a group's leader only when the group is an armed one the registry
+ * knows ("startup founder <Name>" is not). Other lower-case office nouns before a name are read by the general
+ * cue of official-context.ts.
  */
-export function officeNounBefore(
+export function founderBefore(
   f: FieldText,
   words: readonly RawWord[],
   idx: number,
   covered: (start: number, end: number) => boolean,
 ): string {
-  const before = words[idx - 1];
-  const founder =
-    before !== undefined &&
-    (before.core === 'founder' || before.core === 'co-founder') &&
-    idx >= 2 &&
-    words[idx - 2]!.trail === '' &&
-    covered(words[idx - 2]!.coreStart, words[idx - 2]!.coreEnd);
-  if (
-    before &&
-    before.trail === '' &&
-    !before.possessive &&
-    (OFFICE_BEFORE_NAME.has(before.core) || SUB_OFFICE.test(before.core) || founder)
-  ) {
-    let a = idx - 1;
-    while (a - 1 >= 0 && a - 1 >= idx - 4) {
-      const p = words[a - 1]!;
-      if (p.trail !== '' || !(OFFICE_MODIFIERS.has(p.core) || isCapitalisedWord(p.core) || p.possessive)) break;
-      a--;
-    }
-    return f.originalSlice(words[a]!.coreStart, before.coreEnd);
-  }
-  return '';
+  const [group, founder] = [words[idx - 2], words[idx - 1]];
+  if (group === undefined || founder === undefined || founder.trail !== '' || group.trail !== '') return '';
+  if (!/^(?:founder|co-founder)$/.test(founder.core) || !covered(group.coreStart, group.coreEnd)) return '';
+  return f.originalSlice(group.coreStart, founder.coreEnd);
 }
 
 /**
@@ -125,6 +107,8 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
     return !placeSkipped && place && idx - a <= 3 && a > 0 ? officeBefore(f, words, a, true) : '';
   }
   if (words[noun]!.core.toLowerCase() === 'general' && noun > a && /^in$/i.test(words[noun - 1]!.core)) return '';
+  // ("The son of the district commissioner, <Name>": the name is the relative's.)
+  for (let k = a; k < noun; k++) if (opensKinship(words[k]!.core, words[k + 1]!.core)) return '';
   // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan"; a longer one
   // only when it names places and units ("district commissioner of Gof-Gadud in Bay region of Southwest state").
   if (noun < idx - 1) {
@@ -179,50 +163,6 @@ function isPlaceTailWord(w: string): boolean {
     PLACE_UNIT.test(w) ||
     /^(?:town|city|village|battalion|brigade|unit)$/.test(w)
   );
-}
-
-/**
- * The office of "<office noun> of [the] <Place> [<unit>] <Name>" before words[idx] ("the administrator of the West
- * Shoa zone Taye Gudissa", "governor of Borno State Babagana Zulum"), or '': at most four capitalised words for
- * the place. The place may itself be in a larger one ("deputy administrator of the Ada Barga district of West Shoa
- * zone <Name>").
- */
-export function officeOfPlaceBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
-  let end = idx - 1;
-  for (let depth = 0; depth < 2; depth++) {
-    const of = ofBeforePlace(words, end, idx);
-    if (of < 0) return '';
-    const noun = words[of - 1];
-    if (noun === undefined || noun.trail !== '' || noun.possessive || /^\p{Lu}/u.test(noun.core)) return '';
-    if (OFFICE_WORD.test(noun.core)) return f.originalSlice(noun.coreStart, words[idx - 1]!.coreEnd);
-    if (!PLACE_UNIT.test(noun.core)) return '';
-    end = of - 1;
-  }
-  return '';
-}
-
-/** The index of the "of" before "[the] <Place> [<unit>]" that ends at words[end], or -1. */
-function ofBeforePlace(words: readonly RawWord[], end: number, idx: number): number {
-  let k = end;
-  if (words[k] !== undefined && PLACE_UNIT.test(words[k]!.core) && words[k]!.trail === '') k--;
-  const placeEnd = k;
-  while (k >= 0 && end - k <= 5 && isCapitalisedWord(words[k]!.core) && words[k]!.trail === '' && !words[k]!.possessive)
-    k--;
-  if (k === placeEnd || idx - k > 14) return -1;
-  if (words[k]?.core === 'the') k--;
-  return words[k]?.core === 'of' && words[k]!.trail === '' ? k : -1;
-}
-
-/** Units whose head is named after "head": "communication bureau head", "intelligence unit head". */
-const HEADED_UNIT =
-  /^(?:bureau|office|department|unit|agency|communication|communications|information|security|intelligence|police|district|zone|cell|wing|division)$/;
-
-/** The office of "<unit> head <Name>" before words[idx], or ''. */
-export function unitHeadBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
-  const [unit, head] = [words[idx - 2], words[idx - 1]];
-  if (unit === undefined || head === undefined || head.core !== 'head' || head.trail !== '' || unit.trail !== '')
-    return '';
-  return HEADED_UNIT.test(unit.core) ? f.originalSlice(unit.coreStart, head.coreEnd) : '';
 }
 
 /** The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ..."), or ''. */

@@ -13,11 +13,23 @@ import { isNameWord } from './names.ts';
 export type AddName = (name: string, start: number, office: string, forms?: string[], end?: number) => void;
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
-export const OFFICE_BEFORE_NAME = new Set(
+export const OFFICE_BEFORE_NAME: ReadonlySet<string> = new Set(
   'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect prosecutor ombudsman congressman congresswoman councillor councilor councilman magistrate superintendent inspector sub-inspector'.split(
     ' ',
   ),
 );
+/**
+ * The office lexicon of the general cue (official-context.ts), in lower case: the office nouns above and the heads
+ * of local, police and judicial offices.
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  ...OFFICE_BEFORE_NAME,
+  ...(
+    'chairwoman chairperson chair commandant inspector-general director-general secretary-general sub-prefect ' +
+    'premier deputy captain major admiral sheriff warden sultan emir coordinator representative speaker ' +
+    'officer-in-charge mp mla mna'
+  ).split(' '),
+]);
 /** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
 export const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
 /** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */

@@ -2,7 +2,9 @@
  * Precision rules for people found in the text: each names a class of false positive and says why a candidate
  * is not an official.
  *  - A place name followed by a clause is not a person ("El Fasher, kills RSF commander"): the words after a
- *    name's comma introduce an office only when they read as a noun phrase.
+ *    name's comma introduce an office only when they read as a noun phrase; a name that opens with a word of
+ *    direction ("North Kivu", "Lower Shabelle") is a place.
+ *  - A relative of an office holder holds no office: "<Name>, the son of the district commissioner".
  *  - Names made of organisation words ("Inter-Services Public Relations", "Central Command", "Directorate") are
  *    never officials.
  *  - A name the article already knows as a place ("in El Fasher") or as an armed group is never an official.
@@ -40,6 +42,39 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 /** A name with an organisation word is an organisation or a place. */
 export function isOrganisationName(words: readonly string[]): boolean {
   return words.some((w) => ORG_WORDS.has(w));
+}
+
+/** Words of direction and position that open places' names ("North Kivu", "Lower Shabelle", "Greater Sahel"). */
+const PLACE_OPENING: ReadonlySet<string> = new Set(
+  'North South East West Northern Southern Eastern Western Central Upper Lower Greater Middle'.split(' '),
+);
+
+/** A name that opens with a word of direction is a place ("The mayor of Goma, North Kivu, said"), not a person. */
+export function isPlaceShapedName(words: readonly string[]): boolean {
+  return words.length > 0 && PLACE_OPENING.has(words[0]!);
+}
+
+/** Relatives and personal servants of an office holder, who hold no office themselves. */
+const KIN =
+  'son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|child|children|brother-in-law|son-in-law|in-law|fiancée?|bodyguard|driver|aide-de-camp|servant';
+/** "<Name>, the son of the district commissioner", "the abducted son of the commander". */
+const KINSHIP_PHRASE = new RegExp(
+  `^(?:(?:the|a|an|his|her|their|whose)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,2}(?:${KIN})\\b`,
+  'iu',
+);
+const KIN_WORD = new RegExp(`^(?:${KIN})$`, 'i');
+
+/** Whether an apposition names a relative or a personal servant of an office holder, not an office. */
+export function isKinshipPhrase(phrase: string): boolean {
+  return KINSHIP_PHRASE.test(phrase);
+}
+
+/**
+ * Whether `word` followed by `next` opens a relation to someone ("a younger brother to the abducted traditional
+ * ruler, <Name>": the name is the brother's).
+ */
+export function opensKinship(word: string, next: string): boolean {
+  return KIN_WORD.test(word) && (next === 'of' || next === 'to');
 }
 
 /** Words an office phrase after "<Name>, " may start with: articles, possessives, modifiers, nouns. */
@@ -84,7 +119,7 @@ export function laterForms(name: string, surname: string): string[] {
 
 /** Organisations and occupations whose people are not officials, however they are titled. */
 const CIVIL_OFFICE =
-  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|Swayamsevak Sangh|Vishwa Hindu Parishad|Bajrang Dal|rights group|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine|hospital|clinic|medical (?:superintendent|director|officer))\b/i;
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|Swayamsevak Sangh|Vishwa Hindu Parishad|Bajrang Dal|rights group|aid (?:group|agency|organi[sz]ation|workers?)|humanitarian (?:group|organi[sz]ation|agency)|Research (?:Cent(?:er|re)|Institute|Group|Unit|Network)|Peace (?:Network|Initiative|Forum|Project)|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine|hospital|clinic|medical (?:superintendent|director|officer)|(?:head)?teacher|headmaster|headmistress|school|orphanage|diocese|church|parish|mosque|family|families|household|(?:traders'?|farmers'?|residents'?|parents'?) association|cooperative|co-operative|football|youth (?:leader|chairman|president|coordinator)|camp (?:coordinator|manager|chairman|leader)|speaker at|displaced)\b/i;
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
@@ -97,7 +132,7 @@ export function isCivilOffice(office: string): boolean {
  * (Maoist)") keep their leaders.
  */
 const PARTY_OFFICE =
-  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary|spokes(?:man|woman|person)) of (?:the )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
 function isPartyOffice(office: string): boolean {
   return PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
