@@ -63,6 +63,7 @@ import {
   type IntroducedGroup,
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
+import { withoutOtherNames } from './detection/group-dedup.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
 import { groupShortName, isTitleHead, isTitleWord, spellingKey, withinOneEdit } from './detection/names.ts';
 
@@ -402,6 +403,12 @@ class MentionDetector implements Detector {
     }
     if (mentions.some((m) => m.field !== 'body' && m.kind === 'militia'))
       mentions = [...withHeadlineShortForms(mentions, this.#entityById)];
+    if (mentions.some((m) => m.kind === 'militia'))
+      mentions = withoutOtherNames(
+        mentions,
+        groups,
+        (m) => fields.find((x) => x.field === m.field && x.block === m.block)!.text,
+      );
     if (article.georgiaState) {
       // An article that names the US state of Georgia once in a way only the state fits ("Georgia Gov.", "Atlanta,
       // Georgia") means the state wherever else it says "Georgia", the title included.

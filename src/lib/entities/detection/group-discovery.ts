@@ -98,14 +98,14 @@ const DESCRIPTION =
 const WEAK_CUE =
   /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias)$/;
 const CUE_PRECHECK =
-  /[ (](?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist|extremist)/iu;
+  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist|extremist)/iu;
 const CUE_AFTER_RE = new RegExp(`(?<=[\\p{L}\\p{N})]) (${CUE_AFTER})\\b`, 'gu');
 /** A name (and its acronym in brackets) ending where a slice ends. */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})(?: \\((${ACRONYM})\\))?$`, 'u');
 const NAME_ONLY_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})$`, 'u');
 const ACRONYM_RE = new RegExp(` \\((${ACRONYM})\\)`, 'gu');
 const BEFORE_RE = new RegExp(
-  `\\b(${CUE_BEFORE}) (?:known as |called |named )?(?:the )?(${NAME})(?: \\((${ACRONYM})\\))?`,
+  `\\b(${CUE_BEFORE}) (?:known as |called |named |calling itself |which calls itself |dubbed )?(?:the )?(${NAME})(?: \\((${ACRONYM})\\))?`,
   'gu',
 );
 
@@ -115,7 +115,7 @@ const BEFORE_RE = new RegExp(
  * by the group ("<Name>, a militia leader").
  */
 const APPOSITIVE_RE =
-  /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!(?:of|and|or|who|which|by|in|with|for|from|to|on|at|against|an?|the|its|their) )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)|militia|cartel|gang)(?![\w'-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area|attacks?|violence|activity|activities|presence|threats?|hideouts?|camps?|bases?)\b))/gu;
+  /, (?:(?:which|that) (?:is|was|are|were) (?:made up|composed|formed) of (?:(?!and )[\w'-]+ ){0,3}?(?:fighters|guerrillas|militants|rebels|insurgents|militiamen|combatants)\b|an? (?:(?!(?:of|and|or|who|which|by|in|with|for|from|to|on|at|against|an?|the|its|their) )[\w'-]+ ){0,3}?(?:(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit|unit)|militia|cartel|gang)(?![\w'-]| (?:leaders?|commanders?|chiefs?|members?|spokes\w+|fighters?|officials?|founders?|heads?|bosses|boss|figures?|veterans?|territory|stronghold|area|attacks?|violence|activity|activities|presence|threats?|hideouts?|camps?|bases?)\b))/gu;
 
 /**
  * A plural group noun and the word that introduces their names: "two criminal organisations called", or a count or
@@ -127,12 +127,32 @@ const PLURAL_CUE_LIST_RE =
 const LIST_ITEM_RE = new RegExp(`^(?:,? and|,)? (?:the )?(${NAME})(?![\\p{L}\\p{N}'’-])`, 'u');
 
 /**
+ * Armed people and the group they belong to: "fighters from the Front of Patriots for Peace/People’s Army
+ * (FPP/AP)", "militants of the Salamat Front", "Rebels of the Forces for the Defence of Upper Kivu (FDHK)".
+ */
+const ARMED_PEOPLE_RE =
+  /(?<![\p{L}\p{N}])(?:[Rr]ebels|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitiamen|[Gg]unmen|[Cc]ombatants|[Jj]ihadists|[Gg]uerrillas) (?:of|from|belonging to|loyal to) (?:the )?(?=\p{Lu})/gu;
+/** A name that may join two names with a slash ("Front of Patriots for Peace/People’s Army") and its acronym. */
+const LISTED_NAME_RE = new RegExp(
+  `^(${NAME}(?:/${NAME})?)(?: \\(([\\p{Lu}][\\p{Lu}\\p{N}/-]{1,11})\\))?(?![\\p{L}\\p{N}'’-])`,
+  'u',
+);
+/** Words that make a name a group's when armed people belong to it. */
+const GROUP_HEAD =
+  /(?:^| )(?:Army|Brigades?|Battalions?|Front|Movement|Forces?|Militias?|Legion|Mujahideen|Mujahidin|Cartel|Gang|Council|Committees?|Resistance|Alliance|Coalition|Union|Group|Fighters)(?: |$)/u;
+/** Between two items of a list of groups: ", led by General X, the ...", " and the ...". */
+const LIST_JOIN_RE = /^(?:,? (?:led|headed|commanded) by [^,.;()]+)?(?:,? and|,) (?:the )?(?=\p{Lu})/u;
+
+/**
  * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
  * is a registered group named right before, in the possessive).
  */
 const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion';
 const FACTION_NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*(?:${CAP_WORD}|\\p{N}+)){0,4}`;
 const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${FACTION_WORDS})\\b`, 'gu');
+/** "the ELN's Northeastern War Front": a unit of a registered group named in the possessive, by its own group word. */
+const POSSESSIVE_UNIT_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]?(?![\\p{L}\\p{N}'’-])`, 'gu');
+const UNIT_NAME_END = /(?:^| )(?:Front|Brigades?|Battalions?|Column|Bloc|Force|Army|Squad|Regiment)$/u;
 /** "the TTP-Gandapur group": a registered group's acronym joined by a hyphen to a commander's or place's name. */
 const FACTION_NOUN_RE = / (group|faction)\b/gu;
 
@@ -148,10 +168,11 @@ const SHORT_NAME_CUE =
  * Forces", "Defence Forces"); only the causes rebels fight for make it a group's ("Ambazonia Restoration Forces").
  */
 const GROUP_NAME_END =
-  /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Liberation Front|Liberation Movement|Resistance Movement|Alliance|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/;
-const GROUP_WORD = /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Front|Movement|Alliance|Forces)\b/u;
+  /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Gang|Freedom Fighters|Liberation Front|Liberation Movement|Resistance Movement|Alliance|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/;
+const GROUP_WORD =
+  /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)\b/u;
 const GROUP_END_RE =
-  /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Front|Movement|Alliance|Forces)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)(?![\p{L}])/gu;
 /**
  * "Front" and "Movement" end parties' names too ("Patriotic Front"): they end a group's name of three words or
  * more ("Kivu Patriotic Front") in a sentence about fighting.
@@ -168,7 +189,7 @@ const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
-  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons)/i;
+  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b|drug)/i;
 
 /** Words that make a name a state body, a unit, a place, a party or a company, never an armed group. */
 const NOT_GROUP_WORDS = new Set(
@@ -187,6 +208,8 @@ const NOT_GROUP_WORDS = new Set(
     'Rangers Ranger Commando Commandos Constabulary Carabinieri Gendarmes Prison Prisons Customs ' +
     // Peoples and tribes: "the Hema community", "the Amhara ethnic group", "Shammar Tribe".
     'Community Communities Tribe Tribes Tribesmen Ethnic ' +
+    // Events: "the Battle of Kursk Front", "the Tet Offensive".
+    'Battle Siege Operation Offensive Campaign Uprising ' +
     // Sports clubs and competitions: "Al-Shabab FC", "Rangers", "Premier League".
     'FC SC AFC CF League Cup Stadium Football Olympic Athletic Sporting'
   ).split(' '),
@@ -225,7 +248,8 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 /** A group's people before "of" and its name: "Fighters of the ...", "Members of the ...". */
-const PEOPLE_OF = /^(?:Fighters|Members|Militants|Rebels|Leaders|Commanders|Supporters|Remnants|Elements|Gunmen)$/u;
+const PEOPLE_OF =
+  /^(?:Fighters|Members|Militants|Rebels|Insurgents|Militiamen|Guerrillas|Combatants|Jihadists|Loyalists|Leaders|Commanders|Supporters|Remnants|Elements|Gunmen)$/u;
 /** Numbers before a name: "Two Hizbul militants", "Dozens of ...". */
 const COUNT_WORDS = new Set(
   'Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Scores Hundreds Thousands'.split(' '),
@@ -264,7 +288,22 @@ function nameBefore(n: string, end: number, acronym: boolean): [number, string, 
  * Words that sound like a state's but that rebels' names use as often ("Baloch National Army", "Republican
  * Movement"): they rule a name out only when nothing describes it as an armed group.
  */
-const STATE_SOUNDING = new Set('National Republican Federal Popular Defence Defense Security Special'.split(' '));
+const STATE_SOUNDING = new Set(
+  'National Republican Federal Popular Defence Defense Security Special Council Committee Committees'.split(' '),
+);
+/** Place words inside a name ("Wind Valley Army"): a place's name unless the name ends in a fighting-group word. */
+const PLACE_WORDS = new Set(
+  'State Province Region District County City Governorate Area Village Town Street Valley River Lake Mountains Hills Forest Islands'.split(
+    ' ',
+  ),
+);
+/** Last words only armed groups' names end in ("... Defence Militia", "... Liberation Army", "... Cartel"). */
+const NON_STATE_HEAD =
+  /(?:^| )(?:Militias?|Mujahideen|Mujahidin|Cartel|Gang|Freedom Fighters|Liberation (?:Front|Movement|Army)|Resistance (?:Movement|Front)|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/u;
+/** A name that starts with its group word and says what it fights for: "Forces for the Defence of Upper Kivu". */
+const HEAD_FIRST = /^(?:Brigades?|Battalions?|Army|Front|Movement|Forces|Legion|Alliance|Coalition) (?:of|for) /u;
+/** Possessives that are part of a group's name: "People's Salvation Front", "Martyrs' Brigade". */
+const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peoples|Mujahideen)['’]s?$/u;
 
 /**
  * Why a candidate name is not an armed group's name, or '' when it may be one. `described`: the article says in
@@ -273,8 +312,13 @@ const STATE_SOUNDING = new Set('National Republican Federal Popular Defence Defe
 export function notAGroup(name: string, acronym: string | undefined, described = false): string {
   const words = name.split(/[ ]/u);
   if (words.length > 8) return 'too long';
-  if (words.some((w) => /['’]s$/u.test(w))) return 'a possessive';
-  const stateWord = (w: string) => NOT_GROUP_WORDS.has(w) && !(described && STATE_SOUNDING.has(w));
+  if (words.some((w) => /['’]s$/u.test(w) && !COLLECTIVE_POSSESSIVE.test(w.split('/').at(-1)!))) return 'a possessive';
+  // A name whose own words say it is an armed group ("Lower Juba Defence Militia", "Forces for the Defence of
+  // ...") keeps its state-sounding words, and one ending in a group word keeps its place words ("Wind Valley Army").
+  const selfDescribed = described || NON_STATE_HEAD.test(name) || HEAD_FIRST.test(name);
+  const headed = GROUP_NAME_END.test(name);
+  const stateWord = (w: string) =>
+    NOT_GROUP_WORDS.has(w) && !(selfDescribed && STATE_SOUNDING.has(w)) && !(headed && PLACE_WORDS.has(w));
   if (!GROUP_DESPITE.test(name) && words.some((w) => stateWord(w.replace(/[.'’]+$/u, ''))))
     return 'a state body, unit, place, party or company';
   if (
@@ -343,6 +387,8 @@ export function discoverGroups(
     const name =
       n.slice(a, start + last.at + last.word.length) + (suffix === '' ? '' : ` ${capitalise(suffix.trim())}`);
     if (notAGroup(name, acronym, described) !== '') return;
+    // "the National Resistance Movement party": a party's name.
+    if (/^ (?:\([^)]*\) )?[Pp]arty\b/u.test(n.slice(b, b + 24))) return;
     const countryInside = known.countryAt(a, b);
     if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
     if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;
@@ -414,11 +460,37 @@ export function discoverGroups(
         if (!/^(?:,| and)/u.test(n.slice(at))) break;
       }
     }
+  // "fighters from the <Name> (<ACRONYM>), led by ..., the <Name> (<ACRONYM>), and the <Name> (<ACRONYM>)": armed
+  // people and the groups they belong to, then the rest of the list.
+  if (cued)
+    for (const m of n.matchAll(ARMED_PEOPLE_RE)) {
+      let at = m.index + m[0].length;
+      // A state's forces ("fighters of the Rwanda Defence Force") are no group.
+      if (known.countryAt(at, at + 1)) continue;
+      for (let first = true; ; first = false) {
+        const item = LISTED_NAME_RE.exec(n.slice(at));
+        if (item === null) break;
+        const [raw, acronym] = [item[1]!, item[2]];
+        // Later items need their own acronym: a list of groups gives each its initials.
+        if ((first && (acronym !== undefined || GROUP_HEAD.test(raw))) || (!first && acronym !== undefined))
+          consider(at, raw, 'armed people of a named group', acronym);
+        at += item[0].length;
+        const join = LIST_JOIN_RE.exec(n.slice(at));
+        if (join === null) break;
+        at += join[0].length;
+      }
+    }
   if (n.includes("'s "))
     for (const m of n.matchAll(POSSESSIVE_FACTION_RE)) {
       if (!known.groupEndsAt(m.index)) continue;
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, '', true);
+    }
+  if (n.includes("'s "))
+    for (const m of n.matchAll(POSSESSIVE_UNIT_RE)) {
+      if (!UNIT_NAME_END.test(m[1]!) || !known.groupEndsAt(m.index)) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
   for (const m of n.matchAll(FACTION_NOUN_RE)) {
     // "TTP-Gandapur group": a capitalised name after an acronym and a hyphen, read backwards from the noun.

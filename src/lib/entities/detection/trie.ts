@@ -226,6 +226,11 @@ export class AliasTrie implements WalkResult {
       trie.insert(entity.name, entity, 'name', order);
       for (const alias of entity.aliases) trie.insert(alias, entity, 'alias', order);
       if (entity.kind === 'militia') {
+        // British and American spellings name the same group ("Nduma Defense of Congo-Renovated").
+        for (const name of [entity.name, ...entity.aliases]) {
+          const other = otherSpelling(name);
+          if (other !== undefined) trie.insert(other, entity, name === entity.name ? 'name' : 'alias', order);
+        }
         // "Wagner" of "Wagner Group": marked where it occurs, for group discovery ("Wagner forces"); no mention by
         // itself, and no first word of a name for the place rules.
         for (const name of [entity.name, ...entity.aliases]) {
@@ -367,4 +372,11 @@ export class AliasTrie implements WalkResult {
   tokenEnd(t: number): number {
     return this.#tokenEnds[t]!;
   }
+}
+
+/** A group's name in the other English spelling of "Defence" ("Defense"), or undefined when it has none. */
+function otherSpelling(name: string): string | undefined {
+  if (/\bDefence\b/u.test(name)) return name.replace(/\bDefence\b/gu, 'Defense');
+  if (/\bDefense\b/u.test(name)) return name.replace(/\bDefense\b/gu, 'Defence');
+  return undefined;
 }

@@ -1,0 +1,41 @@
+/**
+ * One entity per armed group per article: a name the article gives as another name of the group it has just named
+ * is that group, not a second one. "Hayat Tahrir al-Sham (HTS, formerly al-Nusra Front)", "the Viagras, also known
+ * as the United Cartels": the registered entity under the other name gets no mention there. Not after a description
+ * ("opposition factions, aka the Syrian National Army"): that names the group for the first time.
+ */
+import type { Mention } from './context.ts';
+import type { MatchLocation } from './field.ts';
+
+/**
+ * What may stand between a group's name and its other name: a closing bracket or its acronym, a comma or an opening
+ * bracket, and "formerly", "also known as", "aka".
+ */
+const OTHER_NAME_GAP =
+  /^\)?[ ,(]*(?:[\p{Lu}\p{N}-]{2,10}[ ,]+)?(?:(?:formerly|previously|once)(?: known as| called)?|(?:also|better|locally) (?:known as|called)|a\.?k\.?a\.?)(?: the)? $/u;
+
+/**
+ * Mentions without those of a militia named right after another group's name as its other or former name.
+ * `groups`: the article's other group occurrences (discovered groups), which can be named first too.
+ */
+export function withoutOtherNames(
+  mentions: readonly Mention[],
+  groups: readonly MatchLocation[],
+  fieldText: (m: MatchLocation) => string,
+): Mention[] {
+  const named = [...mentions.filter((m) => m.kind === 'militia'), ...groups];
+  return mentions.filter((m) => {
+    if (m.kind !== 'militia') return true;
+    const text = fieldText(m);
+    return !named.some(
+      (o) =>
+        o !== m &&
+        !('entityId' in o && o.entityId === m.entityId) &&
+        o.field === m.field &&
+        o.block === m.block &&
+        o.end <= m.start &&
+        m.start - o.end <= 40 &&
+        OTHER_NAME_GAP.test(text.slice(o.end, m.start)),
+    );
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../../src/lib/entities/detect.ts';
+import type { Militia } from '../../../src/lib/entities/types.ts';
+import { fullRegistry } from '../../fixtures/entities/registry.ts';
+
+/** Synthetic groups (obviously not real records) to pin the one-entity-per-group rules. */
+function group(id: string, name: string, aliases: string[] = []): Militia {
+  const base = { id, kind: 'militia', name, aliases, operatesIn: [], parents: [], leaders: [], sources: [] };
+  return { ...base, description: `${name}.` } as Militia;
+}
+const detector = createDetector([
+  ...fullRegistry,
+  group('test-front-of-dawn', 'Front of Dawn', ['FOD']),
+  group('test-old-dawn-brigade', 'Old Dawn Brigade'),
+  group('test-river-defence', 'River Defence of Kivu'),
+  group('test-river-defence-renewed', 'River Defence of Kivu–Renewed'),
+]);
+const militias = (text: string) =>
+  [...new Set(detector.detect({ title: '', blocks: [text] }).mentions.filter((m) => m.kind === 'militia'))].map(
+    (m) => m.entityId,
+  );
+
+describe('one entity per armed group per article', () => {
+  it('takes a former or other name given right after a group for that group, not a second one', () => {
+    expect(militias('The Front of Dawn (FOD, formerly Old Dawn Brigade) attacked the town.')).toEqual([
+      'test-front-of-dawn',
+      'test-front-of-dawn',
+    ]);
+    expect(militias('The Front of Dawn, also known as the Old Dawn Brigade, attacked.')).toEqual([
+      'test-front-of-dawn',
+    ]);
+  });
+
+  it('keeps a group named after a description ("factions, aka the ...") and one named on its own', () => {
+    expect(militias('Rival factions, aka the Old Dawn Brigade, attacked.')).toEqual(['test-old-dawn-brigade']);
+    expect(militias('The Front of Dawn and the Old Dawn Brigade attacked.')).toEqual([
+      'test-front-of-dawn',
+      'test-old-dawn-brigade',
+    ]);
+  });
+
+  it('matches a group in the other spelling of "Defence", so its longer name wins over a shorter group', () => {
+    expect(militias('Fighters of the River Defense of Kivu-Renewed attacked the town.')).toEqual([
+      'test-river-defence-renewed',
+    ]);
+  });
+});
