@@ -189,7 +189,7 @@ const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
-  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b|drug)/i;
+  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
 
 /** Words that make a name a state body, a unit, a place, a party or a company, never an armed group. */
 const NOT_GROUP_WORDS = new Set(
@@ -465,8 +465,6 @@ export function discoverGroups(
   if (cued)
     for (const m of n.matchAll(ARMED_PEOPLE_RE)) {
       let at = m.index + m[0].length;
-      // A state's forces ("fighters of the Rwanda Defence Force") are no group.
-      if (known.countryAt(at, at + 1)) continue;
       for (let first = true; ; first = false) {
         const item = LISTED_NAME_RE.exec(n.slice(at));
         if (item === null) break;
