@@ -63,7 +63,7 @@ import {
   type IntroducedGroup,
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
-import { withoutOtherNames } from './detection/group-dedup.ts';
+import { withOnePerPlace, withoutOtherNames } from './detection/group-dedup.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
 import { groupShortName, isTitleHead, isTitleWord, spellingKey, withinOneEdit } from './detection/names.ts';
 
@@ -209,6 +209,13 @@ class MentionDetector implements Detector {
         mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
       }
+      // "the Front for Dawn (FOD)" where the article names the registered FOD: one group, under its entity.
+      const sameAcronym =
+        g.acronym === undefined ? undefined : this.#namedGroupCalled(g.acronym, [...earlier, ...mentions]);
+      if (sameAcronym !== undefined) {
+        mentions.push(registeredMention(g, sameAcronym, 'militia'));
+        continue;
+      }
       const ids = this.#militiaByShortName.get(foldString(g.name));
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
@@ -288,6 +295,16 @@ class MentionDetector implements Detector {
   }
 
   /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
+  /** The one registered group the mentions name that is also called `alias` ("ADF"), if there is exactly one. */
+  #namedGroupCalled(alias: string, mentions: readonly Mention[]): string | undefined {
+    const key = foldString(alias);
+    const ids = [...new Set(mentions.filter((m) => m.kind === 'militia').map((m) => m.entityId))].filter((id) => {
+      const e = this.#entityById.get(id);
+      return e !== undefined && [e.name, ...e.aliases].some((name) => foldString(name) === key);
+    });
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+
   #initialsOfNamedGroups(mentions: readonly Mention[]): Map<string, string[]> {
     const byInitials = new Map<string, string[]>();
     for (const id of new Set(mentions.filter((m) => m.kind === 'militia').map((m) => m.entityId))) {
@@ -405,7 +422,7 @@ class MentionDetector implements Detector {
       mentions = [...withHeadlineShortForms(mentions, this.#entityById)];
     if (mentions.some((m) => m.kind === 'militia'))
       mentions = withoutOtherNames(
-        mentions,
+        withOnePerPlace(mentions),
         groups,
         (m) => fields.find((x) => x.field === m.field && x.block === m.block)!.text,
       );
@@ -839,8 +856,8 @@ function discoverGroupsIn(
   if (out.length === before) return NOTHING_REPLACED;
   const replaced = new Set<Mention>();
   for (const g of out.slice(before)) {
-    if (!g.introduction) continue;
-    // A group or country named inside the group's name ("Freedom of Russian Legion") is part of that name.
+    // A group or country named inside the group's name ("Freedom of Russian Legion") is part of that name, at every
+    // occurrence: the parent of "the TTP-Gandapur group" is not named by it.
     for (const m of mentions) if (m.kind !== 'official' && m.start >= g.start && m.end <= g.end) replaced.add(m);
   }
   return replaced;

@@ -14,7 +14,9 @@ const detector = createDetector([
   group('test-old-dawn-brigade', 'Old Dawn Brigade'),
   group('test-river-defence', 'River Defence of Kivu'),
   group('test-river-defence-renewed', 'River Defence of Kivu–Renewed'),
+  group('test-kuru-army', 'Kuru Revolutionary Army', ['KRA']),
 ]);
+const detectBlocks = (...blocks: string[]) => detector.detect({ title: '', blocks });
 const militias = (text: string) =>
   [...new Set(detector.detect({ title: '', blocks: [text] }).mentions.filter((m) => m.kind === 'militia'))].map(
     (m) => m.entityId,
@@ -43,5 +45,21 @@ describe('one entity per armed group per article', () => {
     expect(militias('Fighters of the River Defense of Kivu-Renewed attacked the town.')).toEqual([
       'test-river-defence-renewed',
     ]);
+  });
+
+  it('takes a discovered group whose acronym is that of a registered group the article names for that group', () => {
+    const d = detectBlocks('The FOD attacked the town.', 'Fighters of the Front for Dawn (FOD) later withdrew.');
+    expect(d.groups).toEqual([]);
+    expect(d.mentions.filter((m) => m.entityId === 'test-front-of-dawn').map((m) => m.text)).toEqual([
+      'FOD',
+      'Front for Dawn',
+      'FOD',
+    ]);
+  });
+
+  it("does not tag a parent named only inside its faction's name, at any occurrence", () => {
+    const d = detectBlocks('Gunmen of the KRA-Bello group attacked a convoy.', 'The KRA-Bello group fled.');
+    expect(d.mentions.filter((m) => m.kind === 'militia')).toEqual([]);
+    expect(d.groups.map((g) => g.text)).toEqual(['KRA-Bello group', 'KRA-Bello group']);
   });
 });

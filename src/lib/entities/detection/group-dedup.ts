@@ -39,3 +39,17 @@ export function withoutOtherNames(
     );
   });
 }
+
+/**
+ * Mentions with one per entity and place: an acronym the article defines for a registered group it names ("the
+ * Front for Dawn (FOD)") is found by the registered scan and again as the discovered group's acronym.
+ */
+export function withOnePerPlace(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.entityId} ${m.field} ${m.block} ${m.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
