@@ -209,13 +209,6 @@ class MentionDetector implements Detector {
         mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
       }
-      // "the Front for Dawn (FOD)" where the article names the registered FOD: one group, under its entity.
-      const sameAcronym =
-        g.acronym === undefined ? undefined : this.#namedGroupCalled(g.acronym, [...earlier, ...mentions]);
-      if (sameAcronym !== undefined) {
-        mentions.push(registeredMention(g, sameAcronym, 'militia'));
-        continue;
-      }
       const ids = this.#militiaByShortName.get(foldString(g.name));
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
@@ -295,16 +288,6 @@ class MentionDetector implements Detector {
   }
 
   /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
-  /** The one registered group the mentions name that is also called `alias` ("ADF"), if there is exactly one. */
-  #namedGroupCalled(alias: string, mentions: readonly Mention[]): string | undefined {
-    const key = foldString(alias);
-    const ids = [...new Set(mentions.filter((m) => m.kind === 'militia').map((m) => m.entityId))].filter((id) => {
-      const e = this.#entityById.get(id);
-      return e !== undefined && [e.name, ...e.aliases].some((name) => foldString(name) === key);
-    });
-    return ids.length === 1 ? ids[0] : undefined;
-  }
-
   #initialsOfNamedGroups(mentions: readonly Mention[]): Map<string, string[]> {
     const byInitials = new Map<string, string[]>();
     for (const id of new Set(mentions.filter((m) => m.kind === 'militia').map((m) => m.entityId))) {

@@ -47,7 +47,7 @@ describe('one entity per armed group per article', () => {
     ]);
   });
 
-  it('takes a discovered group whose acronym is that of a registered group the article names for that group', () => {
+  it('tags the acronym of a registered group defined after another spelling of its name once, not twice', () => {
     const d = detectBlocks('The FOD attacked the town.', 'Fighters of the Front for Dawn (FOD) later withdrew.');
     expect(d.groups).toEqual([]);
     expect(d.mentions.filter((m) => m.entityId === 'test-front-of-dawn').map((m) => m.text)).toEqual([
