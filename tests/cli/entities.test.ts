@@ -145,7 +145,10 @@ describe('entities suggest', () => {
     ]);
     const result = entities('suggest', dir);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/militia\s+Crimson Heron Brigades\s+×2 in 2 article\(s\)/);
+    // ("claimed" makes the first sentence one about fighting, so the group is found with that cue.)
+    expect(result.stdout).toMatch(
+      /militia\s+Crimson Heron Brigades \(found as: a group name in a sentence about fighting\)\s+×2 in 2 article\(s\)/,
+    );
     expect(result.stdout).toMatch(/militia\s+Velvet Gorge \(found as: rebels\)\s+×2 in 1 article\(s\)/);
     expect(result.stdout).toMatch(/official\s+Quillon Vantreese \(the synthetic army spokesman\)/);
     expect(result.stdout).toContain('e.g.');
