@@ -45,6 +45,34 @@ describe('generateOfficials', () => {
     ]);
   });
 
+  it("reads a hand-written role's office from its title, except a service branch's chief beside the armed forces'", () => {
+    const chief = (id: string, organisation: string | undefined): Official => ({
+      ...curated,
+      id,
+      name: id,
+      aliases: [],
+      shortNames: [],
+      roles: [
+        { title: 'Chief of Army Staff', country: 'testland', start: '2020', ...(organisation ? { organisation } : {}) },
+      ],
+    });
+    const files = generateOfficials({
+      countries: [testland],
+      heads: [],
+      international: [],
+      curated: [
+        { file: 'africa/testland.yaml', official: chief('branch-chief', 'Testish Army') },
+        { file: 'africa/testland.yaml', official: chief('forces-chief', 'Testish Armed Forces') },
+        { file: 'africa/testland.yaml', official: chief('plain-chief', undefined) },
+      ],
+      overrides,
+    });
+    const officeOf = (id: string) => files[0]!.officials.find((o) => o.id === id)?.roles[0]?.office;
+    expect(officeOf('branch-chief')).toBeUndefined();
+    expect(officeOf('forces-chief')).toBe('armed-forces-chief');
+    expect(officeOf('plain-chief')).toBe('armed-forces-chief');
+  });
+
   it('dates a dataset term by the curated row for it: its end, and a more precise start, but never a vaguer end', () => {
     const term = (start: string, end: string) => ({
       country: 'testland',

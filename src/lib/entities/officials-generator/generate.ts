@@ -65,10 +65,12 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   addCuratedTerms(terms, merged, usedIds, countryById, overrides);
 
   const handWrittenIds = new Set(handWritten.map((o) => o.id));
-  // A hand-written role that does not name its office takes the one its title names.
+  // A hand-written role that does not name its office takes the one its title names. A role held in one service
+  // branch (the Nigerian Army's Chief of Army Staff, beside a Chief of Defence Staff) heads that branch, not the
+  // armed forces: where it is the country's measured office, the record names the office itself.
   for (const id of handWrittenIds) {
     for (const role of merged.get(id)?.roles ?? []) {
-      if (role.office !== undefined || role.country === undefined) continue;
+      if (role.office !== undefined || role.country === undefined || isServiceBranch(role.organisation)) continue;
       const office = officeFromTitle(role.title, overrides);
       if (office !== undefined) role.office = office;
     }
@@ -89,4 +91,11 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   }
   dropClashingNames([...merged.values()], countries, inputs.militiaNames ?? [], (o) => !handWrittenIds.has(o.id));
   return outputFiles(merged.values(), fileOfId, homeOfId, countryById);
+}
+
+const SERVICE_BRANCH = /\b(Army|Navy|Air Force|Police)$/;
+
+/** An organisation that is one branch of a state's forces ("Nigerian Army"), not the armed forces as a whole. */
+function isServiceBranch(organisation: string | undefined): boolean {
+  return organisation !== undefined && SERVICE_BRANCH.test(organisation);
 }
