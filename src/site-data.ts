@@ -56,6 +56,32 @@ export function entityPageUrl(id: string): string | undefined {
   return data ? paths.entity(data.entity.kind, id) : undefined;
 }
 
+/**
+ * The absolute URL of one of the site's own paths, each resolved once: breadcrumbs and structured data name the
+ * same few (home, archive years and months, entity pages) on thousands of pages.
+ */
+export function absoluteUrl(href: string): string {
+  let url = absoluteUrls.get(href);
+  if (url === undefined) absoluteUrls.set(href, (url = new URL(href, import.meta.env.SITE).href));
+  return url;
+}
+const absoluteUrls = new Map<string, string>();
+
+/** Other spellings of an entity, comma-separated, which search indexes so "Hizbollah" finds Hezbollah's articles. */
+export function otherSpellings(id: string): string | undefined {
+  if (!spellingsById.has(id)) {
+    const entity = registryById.get(id);
+    const names = !entity
+      ? []
+      : entity.kind === 'official'
+        ? [...entity.aliases, ...entity.shortNames]
+        : entity.aliases;
+    spellingsById.set(id, names.join(', ') || undefined);
+  }
+  return spellingsById.get(id);
+}
+const spellingsById = new Map<string, string | undefined>();
+
 /** An article's rendered body, which the loader keeps in a file of its own rather than in the content layer. */
 export function articleBody(article: Article): string {
   return readFileSync(article.entry.data.html, 'utf8');

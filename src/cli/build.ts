@@ -1,12 +1,12 @@
 /**
- * `npm run build [-- astro build options]`: `astro build` with a JavaScript heap sized for the machine
- * (`src/lib/heap-limit.ts`), so a large archive builds without setting NODE_OPTIONS by hand.
+ * `npm run build [-- astro build options]`: `astro build` with a JavaScript heap sized for the machine and a larger
+ * young generation (`src/lib/heap-limit.ts`), so a large archive builds without setting NODE_OPTIONS by hand.
  */
 import { spawnSync } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import { heapLimitOption } from '../lib/heap-limit.ts';
+import { heapLimitOption, semiSpaceOption } from '../lib/heap-limit.ts';
 
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const heapLimit = heapLimitOption(
@@ -14,9 +14,10 @@ const heapLimit = heapLimitOption(
   getHeapStatistics().heap_size_limit / 2 ** 20,
   process.env['NODE_OPTIONS'],
 );
+const semiSpace = semiSpaceOption(process.env['NODE_OPTIONS']);
 const result = spawnSync(
   process.execPath,
-  [...(heapLimit ? [heapLimit] : []), astro, 'build', ...process.argv.slice(2)],
+  [...(heapLimit ? [heapLimit] : []), ...(semiSpace ? [semiSpace] : []), astro, 'build', ...process.argv.slice(2)],
   {
     stdio: 'inherit',
   },

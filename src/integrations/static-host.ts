@@ -28,7 +28,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   /** When each stage began, in ms since the process started, so the build can say where its time went. */
   const marks = { configured: 0, built: 0, generated: 0 };
   /** CPU time of this process (its worker threads included, Pagefind's process not) as each stage began. */
-  const cpuMarks = { configured: zeroCpu, built: zeroCpu, generated: zeroCpu };
+  const cpuMarks = { configured: zeroCpu, built: zeroCpu, pages: zeroCpu, generated: zeroCpu };
   /** Memory in use (MB, resident and JavaScript heap) as each stage ends, so the build can say what holds it. */
   const memory: string[] = [];
   const noteMemory = (stage: string) => {
@@ -62,7 +62,11 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         archive.catch(() => undefined);
         setPrerenderer((astroDefault) =>
           observingPrerenderer(astroDefault, base, {
-            setup: async () => index.expect((await archive).articles),
+            setup: async () => {
+              // The bundle is done: from here on, page generation.
+              cpuMarks.pages = process.cpuUsage();
+              index.expect((await archive).articles);
+            },
             wants: (file) => index.wants(file),
             rendered: (file, bytes) => index.pageRendered(file, bytes),
           }),
@@ -183,7 +187,8 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
           `${cpuSeconds({ user: to.user - from.user, system: to.system - from.system })} s`;
         logger.info(
           `CPU time of this process (worker threads included, Pagefind's process not): startup ${cpuSpan(zeroCpu, cpuMarks.configured)}, ` +
-            `content sync ${cpuSpan(cpuMarks.configured, cpuMarks.built)}, bundle and pages ${cpuSpan(cpuMarks.built, cpuMarks.generated)}, ` +
+            `content sync ${cpuSpan(cpuMarks.configured, cpuMarks.built)}, bundle and pages ${cpuSpan(cpuMarks.built, cpuMarks.generated)} ` +
+            `(page generation ${cpuSpan(cpuMarks.pages, cpuMarks.generated)}), ` +
             `after the pages ${cpuSpan(cpuMarks.generated, process.cpuUsage())}, total ${cpuSpan(zeroCpu, process.cpuUsage())}`,
         );
         logger.info(

@@ -54,8 +54,20 @@ const MONTHS = [
   'December',
 ];
 
+/**
+ * Dates already formatted: every list on every page formats its articles' dates, and an archive has a few thousand
+ * distinct dates at most, so each is formatted once per build.
+ */
+const formattedDates = new Map<string, string>();
+
 /** "2024-01-04" → "4 January 2024"; "2024-01" → "January 2024"; "2024" → "2024". */
 export function formatDate(isoDate: string): string {
+  let formatted = formattedDates.get(isoDate);
+  if (formatted === undefined) formattedDates.set(isoDate, (formatted = formatCalendarDate(isoDate)));
+  return formatted;
+}
+
+function formatCalendarDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   if (!month) return year ?? isoDate;
   const monthName = MONTHS[Number(month) - 1] ?? month;
@@ -67,8 +79,15 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }
 
+/** Month labels already made: each entity page's timeline labels every month it spans. */
+const shortMonths = new Map<string, string>();
+
 /** Short month label for charts: "2024-01" → "Jan 2024". */
 export function shortMonth(yearMonth: string): string {
-  const [year, month] = yearMonth.split('-');
-  return `${(MONTHS[Number(month) - 1] ?? '').slice(0, 3)} ${year}`;
+  let label = shortMonths.get(yearMonth);
+  if (label === undefined) {
+    const [year, month] = yearMonth.split('-');
+    shortMonths.set(yearMonth, (label = `${(MONTHS[Number(month) - 1] ?? '').slice(0, 3)} ${year}`));
+  }
+  return label;
 }

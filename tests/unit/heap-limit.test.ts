@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapLimitOption, MAX_HEAP_MB } from '../../src/lib/heap-limit.ts';
+import { heapLimitOption, MAX_HEAP_MB, SEMI_SPACE_MB, semiSpaceOption } from '../../src/lib/heap-limit.ts';
 
 describe('heapLimitOption', () => {
   it('asks for half the machine memory, at most 7 GB', () => {
@@ -16,5 +16,17 @@ describe('heapLimitOption', () => {
   it('leaves a limit set in NODE_OPTIONS as it is', () => {
     expect(heapLimitOption(64 * 1024, 4144, '--max-old-space-size=3000')).toBeUndefined();
     expect(heapLimitOption(64 * 1024, 4144, '--trace-gc --max-old-space-size 9000')).toBeUndefined();
+  });
+});
+
+describe('semiSpaceOption', () => {
+  it('asks for a larger young generation', () => {
+    expect(semiSpaceOption(undefined)).toBe(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+    expect(semiSpaceOption('--enable-source-maps')).toBe(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+  });
+
+  it('leaves a size set in NODE_OPTIONS as it is', () => {
+    expect(semiSpaceOption('--max-semi-space-size=16')).toBeUndefined();
+    expect(semiSpaceOption('--trace-gc --max-semi-space-size 32')).toBeUndefined();
   });
 });
