@@ -32,6 +32,7 @@ import {
 } from './detection/official-discovery.ts';
 import {
   isCivilBodyByInitials,
+  namesByInitials,
   isNearbyCivilBodysOffice,
   namesOneOfRoles,
   officeInAppositionAfter,
@@ -279,12 +280,28 @@ class MentionDetector implements Detector {
   ): string[] | undefined {
     const key = spellingKey(name);
     const ids = new Set<string>();
+    // (Each official once, however often the article names it: a long article names some dozens of times.)
+    const checked = new Set<string>();
     for (const m of [...mentions, ...ambiguous.flatMap((a) => a.candidates)]) {
-      const e = m.kind === 'official' ? this.#entityById.get(m.entityId) : undefined;
-      if (e === undefined || ids.has(e.id)) continue;
-      if ([e.name, ...e.aliases].some((x) => withinOneEdit(key, spellingKey(x)))) ids.add(e.id);
+      if (m.kind !== 'official' || checked.has(m.entityId)) continue;
+      checked.add(m.entityId);
+      const keys = this.#spellingKeysOf(m.entityId);
+      if (keys !== undefined && keys.some((x) => withinOneEdit(key, x))) ids.add(m.entityId);
     }
     return ids.size > 0 ? [...ids] : undefined;
+  }
+
+  /** The spelling keys of an official's name and aliases, computed once per detector. */
+  readonly #spellingKeys = new Map<string, readonly string[]>();
+
+  #spellingKeysOf(id: string): readonly string[] | undefined {
+    const known = this.#spellingKeys.get(id);
+    if (known !== undefined) return known;
+    const e = this.#entityById.get(id);
+    if (e === undefined) return undefined;
+    const keys = [e.name, ...e.aliases].map(spellingKey);
+    this.#spellingKeys.set(id, keys);
+    return keys;
   }
 
   /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
@@ -683,11 +700,14 @@ function withoutCivilBodiesPeople(
 ): UnregisteredOfficial[] {
   const civil = new Set<string>();
   const texts = fields.map((x) => x.text);
+  // (Read from the whole article once, not once per official: an article may introduce dozens.)
+  let names: Map<string, string[]> | undefined;
+  const byInitials = () => (names ??= namesByInitials(texts));
   for (const u of found) {
     if (!u.introduction) continue;
     const at = fields.findIndex((x) => x.field === u.field && x.block === u.block);
     const nearby = `${texts[at - 1] ?? ''}\n${texts[at] ?? ''}`;
-    if (isCivilBodyByInitials(u.office, texts) || isNearbyCivilBodysOffice(u.office, nearby)) civil.add(u.slug);
+    if (isCivilBodyByInitials(u.office, byInitials) || isNearbyCivilBodysOffice(u.office, nearby)) civil.add(u.slug);
   }
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
 }

@@ -167,12 +167,11 @@ const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 const BODY_NAME = /\p{Lu}[\p{Ll}'’-]+(?: (?:(?:of|for|the|and) )*\p{Lu}[\p{Ll}'’-]+){1,5}/gu;
 
 /**
- * Whether `office` belongs to a civil body (an NGO, a research group) that the article names in full and the
- * office by its initials: "the NRC's Sudan director" in an article that names the Norwegian Refugee Council.
+ * The names of two to six capitalised words in `texts`, by their initials ("Norwegian Refugee Council" under
+ * "NRC"): read once per article for isCivilBodyByInitials.
  */
-export function isCivilBodyByInitials(office: string, texts: readonly string[]): boolean {
-  const acronyms = new Set(office.match(ACRONYM) ?? []);
-  if (acronyms.size === 0) return false;
+export function namesByInitials(texts: readonly string[]): Map<string, string[]> {
+  const byInitials = new Map<string, string[]>();
   for (const text of texts) {
     for (const [name] of text.matchAll(BODY_NAME)) {
       const initials = name
@@ -180,8 +179,21 @@ export function isCivilBodyByInitials(office: string, texts: readonly string[]):
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w[0])
         .join('');
-      if (acronyms.has(initials) && isCivilOffice(name)) return true;
+      const names = byInitials.get(initials);
+      if (names === undefined) byInitials.set(initials, [name]);
+      else names.push(name);
     }
   }
-  return false;
+  return byInitials;
+}
+
+/**
+ * Whether `office` belongs to a civil body (an NGO, a research group) that the article names in full and the
+ * office by its initials: "the NRC's Sudan director" in an article that names the Norwegian Refugee Council.
+ * `names`: the article's namesByInitials, asked for only when the office has initials.
+ */
+export function isCivilBodyByInitials(office: string, names: () => ReadonlyMap<string, readonly string[]>): boolean {
+  const acronyms = office.match(ACRONYM);
+  if (acronyms === null) return false;
+  return acronyms.some((acronym) => names().get(acronym)?.some(isCivilOffice) === true);
 }

@@ -512,9 +512,11 @@ export function findIntroducedPersons(
   if (persons.length === 0) return;
   const n = f.text;
   const len = n.length;
+  // (Most capitalised words start no one's name: one look-up instead of comparing every form of every person.)
+  const firstLetters = new Set(persons.flatMap((p) => p.forms.map((x) => x.charCodeAt(0))));
   for (let i = 0; i < len; i++) {
     if (charClass(n.charCodeAt(i)) !== WORD || (i > 0 && charClass(n.charCodeAt(i - 1)) === WORD)) continue;
-    if (!isUpperCode(n.charCodeAt(i))) continue;
+    if (!isUpperCode(n.charCodeAt(i)) || !firstLetters.has(n.charCodeAt(i))) continue;
     if (spans.overlaps(i, i + 1)) continue;
     for (const p of persons) {
       if (p.order === f.order && p.after > i) continue;

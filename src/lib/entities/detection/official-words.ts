@@ -5,6 +5,7 @@
  */
 import { PARTICLES } from './case-rules.ts';
 import { isNameWord } from './names.ts';
+import { isUpperCode } from '../text.ts';
 
 /**
  * Hands a one-word or listed name to the article's introduced officials (it checks spans, places, duplicates); the
@@ -82,6 +83,10 @@ export function seniorBefore(words: readonly RawWord[], at: number): boolean {
   return false;
 }
 
+/** Quotes and brackets before a word's core, and punctuation after it (as character codes: splitWords runs per word). */
+const LEADING_MARKS: ReadonlySet<number> = new Set([...`"'([\u201C\u2018`].map((c) => c.charCodeAt(0)));
+const TRAILING_MARKS: ReadonlySet<number> = new Set([...`,.;:!?"')]\u201D\u2019`].map((c) => c.charCodeAt(0)));
+
 /** Words of n[from, to), appended to `words`. */
 export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
   const re = /\S+/g;
@@ -89,20 +94,20 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
   for (let m = re.exec(n); m !== null && m.index < to; m = re.exec(n)) {
     let raw = m[0];
     // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
-    const glued = GLUED_FULL_STOP.exec(raw);
+    const glued = raw.includes('.') ? GLUED_FULL_STOP.exec(raw) : null;
     if (glued) {
       raw = raw.slice(0, glued.index + glued[0].length);
       re.lastIndex = m.index + raw.length;
     }
     let a = 0;
     let b = raw.length;
-    while (a < b && /["'([\u201C\u2018]/.test(raw[a]!)) a++;
-    while (b > a && /[,.;:!?"')\]\u201D\u2019]/.test(raw[b - 1]!)) b--;
+    while (a < b && LEADING_MARKS.has(raw.charCodeAt(a))) a++;
+    while (b > a && TRAILING_MARKS.has(raw.charCodeAt(b - 1))) b--;
     // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
     let core = raw.slice(a, b);
     let possessive = false;
     // ("Rajnandgaon’s": a typographic apostrophe makes a possessive too.)
-    if (/['’]s$/.test(core) && core.length > 2) {
+    if (core.length > 2 && core.endsWith('s') && (core.at(-2) === "'" || core.at(-2) === '’')) {
       core = core.slice(0, -2);
       b -= 2;
       possessive = true;
@@ -121,7 +126,9 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
 }
 
 /** A capital initial inside a name: "S P Vaid", "George W. Bush". */
-export const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w);
+export const isInitial = (w: string): boolean =>
+  // (An ASCII letter is most initials; the regex for the rest.)
+  w.length === 1 && w.charCodeAt(0) < 128 ? isUpperCode(w.charCodeAt(0)) : /^\p{Lu}$/u.test(w);
 export const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
 /**
  * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
