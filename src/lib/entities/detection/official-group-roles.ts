@@ -141,6 +141,8 @@ export function amirTitleAt(run: readonly RawWord[], sentence: () => string): nu
 
 /** "Central Committee member <Name>, alias ...": one name of a member of a body, with an alias. */
 export function findMembersWithAlias(n: string, add: AddName): void {
+  // (The words every match has, looked for first: the regex tries each word of every field with an office in it.)
+  if (!n.includes('member') || !(n.includes(' alias ') || n.includes(' aka '))) return;
   for (const m of n.matchAll(SINGLE_BODY_MEMBER_ALIAS)) {
     const [office, name] = [m[1]!, m[2]!];
     add(name, m.index + office.length + 1, office);
@@ -149,6 +151,7 @@ export function findMembersWithAlias(n: string, add: AddName): void {
 
 /** "Commander <Name> alias ...": a group title and one name, with an alias. */
 export function findTitlesWithAlias(n: string, add: AddName): void {
+  if (!(n.includes(' alias ') || n.includes(' aka ') || n.includes(' a.k.a') || n.includes(' @ '))) return;
   for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
