@@ -130,7 +130,10 @@ export function discoverOfficials(
   paragraphBefore = '',
 ): void {
   const n = f.text;
-  const triggered = OFFICIAL_TRIGGER.test(n);
+  // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.)
+  EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
+  const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);
+  const triggered = firstTrigger !== null;
   const nicknamed = (n.includes('"') || n.includes('\u201C')) && NICKNAME_IN_NAME.test(n);
   if (f.shouted || !(triggered || nicknamed)) return;
   const covered = (a: number, b: number) => spans.overlaps(a, b);
@@ -413,16 +416,19 @@ export function discoverOfficials(
   // Only sentences with a title or office word and two adjacent capitalised words can introduce an official, and
   // those with a nickname in quotes inside a name a registered one.
   const chosen = new Set<number>();
-  const choose = (cue: RegExp) => {
-    cue.lastIndex = 0;
-    for (let m = cue.exec(n); m !== null; m = cue.exec(n)) {
+  /** Chooses the sentence of every match of the global regex `cue`, from its `first` match on. */
+  const choose = (cue: RegExp, first: RegExpExecArray | null) => {
+    for (let m = first; m !== null; m = cue.exec(n)) {
       const at = sentenceIndex(sentenceBounds, m.index);
       chosen.add(at);
       cue.lastIndex = Math.max(sentenceBounds[at]![1], m.index + 1);
     }
   };
-  if (triggered) choose(EVERY_OFFICIAL_TRIGGER);
-  if (nicknamed) choose(EVERY_NICKNAME_IN_NAME);
+  if (triggered) choose(EVERY_OFFICIAL_TRIGGER, firstTrigger);
+  if (nicknamed) {
+    EVERY_NICKNAME_IN_NAME.lastIndex = 0;
+    choose(EVERY_NICKNAME_IN_NAME, EVERY_NICKNAME_IN_NAME.exec(n));
+  }
   for (const at of nicknamed ? [...chosen].sort((x, y) => x - y) : chosen) {
     const [a, b] = sentenceBounds[at]!;
     if (TWO_NAME_WORDS.test(n.slice(a, b))) {
