@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/types.ts';
+import { random } from './synthetic-corpus.ts';
 
 /**
  * Obviously synthetic articles shaped like news reports, for the detection benchmark: the filler corpus
@@ -62,15 +63,6 @@ interface Slots {
   year: number;
   number: number;
   number2: number;
-}
-
-/** Small linear congruential generator: the same seed gives the same corpus. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 export interface ReportingArticle {

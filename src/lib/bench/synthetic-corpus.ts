@@ -13,7 +13,7 @@ const FILLER = [
 ];
 
 /** Small linear congruential generator: the same seed gives the same corpus. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
