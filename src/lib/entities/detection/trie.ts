@@ -326,14 +326,14 @@ export class AliasTrie implements WalkResult {
     entities.forEach((entity, order) => {
       if (entity.kind === 'official') {
         // An official's short names ("Putin") go in once, as short names, not also as names or aliases.
+        // (Plain loops: this runs for thousands of officials while a build starts.)
         const shorts = entity.shortNames.map(parseAlias);
-        const shortKeys = new Set(shorts.map((s) => s?.key));
-        for (const [raw, via] of [
-          [entity.name, 'name'] as const,
-          ...entity.aliases.map((a) => [a, 'alias'] as const),
-        ]) {
-          const parsed = parseAlias(raw);
-          if (parsed !== undefined && !shortKeys.has(parsed.key)) trie.#add(parsed, entity, via, order);
+        const isShort = (parsed: ParsedAlias) => shorts.some((s) => s?.key === parsed.key);
+        const name = parseAlias(entity.name);
+        if (name !== undefined && !isShort(name)) trie.#add(name, entity, 'name', order);
+        for (const alias of entity.aliases) {
+          const parsed = parseAlias(alias);
+          if (parsed !== undefined && !isShort(parsed)) trie.#add(parsed, entity, 'alias', order);
         }
         const head = entity.roles.some((r) => r.office === 'head-of-state' || r.office === 'head-of-government');
         for (const s of shorts) if (s !== undefined) trie.#add(s, entity, 'short', order, head);
