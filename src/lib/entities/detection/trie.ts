@@ -134,6 +134,8 @@ class FrozenTrie {
   child(node: number, code: number): number {
     const count = this.#childCount[node]!;
     let low = this.#firstChild[node]!;
+    // (Most nodes, the rest of a word, have one child.)
+    if (count === 1) return this.#codes[low] === code ? low : -1;
     if (count <= 8) {
       for (const end = low + count; low < end; low++) if (this.#codes[low] === code) return low;
       return -1;
