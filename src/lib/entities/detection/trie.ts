@@ -233,10 +233,14 @@ const MATCHABLE_ASCII = new RegExp(
   `^[^A-Za-z0-9]*[A-Za-z0-9]+(?:(?:[ \\t\\n'.-]{1,3}|[ \\t\\n'.-]{0,2}\\()[A-Za-z0-9]+){0,${MAX_TOKENS - 1}}[^A-Za-z0-9]*$`,
 );
 
+/** A character normalising may change: anything not ASCII, and the backtick (read as an apostrophe). */
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN_ASCII = /[^\x00-\x5f\x61-\x7f]/;
+
 /** An alias read for the trie, or undefined when it can never match. */
 function parseAlias(raw: string): ParsedAlias | undefined {
   const trimmed = raw.trim();
-  if (isAscii(trimmed) && !trimmed.includes('`')) {
+  if (!NOT_PLAIN_ASCII.test(trimmed)) {
     // The common case, with built-ins only (the loops below cost more while a build starts): normalising changes
     // nothing, and the key is the words in lower case joined by one space.
     if (!MATCHABLE_ASCII.test(trimmed)) return undefined;
