@@ -140,7 +140,7 @@ const NEEDING_EVIDENCE_KEYS: ReadonlySet<string> = new Set(
 class MentionDetector implements Detector {
   readonly #trie: AliasTrie;
   readonly #entityById: ReadonlyMap<string, Entity>;
-  readonly #startsName = (foldedWord: string) => this.#trie.firstTokens.has(foldedWord);
+  readonly #startsName = (foldedWord: string) => this.#trie.startsName(foldedWord);
 
   /** Registered armed groups by their name without its generic last word ("Wagner" for "Wagner Group"). */
   readonly #militiaByShortName = new Map<string, string[]>();

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // js-yaml with its YAML 1.2 core schema reads these files exactly as the \`yaml\` package does, ten times faster:
 // loading the registry and building the matcher has to stay under 300 ms (npm run bench).
@@ -32,7 +32,7 @@ export function listRegistryFiles(dir: string): string[] {
     files.push(
       ...names
         .filter((name) => name.endsWith('.yaml'))
-        .map((name) => relative(dir, join(dir, folder, name)))
+        .map((name) => join(folder, name))
         .sort(),
     );
   }
@@ -51,16 +51,17 @@ const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/news-archi
 const CODE_FILES = ['load-registry.ts', 'registry.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 
 export function loadRegistry(dir: string = DEFAULT_ENTITIES_DIR, options: ValidationOptions = {}): Entity[] {
-  const texts = new Map<string, string>();
+  // The files' bytes: hashed as they are, and decoded only when the cache misses.
+  const contents = new Map<string, Buffer>();
   const fileProblems: RegistryError['problems'] = [];
   const digest = createHash('sha256').update(JSON.stringify(options));
   for (const file of CODE_FILES) digest.update(readFileSync(file));
   for (const file of listRegistryFiles(dir)) {
     const path = join(dir, file);
     try {
-      const text = readFileSync(path, 'utf8');
-      texts.set(file, text);
-      digest.update(`\u0000${file}\u0000${text}`);
+      const bytes = readFileSync(path);
+      contents.set(file, bytes);
+      digest.update(`\u0000${file}\u0000`).update(bytes);
     } catch (err) {
       fileProblems.push({ location: path, id: undefined, field: '', message: `cannot read: ${errorMessage(err)}` });
     }
@@ -73,6 +74,7 @@ export function loadRegistry(dir: string = DEFAULT_ENTITIES_DIR, options: Valida
       // not cached yet (or unreadable): read the YAML
     }
   }
+  const texts = new Map([...contents].map(([file, bytes]) => [file, bytes.toString('utf8')]));
   const entities = parseRegistry(dir, texts, fileProblems, options);
   if (cached !== '') {
     try {

@@ -117,8 +117,15 @@ export function foldCode(code: number): number {
   return f;
 }
 
+/** Whether a string is all ASCII. */
+export function isAscii(s: string): boolean {
+  return !NON_ASCII.test(s);
+}
+
 /** Folds a whole string the way the detector compares text: per unit, marks dropped. */
 export function foldString(s: string): string {
+  // (ASCII folds to its lower case; the built-in does it many times faster than the loop below.)
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const f = foldCode(s.charCodeAt(i));

@@ -75,4 +75,23 @@ describe('AliasTrie', () => {
     const walk = shared.walk('National Liberation Army', 0);
     expect(walk.entries(walk.count - 1).map((e) => e.entityId)).toEqual(['a', 'b']);
   });
+
+  it('says which folded words start a name', () => {
+    const small = new AliasTrie();
+    small.insert('Islamic Resistance in Iraq', { id: 'islamic-resistance-in-iraq', kind: 'militia' }, 'name', 0);
+    expect(small.startsName('islamic')).toBe(true);
+    expect(small.startsName('islam')).toBe(false);
+    expect(small.startsName('resistance')).toBe(false);
+  });
+
+  it('finds aliases inserted after a walk', () => {
+    const growing = new AliasTrie();
+    growing.insert('Iraq', { id: 'iraq', kind: 'country' }, 'name', 0);
+    expect(growing.walk('Iran said', 0).count).toBe(0);
+    growing.insert('Iran', { id: 'iran', kind: 'country' }, 'name', 1);
+    const walk = growing.walk('Iran said', 0);
+    expect(walk.count).toBe(1);
+    expect(walk.entries(0)[0]?.entityId).toBe('iran');
+    expect(growing.aliasCount).toBe(2);
+  });
 });
