@@ -39,6 +39,7 @@ import {
 } from './detection/official-clauses.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
 import {
+  factionCodeAfter,
   insideDefinedLongerName,
   isOrdinaryAbbreviationAt,
   NAMES_NEEDING_EVIDENCE,
@@ -50,6 +51,7 @@ import {
   withoutPossessiveQualifiers,
 } from './detection/precision-rules.ts';
 import {
+  defineAcronymsOfNamedGroups,
   resolveInContext,
   withHeadlineShortForms,
   type AcronymDefinition,
@@ -205,7 +207,9 @@ class MentionDetector implements Detector {
           continue;
         }
       }
-      const defined = g.acronym === undefined ? undefined : definitions.get(g.acronym);
+      // "JAS fighters" after "Jamā’at Ahl as-Sunna lid-Da‘wa wa’l-Jihād (JAS)": the acronym as the article defined it.
+      const acronym = g.acronym ?? (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(g.name) ? g.name : undefined);
+      const defined = acronym === undefined ? undefined : definitions.get(acronym);
       if (defined?.kind === 'entity' && this.#entityById.get(defined.entityId)?.kind === 'militia') {
         mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
@@ -368,6 +372,13 @@ class MentionDetector implements Detector {
       const fieldAmbiguous: AmbiguousMatch[] = [];
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
       fieldMentions = withBracketedOtherNames(withoutPossessiveQualifiers(fieldMentions, f.original), f.original);
+      defineAcronymsOfNamedGroups(
+        f.original,
+        fieldMentions,
+        fieldAmbiguous,
+        article.definitions,
+        (id) => this.#entityById.get(id)?.name ?? id,
+      );
 
       const foundGroups: UnregisteredGroup[] = [];
       const replaced = discoverGroupsIn(
@@ -447,6 +458,7 @@ class MentionDetector implements Detector {
     }
     if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
+    if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && !e.acronym) {
       if (startsBranchName(n, walk.tokenEnd(k - 1))) return false;
       if (startsDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1))) return false;

@@ -172,7 +172,7 @@ const SHORT_NAME_CUE =
 const GROUP_NAME_END =
   /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Gang|Freedom Fighters|Liberation Front|Liberation Movement|Resistance Movement|Alliance|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/;
 const GROUP_WORD =
-  /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)\b/u;
+  /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid(?:een|in)|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)\b/u;
 const GROUP_END_RE =
   /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)(?![\p{L}])/gu;
 /**
@@ -191,7 +191,7 @@ const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
-  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
+  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|commanders?\b|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
 
 /** Words that make a name a state body, a unit, a place, a party or a company, never an armed group. */
 const NOT_GROUP_WORDS = new Set(
@@ -219,8 +219,13 @@ const NOT_GROUP_WORDS = new Set(
 /** Descriptions made with a hyphen: "Islamist-inspired", "IS-linked", "Iran-backed", "Saudi-led". */
 const DESCRIPTIVE_COMPOUND =
   /-(?:inspired|linked|backed|aligned|affiliated|allied|led|based|leaning|oriented|sponsored|funded|supported)$/iu;
-/** Exceptions: "Islamic State ... Province" is a group, not a place or a state. */
-const GROUP_DESPITE = /^Islamic State\b/;
+/**
+ * Exceptions: "Islamic State ... Province" is a group, not a place or a state; "the 105th Base Command" is a
+ * numbered unit of the Moro Islamic Liberation Front's army (no state's forces number their base commands).
+ */
+const GROUP_DESPITE = /^(?:Islamic State\b|\d+(?:st|nd|rd|th) Base Command$)/u;
+/** A numbered base command: "the 118th Base Command". */
+const BASE_COMMAND_RE = /(?<![\p{L}\p{N}])\d+(?:st|nd|rd|th) Base Command(?![\p{L}\p{N}])/gu;
 /** Peoples, faiths and doctrines: "Tuareg rebels", "Maoist rebels" describe, they do not name a group. */
 const DESCRIPTIVE = new Set(
   (
@@ -255,6 +260,17 @@ const PEOPLE_OF =
 /** Numbers before a name: "Two Hizbul militants", "Dozens of ...". */
 const COUNT_WORDS = new Set(
   'Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Scores Hundreds Thousands'.split(' '),
+);
+/**
+ * Words that open a sentence about a group without being part of its name: "Notorious Zaire militants attacked",
+ * "Another Darfur-based rebel group".
+ */
+const LEADING_DESCRIPTION = new Set(
+  (
+    'Another Other Such Any Each Every Most Notorious Infamous Dreaded Feared Powerful Shadowy Little-known ' +
+    'Well-known Ruthless Deadly Brutal Violent Banned Outlawed Proscribed Alleged So-called Self-styled ' +
+    'Self-proclaimed Breakaway Splinter Heavily-armed'
+  ).split(' '),
 );
 
 /** "ELN", "M23": an acronym or a name with a digit, which names a group even before a plural cue. */
@@ -396,7 +412,7 @@ export function discoverGroups(
       const w = words[0]!;
       // ("Fighters of the Kivu Patriotic Front", "Members of the Red Herons": the group's people are not its name.)
       const people = PEOPLE_OF.test(w.word) && words[1]?.word === 'of';
-      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word) || people;
+      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word) || LEADING_DESCRIPTION.has(w.word) || people;
       if (!(leading || known.countryAt(start + w.at, start + w.at + w.word.length))) break;
       words.shift();
     }
@@ -534,6 +550,8 @@ export function discoverGroups(
     if (before !== null && isUpperCode(before.charCodeAt(0))) continue;
     consider(start, n.slice(start, end), cue, undefined);
   }
+  if (n.includes(' Base Command'))
+    for (const m of n.matchAll(BASE_COMMAND_RE)) consider(m.index, m[0], 'a numbered base command', undefined);
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
   if (GROUP_WORD.test(n) && !f.titleCase)
     for (const m of n.matchAll(GROUP_END_RE)) {

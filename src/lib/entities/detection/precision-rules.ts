@@ -257,9 +257,12 @@ export function startsBranchName(text: string, end: number): boolean {
   return (next === 0x20 || next === 0x27 || next === 0x2019) && BRANCH_AFTER.test(text.slice(end, end + 90));
 }
 
-/** After a group's name, more capitalised words and the acronym of the whole: " in the Greater Sahel (ISGS)". */
+/**
+ * After a group's name, more capitalised words and the acronym of the whole: " in the Greater Sahel (ISGS)", and a
+ * faction's name after a dash: " – Koireng (UNLF-K)".
+ */
 const LONGER_NAME_AFTER =
-  /^(?: (?:of|in|for)(?: the)?)?((?: \p{Lu}[\p{L}\p{M}'’-]*){1,5}) \((\p{Lu}[\p{Lu}\p{N}-]{2,11})\)/u;
+  /^(?: (?:of|in|for)(?: the)?| [–—-])?((?: \p{Lu}[\p{L}\p{M}'’-]*){1,5}) \((\p{Lu}[\p{Lu}\p{N}-]{2,11})\)/u;
 
 /**
  * A registered group's name that starts a longer name the article defines with an acronym built on the group's
@@ -294,6 +297,19 @@ export function withBracketedOtherNames<M extends { kind: string; start: number;
     if (original.charCodeAt(m.end) !== 0x29 || !/\p{Ll}/u.test(original.slice(m.start, m.end))) return m;
     return { ...m, entityId: before.entityId };
   });
+}
+
+/** A faction's letter code after a group's acronym: "-K" of "UNLF-K", " (K)" of "UNLF (K)". */
+const FACTION_CODE_AFTER = /^(?:-\p{Lu}{1,2}(?![\p{L}\p{N}'’-])| \(\p{Lu}{1,2}\))/u;
+
+/**
+ * A registered group's acronym with a faction's letter code the registry does not know ("UNLF-K", "UNLF (K)",
+ * where "UNLF-P" is registered) names that faction, not the group: the registered factions' codes are matched
+ * whole first, as longer names.
+ */
+export function factionCodeAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return (next === 0x2d || next === 0x20) && FACTION_CODE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Places named after people: "Queen Elizabeth National Park", "Jomo Kenyatta International Airport". */
