@@ -146,7 +146,8 @@ function isPartyOffice(office: string): boolean {
  * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
  * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
  * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
- * (China's army, also Manipur's rebels). Such a
+ * (China's army, also Manipur's rebels), "RSF" (Reporters Without Borders, whom the press cites on journalists
+ * killed anywhere), "IRI" (the International Republican Institute). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -166,7 +167,9 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'PDF',
   'PLA',
   "People's Liberation Army",
+  'IRI',
   'Resistance Brigades',
+  'RSF',
   'SDF',
   'SSA',
   'TDF',
