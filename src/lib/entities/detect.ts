@@ -214,7 +214,7 @@ class MentionDetector implements Detector {
         mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
       }
-      const ids = this.#militiaByShortName.get(foldString(g.name));
+      const ids = this.#militiaByShortName.get(foldString(g.name)) ?? this.#militiaBySpelling(g.name);
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
         continue;
@@ -222,6 +222,29 @@ class MentionDetector implements Detector {
       mentions.push(registeredMention(g, ids[0]!, 'militia'));
     }
     return kept;
+  }
+
+  /** Registered armed groups by the spelling key of their names and aliases, built when first needed. */
+  #militiaSpellings: Map<string, string[]> | undefined;
+
+  /**
+   * The registered groups whose name or alias `name` is in another transliteration or without its article ("Harakat
+   * al-Nujabah" for Harakat al-Nujaba, "the Viagras" for Los Viagras): a found group under such a name is that group,
+   * not a second one.
+   */
+  #militiaBySpelling(name: string): string[] | undefined {
+    if (this.#militiaSpellings === undefined) {
+      this.#militiaSpellings = new Map();
+      for (const e of this.#entityById.values()) {
+        if (e.kind !== 'militia') continue;
+        for (const alias of [e.name, ...e.aliases]) {
+          const key = groupSpellingKey(alias);
+          if (key.length >= 5) addId(this.#militiaSpellings, key, e.id);
+        }
+      }
+    }
+    const key = groupSpellingKey(name);
+    return key.length >= 5 ? this.#militiaSpellings.get(key) : undefined;
   }
 
   /** Registered officials by the spelling key of their names and aliases, built when first needed. */
@@ -923,6 +946,11 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
 function registeredMention(found: MatchLocation, entityId: string, kind: EntityKind): Mention {
   const { field, block, start, end, text, sentence } = found;
   return { field, block, start, end, text, sentence, entityId, kind, via: 'alias' };
+}
+
+/** A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"). */
+function groupSpellingKey(name: string): string {
+  return spellingKey(name.replace(/^(?:the|los|las|la|el|al|le|les)[ -]+/iu, ''));
 }
 
 /** Adds `id` to the ids under `key`, once. */
