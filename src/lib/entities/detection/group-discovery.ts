@@ -14,12 +14,14 @@
  *    brackets ("The Resistence Front (TRF)" is that group misspelt); the group's people before "of" ("Fighters of
  *    the ...") are no part of the name;
  *  - a faction named after its registered parent: "the SNA's Fajr al-Hurriya group", "the TTP-Gandapur group";
- *  - a registered group's short name before a group noun: "Wagner forces", "the Wagner chief".
+ *  - a registered group's short name before a group noun: "Wagner forces", "the Wagner chief";
+ *  - a numbered base command, the Moro Islamic Liberation Front's units: "the 105th Base Command".
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
  * units (numbered ones too: "the 2nd Marine Brigade"), police, ministries, parties, companies, places and peoples
  * ("Tuareg rebels") are not groups; one word the article also uses as a place ("Mon State", "in Sagaing") names
  * the place or its people, not a group; a name joined by a slash to a registered group's ("URDPC/CODECO") is that
- * group's other name.
+ * group's other name; an opening description ("Notorious Zaire militants", "Another Darfur-based rebel group") is no
+ * part of a name.
  */
 import { WORD, charClass, isUpperCode, slugify } from '../text.ts';
 import { prevWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';

@@ -13,6 +13,7 @@
  *    director", "a researcher at the Crisis Group", "the company's chief executive").
  *  - A group's name that starts a branch's longer name is not the group: "Islamic State of West Africa Province",
  *    "Islamic State's Khorasan (IS-K) chapter" name the branch (the README's rule for the held-out gold).
+ *  - A group's acronym with a faction's letter code the registry does not know ("UNLF-K") names the faction.
  *  - A group's name right after the name of a country it does not operate in is part of that country's force's
  *    name: "Uganda People's Defence Force" is not Myanmar's People's Defence Force.
  *  - A person's name followed by a place word is a place named after the person ("Queen Elizabeth National Park").
