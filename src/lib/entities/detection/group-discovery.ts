@@ -70,15 +70,27 @@ export interface KnownNames {
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
 const REGION_WORDS = 'State|Region|Province|Division|District|Oblast|Governorate|County|Township|Department|Prefecture';
 
-/** Whether the texts use `name` as a place: after a place preposition, or before a region word. */
+/** Lower-case words after a place's name: "Cabo Delgado province", "the Niger Delta region". */
+const REGION_NOUNS =
+  'province|state|region|district|county|department|division|governorate|township|territory|valley|area|delta|basin|forest|mountains|hills';
+
+/**
+ * Whether the texts use `name` as a place: after a place preposition ("in Sagaing", "in the Niger Delta"), or before
+ * a region word ("Mon State", "Cabo Delgado province").
+ */
 export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: readonly string[]): boolean {
   if (places.has(name)) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const region = new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} (?:${REGION_WORDS})\\b`,
+    `(?<![\\p{L}\\p{N}])${escaped} (?:${REGION_WORDS}|${REGION_NOUNS})\\b|\\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the ${escaped}(?![\\p{L}\\p{N}])`,
     'u',
   );
   return texts.some((t) => region.test(t));
 }
+
+/** Words of direction that open places' names: "North Waziristan", "Lower Shabelle". */
+const PLACE_OPENING =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Middle|Far) /u;
 
 const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
 const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
@@ -452,6 +464,16 @@ export function discoverGroups(
     if ((n[b] === '/' && known.groupStartsAt(b + 1)) || (n[a - 1] === '/' && known.groupEndsAt(a - 1))) return;
     // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
     if (words.length === 1 && suffix === '' && acronym === undefined && /\p{Ll}/u.test(name) && known.isPlace(name))
+      return;
+    // So do more words before a plural cue ("Cabo Delgado insurgents" beside "Cabo Delgado province", "North
+    // Waziristan militants"), unless they end in a fighting-group word ("Northern Alliance fighters").
+    if (
+      words.length > 1 &&
+      acronym === undefined &&
+      WEAK_CUE.test(cue) &&
+      !GROUP_NAME_END.test(name) &&
+      (PLACE_OPENING.test(name) || known.isPlace(name))
+    )
       return;
     const registered = registeredAt(a, b);
     if (registered === 'whole') return;
