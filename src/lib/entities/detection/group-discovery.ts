@@ -466,13 +466,15 @@ export function discoverGroups(
     if (words.length === 1 && suffix === '' && acronym === undefined && /\p{Ll}/u.test(name) && known.isPlace(name))
       return;
     // So do more words before a plural cue ("Cabo Delgado insurgents" beside "Cabo Delgado province", "North
-    // Waziristan militants"), unless they end in a fighting-group word ("Northern Alliance fighters").
+    // Waziristan militants"), and a people's name with its section or place ("Lou Nuer fighters", "Darfur Arab
+    // militias"), unless they end in a fighting-group word ("Northern Alliance fighters").
     if (
       words.length > 1 &&
       acronym === undefined &&
       WEAK_CUE.test(cue) &&
       !GROUP_NAME_END.test(name) &&
-      (PLACE_OPENING.test(name) || known.isPlace(name))
+      !GROUP_HEAD.test(name) &&
+      (PLACE_OPENING.test(name) || known.isPlace(name) || words.some((w) => DESCRIPTIVE.has(w.word)))
     )
       return;
     const registered = registeredAt(a, b);
