@@ -68,7 +68,8 @@ export function defineAcronymsOfNamedGroups(
 ): void {
   if (!original.includes(' (')) return;
   for (const m of mentions) {
-    if (m.kind !== 'militia' || original.charCodeAt(m.end) !== 0x20) continue;
+    if (m.kind !== 'militia' || original.charCodeAt(m.end) !== 0x20 || original.charCodeAt(m.end + 1) !== 0x28)
+      continue;
     const acronym = BRACKETED_ACRONYM.exec(original.slice(m.end, m.end + 14))?.[1];
     if (acronym === undefined || definitions.has(acronym)) continue;
     const at = m.end + 2;

@@ -80,13 +80,21 @@ const REGION_NOUNS =
  */
 export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: readonly string[]): boolean {
   if (places.has(name)) return true;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const region = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escaped} (?:${REGION_WORDS}|${REGION_NOUNS})\\b|\\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the ${escaped}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  return texts.some((t) => region.test(t));
+  // (The name is looked for first: a regex that starts with the prepositions would try every position of every text.)
+  for (const t of texts) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
+      if (REGION_AFTER.test(t.slice(end, end + 16)) || PLACE_THE_BEFORE.test(t.slice(Math.max(0, i - 16), i)))
+        return true;
+    }
+  }
+  return false;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const REGION_AFTER = new RegExp(`^ (?:${REGION_WORDS}|${REGION_NOUNS})\\b`, 'u');
+const PLACE_THE_BEFORE = /\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the $/u;
 
 /** Words of direction that open places' names: "North Waziristan", "Lower Shabelle". */
 const PLACE_OPENING =
