@@ -39,6 +39,7 @@ import {
 } from './detection/official-clauses.ts';
 import { afterGivenName, beforeFurtherName, readCountry } from './detection/place-rules.ts';
 import {
+  factionCodeAfter,
   insideDefinedLongerName,
   isOrdinaryAbbreviationAt,
   NAMES_NEEDING_EVIDENCE,
@@ -50,6 +51,7 @@ import {
   withoutPossessiveQualifiers,
 } from './detection/precision-rules.ts';
 import {
+  defineAcronymsOfNamedGroups,
   resolveInContext,
   withHeadlineShortForms,
   type AcronymDefinition,
@@ -205,12 +207,14 @@ class MentionDetector implements Detector {
           continue;
         }
       }
-      const defined = g.acronym === undefined ? undefined : definitions.get(g.acronym);
+      // "JAS fighters" after "Jamā’at Ahl as-Sunna lid-Da‘wa wa’l-Jihād (JAS)": the acronym as the article defined it.
+      const acronym = g.acronym ?? (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(g.name) ? g.name : undefined);
+      const defined = acronym === undefined ? undefined : definitions.get(acronym);
       if (defined?.kind === 'entity' && this.#entityById.get(defined.entityId)?.kind === 'militia') {
         mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
       }
-      const ids = this.#militiaByShortName.get(foldString(g.name));
+      const ids = this.#militiaByShortName.get(foldString(g.name)) ?? this.#militiaBySpelling(g.name);
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
         continue;
@@ -218,6 +222,29 @@ class MentionDetector implements Detector {
       mentions.push(registeredMention(g, ids[0]!, 'militia'));
     }
     return kept;
+  }
+
+  /** Registered armed groups by the spelling key of their names and aliases, built when first needed. */
+  #militiaSpellings: Map<string, string[]> | undefined;
+
+  /**
+   * The registered groups whose name or alias `name` is in another transliteration or without its article ("Harakat
+   * al-Nujabah" for Harakat al-Nujaba, "the Viagras" for Los Viagras): a found group under such a name is that group,
+   * not a second one.
+   */
+  #militiaBySpelling(name: string): string[] | undefined {
+    if (this.#militiaSpellings === undefined) {
+      this.#militiaSpellings = new Map();
+      for (const e of this.#entityById.values()) {
+        if (e.kind !== 'militia') continue;
+        for (const alias of [e.name, ...e.aliases]) {
+          const key = groupSpellingKey(alias);
+          if (key.length >= 5) addId(this.#militiaSpellings, key, e.id);
+        }
+      }
+    }
+    const key = groupSpellingKey(name);
+    return key.length >= 5 ? this.#militiaSpellings.get(key) : undefined;
   }
 
   /** Registered officials by the spelling key of their names and aliases, built when first needed. */
@@ -368,6 +395,13 @@ class MentionDetector implements Detector {
       const fieldAmbiguous: AmbiguousMatch[] = [];
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
       fieldMentions = withBracketedOtherNames(withoutPossessiveQualifiers(fieldMentions, f.original), f.original);
+      defineAcronymsOfNamedGroups(
+        f.original,
+        fieldMentions,
+        fieldAmbiguous,
+        article.definitions,
+        (id) => this.#entityById.get(id)?.name ?? id,
+      );
 
       const foundGroups: UnregisteredGroup[] = [];
       const replaced = discoverGroupsIn(
@@ -447,6 +481,7 @@ class MentionDetector implements Detector {
     }
     if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
+    if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && !e.acronym) {
       if (startsBranchName(n, walk.tokenEnd(k - 1))) return false;
       if (startsDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1))) return false;
@@ -911,6 +946,11 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
 function registeredMention(found: MatchLocation, entityId: string, kind: EntityKind): Mention {
   const { field, block, start, end, text, sentence } = found;
   return { field, block, start, end, text, sentence, entityId, kind, via: 'alias' };
+}
+
+/** A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"). */
+function groupSpellingKey(name: string): string {
+  return spellingKey(name.replace(/^(?:the|los|las|la|el|al|le|les)[ -]+/iu, ''));
 }
 
 /** Adds `id` to the ids under `key`, once. */

@@ -50,6 +50,34 @@ export interface ResolutionInput {
   ledCountries?: ReadonlyMap<string, readonly string[]>;
 }
 
+/** An acronym in brackets right after a name: " (JAS)". */
+const BRACKETED_ACRONYM = /^ \((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/u;
+
+/**
+ * Acronyms the registry does not know that the article gives a registered group it names: "Jamā’at Ahl as-Sunna
+ * lid-Da‘wa wa’l-Jihād (JAS)" defines JAS as Boko Haram, so "JAS fighters" later in the article are Boko Haram's.
+ * Adds them to `definitions` (`original`: the field as written; `mentions` and `ambiguous`: what the registered
+ * scan found in it, in original offsets). An acronym the registry knows was defined by the scan already.
+ */
+export function defineAcronymsOfNamedGroups(
+  original: string,
+  mentions: readonly Mention[],
+  ambiguous: readonly AmbiguousMatch[],
+  definitions: Map<string, AcronymDefinition>,
+  nameOf: (id: string) => string,
+): void {
+  if (!original.includes(' (')) return;
+  for (const m of mentions) {
+    if (m.kind !== 'militia' || original.charCodeAt(m.end) !== 0x20 || original.charCodeAt(m.end + 1) !== 0x28)
+      continue;
+    const acronym = BRACKETED_ACRONYM.exec(original.slice(m.end, m.end + 14))?.[1];
+    if (acronym === undefined || definitions.has(acronym)) continue;
+    const at = m.end + 2;
+    if (mentions.some((o) => o.start === at) || ambiguous.some((o) => o.start === at)) continue;
+    definitions.set(acronym, { kind: 'entity', entityId: m.entityId, name: nameOf(m.entityId) });
+  }
+}
+
 /** Countries an entity belongs to, the evidence for choosing it. */
 export function countriesOf(entity: Entity | undefined): string[] {
   if (entity === undefined) return [];

@@ -14,12 +14,14 @@
  *    brackets ("The Resistence Front (TRF)" is that group misspelt); the group's people before "of" ("Fighters of
  *    the ...") are no part of the name;
  *  - a faction named after its registered parent: "the SNA's Fajr al-Hurriya group", "the TTP-Gandapur group";
- *  - a registered group's short name before a group noun: "Wagner forces", "the Wagner chief".
+ *  - a registered group's short name before a group noun: "Wagner forces", "the Wagner chief";
+ *  - a numbered base command, the Moro Islamic Liberation Front's units: "the 105th Base Command".
  * Later mentions by the full name or the acronym count too. Precision comes first: national armies and their
  * units (numbered ones too: "the 2nd Marine Brigade"), police, ministries, parties, companies, places and peoples
  * ("Tuareg rebels") are not groups; one word the article also uses as a place ("Mon State", "in Sagaing") names
  * the place or its people, not a group; a name joined by a slash to a registered group's ("URDPC/CODECO") is that
- * group's other name.
+ * group's other name; an opening description ("Notorious Zaire militants", "Another Darfur-based rebel group") is no
+ * part of a name.
  */
 import { WORD, charClass, isUpperCode, slugify } from '../text.ts';
 import { prevWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
@@ -68,15 +70,35 @@ export interface KnownNames {
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
 const REGION_WORDS = 'State|Region|Province|Division|District|Oblast|Governorate|County|Township|Department|Prefecture';
 
-/** Whether the texts use `name` as a place: after a place preposition, or before a region word. */
+/** Lower-case words after a place's name: "Cabo Delgado province", "the Niger Delta region". */
+const REGION_NOUNS =
+  'province|state|region|district|county|department|division|governorate|township|territory|valley|area|delta|basin|forest|mountains|hills';
+
+/**
+ * Whether the texts use `name` as a place: after a place preposition ("in Sagaing", "in the Niger Delta"), or before
+ * a region word ("Mon State", "Cabo Delgado province").
+ */
 export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: readonly string[]): boolean {
   if (places.has(name)) return true;
-  const region = new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} (?:${REGION_WORDS})\\b`,
-    'u',
-  );
-  return texts.some((t) => region.test(t));
+  // (The name is looked for first: a regex that starts with the prepositions would try every position of every text.)
+  for (const t of texts) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
+      if (REGION_AFTER.test(t.slice(end, end + 16)) || PLACE_THE_BEFORE.test(t.slice(Math.max(0, i - 16), i)))
+        return true;
+    }
+  }
+  return false;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const REGION_AFTER = new RegExp(`^ (?:${REGION_WORDS}|${REGION_NOUNS})\\b`, 'u');
+const PLACE_THE_BEFORE = /\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the $/u;
+
+/** Words of direction that open places' names: "North Waziristan", "Lower Shabelle". */
+const PLACE_OPENING =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Middle|Far) /u;
 
 const CONNECTOR = '(?:of|the|for|al|el|ul|wa|wal|de|del|des|du|la|le|los|las|in|on|ash|as|ad|ar)';
 const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}\\p{M}'’-]*)";
@@ -86,19 +108,19 @@ const NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*${CAP_WORD})
 const ACRONYM = '[\\p{Lu}][\\p{Lu}\\p{N}-]{1,9}';
 /** Plural or group nouns after a name that make it an armed group. */
 const CUE_AFTER =
-  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel';
+  'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel|militant outfit|terror outfit|terrorist outfit|insurgent outfit|rebel outfit|jihadist outfit|vigilante group|vigilantes|self-defen[cs]e group|self-defen[cs]e militia|separatists|separatist group|separatist movement|criminal gang|criminal group|crime group|criminal organi[sz]ation';
 /** Nouns before a name that make it an armed group. */
 const CUE_BEFORE =
-  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction)|combat unit|militia|gang|cartel';
+  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist|Salafist|Salafi|extremist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction| outfit)|(?:banned|proscribed|outlawed|underground|terror) outfit|vigilante group|self-defen[cs]e group|combat unit|militia|gang|cartel';
 /** Words that, in the description after "<Name> (<ACRONYM>), a ...", make it an armed group. */
 const DESCRIPTION =
   /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
 
 /** Plural cues that follow descriptions as often as names ("Tuareg rebels", "Misrata militias": a people, a town). */
 const WEAK_CUE =
-  /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias)$/;
+  /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias|vigilantes|separatists)$/;
 const CUE_PRECHECK =
-  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|drug|Islamist|extremist)/iu;
+  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|crime|drug|Islamist|Salafi|extremist|outfit|vigilante|self-defen)/iu;
 // (The space first and the look-behind after it: the same matches, but the engine can skip to each space rather than
 // try the look-behind at every character, three times faster on news text.)
 const CUE_AFTER_RE = new RegExp(` (?<=[\\p{L}\\p{N})] )(${CUE_AFTER})\\b`, 'gu');
@@ -172,7 +194,7 @@ const SHORT_NAME_CUE =
 const GROUP_NAME_END =
   /(?:^| )(?:Army|Brigades|Brigade|Militia|Militias|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Gang|Freedom Fighters|Liberation Front|Liberation Movement|Resistance Movement|Alliance|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/;
 const GROUP_WORD =
-  /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)\b/u;
+  /(?:Army|Brigades?|Militias?|Legion|Battalions|Mujahid(?:een|in)|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)\b/u;
 const GROUP_END_RE =
   /(?<![\p{L}])(?:Army|Brigades|Brigade|Militias?|Legion|Battalions|Mujahideen|Mujahidin|Cartel|Gang|Fighters|Front|Movement|Alliance|Forces)(?![\p{L}])/gu;
 /**
@@ -191,7 +213,7 @@ const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
-  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
+  /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|commanders?\b|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
 
 /** Words that make a name a state body, a unit, a place, a party or a company, never an armed group. */
 const NOT_GROUP_WORDS = new Set(
@@ -219,8 +241,13 @@ const NOT_GROUP_WORDS = new Set(
 /** Descriptions made with a hyphen: "Islamist-inspired", "IS-linked", "Iran-backed", "Saudi-led". */
 const DESCRIPTIVE_COMPOUND =
   /-(?:inspired|linked|backed|aligned|affiliated|allied|led|based|leaning|oriented|sponsored|funded|supported)$/iu;
-/** Exceptions: "Islamic State ... Province" is a group, not a place or a state. */
-const GROUP_DESPITE = /^Islamic State\b/;
+/**
+ * Exceptions: "Islamic State ... Province" is a group, not a place or a state; "the 105th Base Command" is a
+ * numbered unit of the Moro Islamic Liberation Front's army (no state's forces number their base commands).
+ */
+const GROUP_DESPITE = /^(?:Islamic State\b|\d+(?:st|nd|rd|th) Base Command$)/u;
+/** A numbered base command: "the 118th Base Command". */
+const BASE_COMMAND_RE = /(?<![\p{L}\p{N}])\d+(?:st|nd|rd|th) Base Command(?![\p{L}\p{N}])/gu;
 /** Peoples, faiths and doctrines: "Tuareg rebels", "Maoist rebels" describe, they do not name a group. */
 const DESCRIPTIVE = new Set(
   (
@@ -255,6 +282,17 @@ const PEOPLE_OF =
 /** Numbers before a name: "Two Hizbul militants", "Dozens of ...". */
 const COUNT_WORDS = new Set(
   'Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Scores Hundreds Thousands'.split(' '),
+);
+/**
+ * Words that open a sentence about a group without being part of its name: "Notorious Zaire militants attacked",
+ * "Another Darfur-based rebel group".
+ */
+const LEADING_DESCRIPTION = new Set(
+  (
+    'Another Other Such Any Each Every Most Notorious Infamous Dreaded Feared Powerful Shadowy Little-known ' +
+    'Well-known Ruthless Deadly Brutal Violent Banned Outlawed Proscribed Alleged So-called Self-styled ' +
+    'Self-proclaimed Breakaway Splinter Heavily-armed'
+  ).split(' '),
 );
 
 /** "ELN", "M23": an acronym or a name with a digit, which names a group even before a plural cue. */
@@ -327,6 +365,18 @@ const NON_STATE_HEAD =
   /(?:^| )(?:Militias?|Mujahideen|Mujahidin|Cartel|Gang|Freedom Fighters|Liberation (?:Front|Movement|Army)|Resistance (?:Movement|Front)|(?:Restoration|Liberation|Resistance|Self-Defen[cs]e) Forces)$/u;
 /** A name that starts with its group word and says what it fights for: "Forces for the Defence of Upper Kivu". */
 const HEAD_FIRST = /^(?:Brigades?|Battalions?|Army|Front|Movement|Forces|Legion|Alliance|Coalition) (?:of|for) /u;
+/**
+ * Acronyms of states' armed forces, police and multinational forces that the press puts before "fighters" as it
+ * does a group's ("SAF fighters", "KDF fighters"): never a group found by its cue. (The registered groups' acronyms
+ * are matched before discovery: "SNA fighters" in a report on Syria are the Syrian National Army's.)
+ */
+const STATE_FORCE_ACRONYMS = new Set(
+  (
+    'SAF FARDC ENDF UPDF RDF KDF SNA SSPDF FADM FAMa FDS FANCI FACA TPDF ZDF SANDF NDF IDF TSK ISF ANA ANDSF ANP ' +
+    'AFP PNP BSF CRPF CISF ITBP SSB NSG PAF BGB RAB FAB FANB FAES ' +
+    'AMISOM ATMIS AUSSOM MONUSCO MINUSMA MINUSCA UNMISS UNAMID UNIFIL MNJTF ECOMOG SAMIM KFOR ISAF'
+  ).split(' '),
+);
 /** Possessives that are part of a group's name: "People's Salvation Front", "Martyrs' Brigade". */
 const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peoples|Mujahideen)['’]s?$/u;
 
@@ -335,6 +385,7 @@ const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peopl
  * so many words that it is an armed group ("<Name> (<ACRONYM>), a shadowy militant group").
  */
 export function notAGroup(name: string, acronym: string | undefined, described = false): string {
+  if (STATE_FORCE_ACRONYMS.has(name)) return "a state's force or a multinational force";
   const words = name.split(/[ ]/u);
   if (words.length > 8) return 'too long';
   if (words.some((w) => /['’]s$/u.test(w) && !COLLECTIVE_POSSESSIVE.test(w.split('/').at(-1)!))) return 'a possessive';
@@ -396,7 +447,7 @@ export function discoverGroups(
       const w = words[0]!;
       // ("Fighters of the Kivu Patriotic Front", "Members of the Red Herons": the group's people are not its name.)
       const people = PEOPLE_OF.test(w.word) && words[1]?.word === 'of';
-      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word) || people;
+      const leading = isLeadingNonName(w.word) || COUNT_WORDS.has(w.word) || LEADING_DESCRIPTION.has(w.word) || people;
       if (!(leading || known.countryAt(start + w.at, start + w.at + w.word.length))) break;
       words.shift();
     }
@@ -421,6 +472,18 @@ export function discoverGroups(
     if ((n[b] === '/' && known.groupStartsAt(b + 1)) || (n[a - 1] === '/' && known.groupEndsAt(a - 1))) return;
     // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
     if (words.length === 1 && suffix === '' && acronym === undefined && /\p{Ll}/u.test(name) && known.isPlace(name))
+      return;
+    // So do more words before a plural cue ("Cabo Delgado insurgents" beside "Cabo Delgado province", "North
+    // Waziristan militants"), and a people's name with its section or place ("Lou Nuer fighters", "Darfur Arab
+    // militias"), unless they end in a fighting-group word ("Northern Alliance fighters").
+    if (
+      words.length > 1 &&
+      acronym === undefined &&
+      WEAK_CUE.test(cue) &&
+      !GROUP_NAME_END.test(name) &&
+      !GROUP_HEAD.test(name) &&
+      (PLACE_OPENING.test(name) || known.isPlace(name) || words.some((w) => DESCRIPTIVE.has(w.word)))
+    )
       return;
     const registered = registeredAt(a, b);
     if (registered === 'whole') return;
@@ -534,6 +597,8 @@ export function discoverGroups(
     if (before !== null && isUpperCode(before.charCodeAt(0))) continue;
     consider(start, n.slice(start, end), cue, undefined);
   }
+  if (n.includes(' Base Command'))
+    for (const m of n.matchAll(BASE_COMMAND_RE)) consider(m.index, m[0], 'a numbered base command', undefined);
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
   if (GROUP_WORD.test(n) && !f.titleCase)
     for (const m of n.matchAll(GROUP_END_RE)) {

@@ -13,6 +13,7 @@
  *    director", "a researcher at the Crisis Group", "the company's chief executive").
  *  - A group's name that starts a branch's longer name is not the group: "Islamic State of West Africa Province",
  *    "Islamic State's Khorasan (IS-K) chapter" name the branch (the README's rule for the held-out gold).
+ *  - A group's acronym with a faction's letter code the registry does not know ("UNLF-K") names the faction.
  *  - A group's name right after the name of a country it does not operate in is part of that country's force's
  *    name: "Uganda People's Defence Force" is not Myanmar's People's Defence Force.
  *  - A person's name followed by a place word is a place named after the person ("Queen Elizabeth National Park").
@@ -146,7 +147,8 @@ function isPartyOffice(office: string): boolean {
  * parliament), "PCC" (the Chinese Communist Party in Spanish and Portuguese), "JI" (initials), "CJTF" (US-led
  * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
  * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
- * (China's army, also Manipur's rebels). Such a
+ * (China's army, also Manipur's rebels), "RSF" (Reporters Without Borders, whom the press cites on journalists
+ * killed anywhere), "IRI" (the International Republican Institute). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -166,7 +168,9 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'PDF',
   'PLA',
   "People's Liberation Army",
+  'IRI',
   'Resistance Brigades',
+  'RSF',
   'SDF',
   'SSA',
   'TDF',
@@ -257,9 +261,12 @@ export function startsBranchName(text: string, end: number): boolean {
   return (next === 0x20 || next === 0x27 || next === 0x2019) && BRANCH_AFTER.test(text.slice(end, end + 90));
 }
 
-/** After a group's name, more capitalised words and the acronym of the whole: " in the Greater Sahel (ISGS)". */
+/**
+ * After a group's name, more capitalised words and the acronym of the whole: " in the Greater Sahel (ISGS)", and a
+ * faction's name after a dash: " – Koireng (UNLF-K)".
+ */
 const LONGER_NAME_AFTER =
-  /^(?: (?:of|in|for)(?: the)?)?((?: \p{Lu}[\p{L}\p{M}'’-]*){1,5}) \((\p{Lu}[\p{Lu}\p{N}-]{2,11})\)/u;
+  /^(?: (?:of|in|for)(?: the)?| [–—-])?((?: \p{Lu}[\p{L}\p{M}'’-]*){1,5}) \((\p{Lu}[\p{Lu}\p{N}-]{2,11})\)/u;
 
 /**
  * A registered group's name that starts a longer name the article defines with an acronym built on the group's
@@ -294,6 +301,19 @@ export function withBracketedOtherNames<M extends { kind: string; start: number;
     if (original.charCodeAt(m.end) !== 0x29 || !/\p{Ll}/u.test(original.slice(m.start, m.end))) return m;
     return { ...m, entityId: before.entityId };
   });
+}
+
+/** A faction's letter code after a group's acronym: "-K" of "UNLF-K", " (K)" of "UNLF (K)". */
+const FACTION_CODE_AFTER = /^(?:-\p{Lu}{1,2}(?![\p{L}\p{N}'’-])| \(\p{Lu}{1,2}\))/u;
+
+/**
+ * A registered group's acronym with a faction's letter code the registry does not know ("UNLF-K", "UNLF (K)",
+ * where "UNLF-P" is registered) names that faction, not the group: the registered factions' codes are matched
+ * whole first, as longer names.
+ */
+export function factionCodeAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return (next === 0x2d || next === 0x20) && FACTION_CODE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Places named after people: "Queen Elizabeth National Park", "Jomo Kenyatta International Airport". */
