@@ -9,6 +9,7 @@ import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts'
 import { digestOf } from '../lib/page-keys.ts';
 import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { articlePageFile, createSearchIndex, type IndexedPage } from './search-index.ts';
+import { observePrerenderBundle, parallelPrerenderer, type PrerenderBundle } from './parallel-prerenderer.ts';
 
 /**
  * While the pages are generated, the search index of each period whose article pages are all rendered (again only
@@ -17,8 +18,9 @@ import { articlePageFile, createSearchIndex, type IndexedPage } from './search-i
  * the modification times of unchanged files put back so a sync uploads only what changed. Prints each step's time
  * and how many pages were written and kept.
  */
-export function staticHost(options: { articlesDir: string }): AstroIntegration {
+export function staticHost(options: { articlesDir: string; renderThreads?: number | undefined }): AstroIntegration {
   let base = '/';
+  const prerenderBundle: PrerenderBundle = {};
   let root = '';
   let outDirUrl = new URL('file:///');
   let cacheDir = '';
@@ -39,6 +41,9 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
   return {
     name: 'archive-static-host',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [observePrerenderBundle(prerenderBundle)] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
@@ -47,7 +52,7 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         marks.configured = performance.now();
         cpuMarks.configured = process.cpuUsage();
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': ({ setPrerenderer, logger }) => {
         marks.built = performance.now();
         cpuMarks.built = process.cpuUsage();
         noteMemory('synced');
@@ -61,15 +66,21 @@ export function staticHost(options: { articlesDir: string }): AstroIntegration {
         // Awaited when the pages start, or after them: never left to fail unheard.
         archive.catch(() => undefined);
         setPrerenderer((astroDefault) =>
-          observingPrerenderer(astroDefault, base, {
-            setup: async () => {
-              // The bundle is done: from here on, page generation.
-              cpuMarks.pages = process.cpuUsage();
-              index.expect((await archive).articles);
+          observingPrerenderer(
+            parallelPrerenderer(astroDefault, prerenderBundle, options.renderThreads, (message) =>
+              logger.info(message),
+            ),
+            base,
+            {
+              setup: async () => {
+                // The bundle is done: from here on, page generation.
+                cpuMarks.pages = process.cpuUsage();
+                index.expect((await archive).articles);
+              },
+              wants: (file) => index.wants(file),
+              rendered: (file, bytes) => index.pageRendered(file, bytes),
             },
-            wants: (file) => index.wants(file),
-            rendered: (file, bytes) => index.pageRendered(file, bytes),
-          }),
+          ),
         );
       },
       'astro:build:generated': () => {

@@ -8,6 +8,11 @@ export interface ArchiveConfig {
   site: string | undefined;
   /** Sub-path the site is served under, always with leading and trailing slash ("/" or "/news-archive/"). */
   base: string;
+  /**
+   * Worker threads that render the pages: 0 renders them on the build's own thread; undefined lets the build decide
+   * (one per core for a large archive).
+   */
+  renderThreads: number | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -18,13 +23,17 @@ type Env = Record<string, string | undefined>;
  */
 export const PLACEHOLDER_SITE = 'http://localhost:4321';
 
-/** Reads `ARCHIVE_ARTICLES_DIR`, `ARCHIVE_OUT_DIR`, `ARCHIVE_SITE` and `ARCHIVE_BASE`, with their defaults. */
+/**
+ * Reads `ARCHIVE_ARTICLES_DIR`, `ARCHIVE_OUT_DIR`, `ARCHIVE_SITE`, `ARCHIVE_BASE` and `ARCHIVE_RENDER_THREADS`, with
+ * their defaults.
+ */
 export function readArchiveConfig(env: Env): ArchiveConfig {
   return {
     articlesDir: nonEmpty(env['ARCHIVE_ARTICLES_DIR']) ?? 'articles',
     outDir: nonEmpty(env['ARCHIVE_OUT_DIR']) ?? 'dist',
     site: parseSite(nonEmpty(env['ARCHIVE_SITE'])),
     base: normaliseBase(nonEmpty(env['ARCHIVE_BASE']) ?? '/'),
+    renderThreads: parseThreads(nonEmpty(env['ARCHIVE_RENDER_THREADS'])),
   };
 }
 
@@ -46,6 +55,14 @@ function parseSite(site: string | undefined): string | undefined {
     throw new Error(`ARCHIVE_SITE must use http or https, got "${site}"`);
   }
   return url.origin;
+}
+
+function parseThreads(threads: string | undefined): number | undefined {
+  if (threads === undefined) return undefined;
+  if (!/^\d+$/.test(threads) || Number(threads) > 64) {
+    throw new Error(`ARCHIVE_RENDER_THREADS must be a whole number from 0 to 64, got "${threads}"`);
+  }
+  return Number(threads);
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -13,12 +13,15 @@ async function snapshot(outDir: string): Promise<Map<string, string>> {
 }
 
 /** Rebuilds over the same output and cache folders, as an editor's machine or a CI cache does. */
-function incrementalBuilder(articlesDir: string) {
+function incrementalBuilder(articlesDir: string, renderThreads: number) {
   mkdirSync(path.join(ROOT, 'test-results/builds'), { recursive: true });
   const work = mkdtempSync(path.join(ROOT, 'test-results/builds/incremental-'));
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
-  return Object.assign((): BuildResult => buildSite({ articlesDir, outDir, cacheDir }), { outDir, cacheDir });
+  return Object.assign((): BuildResult => buildSite({ articlesDir, outDir, cacheDir, renderThreads }), {
+    outDir,
+    cacheDir,
+  });
 }
 
 function written(build: BuildResult): { written: number; kept: number } {
@@ -27,7 +30,12 @@ function written(build: BuildResult): { written: number; kept: number } {
   return { written: Number(match[1]), kept: Number(match[2]) };
 }
 
-describe('an incremental build produces exactly what a cold build of the same archive does', () => {
+// Rendered on the build's thread, as a small archive is, and in two worker threads, as a large one is; the cold
+// builds compared with render on the build's thread.
+describe.each([
+  ['on the build thread', 0],
+  ['in worker threads', 2],
+])('an incremental build with pages rendered %s produces exactly what a cold build does', (_, renderThreads) => {
   const articlesDir = writeArchive([
     fixtureArticle('2024/03/synthetic-a.md', 'Synthetic incremental A', '2024-03-04', 'Filler naming Iraq and Hamas.'),
     fixtureArticle('2024/03/synthetic-b.md', 'Synthetic incremental B', '2024-03-09', 'Filler naming Iraq and Syria.'),
@@ -36,7 +44,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     // Another year, so another search shard, which the edits below leave alone.
     fixtureArticle('2023/11/synthetic-e.md', 'Synthetic incremental E', '2023-11-15', 'Filler naming Yemen only.'),
   ]);
-  const rebuild = incrementalBuilder(articlesDir);
+  const rebuild = incrementalBuilder(articlesDir, renderThreads);
   let first: BuildResult;
 
   beforeAll(() => {
@@ -45,6 +53,8 @@ describe('an incremental build produces exactly what a cold build of the same ar
 
   it('rewrites nothing and keeps every page when nothing changed', async () => {
     expect(first.status, first.output).toBe(0);
+    if (renderThreads > 0) expect(first.output).toMatch(/rendering \d+ routes in 2 worker thread\(s\)/);
+    else expect(first.output).not.toContain('worker thread(s)');
     // A cold build renders every page, so each shard is indexed as soon as its last page is rendered.
     expect(first.output).toMatch(
       /search index: 5 article pages indexed in 2 of 2 shard\(s\) \(5 while the pages were generated\)/,
@@ -92,7 +102,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     // Astro kept unchanged pages where they were (src/integrations/keep-cached-pages.ts) instead of rendering them again.
     expect(edited.output).toContain('(cached)');
     expect(edited.output).not.toContain('(restored)');
-    const cold = buildSite({ articlesDir });
+    const cold = buildSite({ articlesDir, renderThreads: 0 });
     expect(cold.status, cold.output).toBe(0);
     expect(await snapshot(edited.outDir)).toEqual(await snapshot(cold.outDir));
     expect(page(edited.outDir, '/countries/lebanon/')('main .article-list a').length).toBe(2);
@@ -114,7 +124,7 @@ describe('an incremental build produces exactly what a cold build of the same ar
     );
     // Only the search index may still hold the word in compressed form; no page, feed or data file names it.
     expect(mentioning.filter((file) => !file.startsWith('pagefind/'))).toEqual([]);
-    const cold = buildSite({ articlesDir });
+    const cold = buildSite({ articlesDir, renderThreads: 0 });
     expect(cold.status, cold.output).toBe(0);
     expect(files).toEqual(await snapshot(cold.outDir));
   });

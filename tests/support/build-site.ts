@@ -28,6 +28,8 @@ export function buildSite(options: {
   root?: string;
   /** Build into this folder (to rebuild over an earlier build); by default a fresh one. */
   outDir?: string;
+  /** Worker threads that render the pages (`ARCHIVE_RENDER_THREADS`); by default the build decides by its size. */
+  renderThreads?: number;
 }): BuildResult {
   // Inside the project: Astro bundles the prerender step next to the output when that lies under the working
   // directory (and can resolve node_modules from there); otherwise every build would share the project's .astro/.
@@ -48,6 +50,7 @@ export function buildSite(options: {
       ARCHIVE_SITE: options.site ?? 'https://archive.example.org',
       ARCHIVE_CACHE_DIR: options.cacheDir ?? path.join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...(options.renderThreads === undefined ? {} : { ARCHIVE_RENDER_THREADS: String(options.renderThreads) }),
     },
     maxBuffer: 64 * 1024 * 1024,
   });

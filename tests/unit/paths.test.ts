@@ -66,7 +66,19 @@ describe('textDirection', () => {
 
 describe('readArchiveConfig', () => {
   it('has defaults', () => {
-    expect(readArchiveConfig({})).toEqual({ articlesDir: 'articles', outDir: 'dist', site: undefined, base: '/' });
+    expect(readArchiveConfig({})).toStrictEqual({
+      articlesDir: 'articles',
+      outDir: 'dist',
+      site: undefined,
+      base: '/',
+      renderThreads: undefined,
+    });
+  });
+  it('reads how many worker threads render the pages, and refuses what is not a count', () => {
+    expect(readArchiveConfig({ ARCHIVE_RENDER_THREADS: '0' }).renderThreads).toBe(0);
+    expect(readArchiveConfig({ ARCHIVE_RENDER_THREADS: ' 2 ' }).renderThreads).toBe(2);
+    expect(() => readArchiveConfig({ ARCHIVE_RENDER_THREADS: 'two' })).toThrow(/ARCHIVE_RENDER_THREADS.*"two"/);
+    expect(() => readArchiveConfig({ ARCHIVE_RENDER_THREADS: '-1' })).toThrow(/ARCHIVE_RENDER_THREADS/);
   });
   it('normalises the base and validates the site', () => {
     expect(normaliseBase('news-archive')).toBe('/news-archive/');
