@@ -1,17 +1,23 @@
 import { availableParallelism } from 'node:os';
-import type { AstroPrerenderer, PrerenderRenderMetadata } from 'astro';
+import type { AstroPrerenderer, PrerenderRenderMetadata, RouteData } from 'astro';
 import Tinypool from 'tinypool';
 import type { Plugin } from 'vite';
-import type { PageResult, PageTask, RenderedPage, WorkerSetup } from './prerender-worker.ts';
+import type { ListedPath, PageResult, PageTask, RenderedPage, WorkerSetup } from './prerender-worker.ts';
+import { routeKey } from './prerender-worker.ts';
 
 /**
- * Below this many pages, starting worker threads (each loads the prerender bundle and works out the site's data
+ * Below this many articles, starting worker threads (each loads the prerender bundle and works out the site's data
  * again) costs more than it saves.
  */
-export const RENDER_IN_WORKERS_FROM = 2000;
+const RENDER_IN_WORKERS_FROM = 1000;
 
-/** Pages per message to a worker: each message costs the pool about a millisecond on each side. */
+/** Pages per message to a worker: each message costs the pool a memory reading on the worker's side. */
 const BATCH_SIZE = 8;
+
+/** How many worker threads render the pages: as configured, else one per core for a large archive. */
+export function renderThreadsFor(articles: number, configured: number | undefined): number {
+  return configured ?? (articles >= RENDER_IN_WORKERS_FROM ? availableParallelism() : 0);
+}
 
 /** The build's facts a worker needs and Astro does not pass to a prerenderer: see `observePrerenderBundle`. */
 export interface PrerenderBundle {
@@ -35,7 +41,9 @@ export function observePrerenderBundle(bundle: PrerenderBundle): Plugin {
   };
 }
 
+/** What the default prerenderer's app (Astro's `BuildApp`) offers once set up. */
 interface AstroBuildApp {
+  manifest: { routes: { routeData: RouteData }[] };
   getOptions(): {
     allPages: Record<string, { styles: unknown[] }>;
     settings: { scripts: { stage: string }[] };
@@ -43,16 +51,17 @@ interface AstroBuildApp {
 }
 
 /**
- * Astro renders every page on the build's one thread; this prerenderer renders them in worker threads, one per core,
- * each with the prerender bundle Astro built, while the build's thread writes what they return (and Pagefind, in its
- * own process, indexes it). Astro still lists the pages and decides which to skip; a page rendered in a worker is
- * byte for byte the page Astro would have rendered, and reports the same incremental-build metadata.
- * `threads` 0 renders on the build's thread, as Astro does; undefined decides by the number of pages.
+ * Astro lists and renders every page on the build's one thread; this prerenderer has worker threads, one per core,
+ * each with the prerender bundle Astro built, list the pages (one of them) and render them (all of them), while the
+ * build's thread writes what they return and Pagefind, in its own process, indexes it. The build's thread then never
+ * loads the articles or works out the site's data. Astro still decides which pages to skip and writes every file; a
+ * page rendered in a worker is byte for byte the page Astro renders, with the same incremental-build metadata.
+ * `threads()` says how many workers; 0 leaves everything to Astro's own prerenderer.
  */
 export function parallelPrerenderer(
   astroDefault: AstroPrerenderer,
   bundle: PrerenderBundle,
-  threads: number | undefined,
+  threads: () => Promise<number>,
   log: (message: string) => void,
 ): AstroPrerenderer {
   let pool: Tinypool | undefined;
@@ -87,30 +96,37 @@ export function parallelPrerenderer(
         setImmediate(flush);
       }
     });
+
   return {
     name: 'archive-parallel',
     setup: async () => {
+      // Loads the bundle's entry, not the pages or their data: those load when a page is listed or rendered.
       await astroDefault.setup?.();
+      workers = await threads();
+      if (workers > 0) pool = startWorkers(astroDefault, bundle, workers);
     },
     getStaticPaths: async () => {
-      const paths = await astroDefault.getStaticPaths();
-      const wanted = threads ?? (paths.length >= RENDER_IN_WORKERS_FROM ? availableParallelism() : 0);
-      if (wanted > 0) {
-        pool = startWorkers(astroDefault, bundle, wanted);
-        workers = wanted;
-        log(`rendering ${paths.length} routes in ${wanted} worker thread(s)`);
+      if (!pool) return astroDefault.getStaticPaths();
+      const listed = (await pool.run('paths')) as ListedPath[];
+      const routes = new Map<string, RouteData>();
+      for (const { routeData } of astroApp(astroDefault).manifest.routes) {
+        for (const route of [routeData, ...routeData.fallbackRoutes]) routes.set(routeKey(route), route);
       }
-      return paths;
+      log(`rendering ${listed.length} routes in ${workers} worker thread(s)`);
+      return listed.map(({ pathname, cacheKey, ...route }) => {
+        const routeData = routes.get(routeKey(route));
+        if (!routeData) throw new Error(`A worker listed ${pathname} for a route the build does not have.`);
+        return cacheKey === undefined ? { pathname, route: routeData } : { pathname, route: routeData, cacheKey };
+      });
     },
     render: async (request, options) => {
       if (!pool) return astroDefault.render(request, options);
-      const task: PageTask = {
+      const result = await renderInWorker({
         url: request.url,
         route: options.routeData.route,
         component: options.routeData.component,
         collectMetadata: options.collectMetadata === true,
-      };
-      const result = await renderInWorker(task);
+      });
       if ('error' in result) throw new Error(`Rendering ${request.url} in a worker thread failed: ${result.error}`);
       const page: RenderedPage = result;
       const response = new Response(page.body, {
@@ -129,11 +145,15 @@ export function parallelPrerenderer(
   };
 }
 
-function startWorkers(astroDefault: AstroPrerenderer, bundle: PrerenderBundle, threads: number): Tinypool {
-  if (!bundle.entry) throw new Error('The prerender bundle was not seen being written: cannot render in workers.');
+function astroApp(astroDefault: AstroPrerenderer): AstroBuildApp {
   const app = (astroDefault as AstroPrerenderer & { app?: AstroBuildApp }).app;
   if (!app) throw new Error("Astro's prerenderer has no app after its setup: cannot render in workers.");
-  const { allPages, settings } = app.getOptions();
+  return app;
+}
+
+function startWorkers(astroDefault: AstroPrerenderer, bundle: PrerenderBundle, threads: number): Tinypool {
+  if (!bundle.entry) throw new Error('The prerender bundle was not seen being written: cannot render in workers.');
+  const { allPages, settings } = astroApp(astroDefault).getOptions();
   // A `page` script is bundled per build and named in build state a worker does not have.
   if (settings.scripts.some((script) => script.stage === 'page')) {
     throw new Error('An integration injects a page script: pages cannot be rendered in workers.');

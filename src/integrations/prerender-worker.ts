@@ -42,20 +42,35 @@ interface BuildApp {
   logger: unknown;
 }
 
+/** A page Astro is to generate, as `getStaticPaths()` of its route lists it. */
+export interface ListedPath {
+  pathname: string;
+  route: string;
+  component: string;
+  cacheKey: string | undefined;
+}
+
 interface Renderer {
+  listPaths(): Promise<ListedPath[]>;
   render(task: PageTask): Promise<RenderedPage>;
 }
 
 let renderer: Promise<Renderer> | undefined;
 
-/** Renders a batch of pages: one message each way per batch, since each message costs the pool a memory reading. */
-export default async function renderPages(tasks: PageTask[]): Promise<PageResult[]> {
+/**
+ * Lists every page to generate (`'paths'`), or renders a batch of pages: one message each way per batch, since each
+ * message costs the pool a memory reading.
+ */
+export default async function prerenderTask(task: 'paths'): Promise<ListedPath[]>;
+export default async function prerenderTask(task: PageTask[]): Promise<PageResult[]>;
+export default async function prerenderTask(task: 'paths' | PageTask[]): Promise<ListedPath[] | PageResult[]> {
   renderer ??= createRenderer(Tinypool.workerData as WorkerSetup);
   const ready = await renderer;
+  if (task === 'paths') return ready.listPaths();
   const results: PageResult[] = [];
-  for (const task of tasks) {
+  for (const page of task) {
     try {
-      results.push(await ready.render(task));
+      results.push(await ready.render(page));
     } catch (error) {
       results.push({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
@@ -76,6 +91,11 @@ async function createRenderer(setup: WorkerSetup): Promise<Renderer> {
   const { ensureAsyncRenderScope } = (await import(new URL('core/render-scope/node-scope.js', astroDist).href)) as {
     ensureAsyncRenderScope: () => void;
   };
+  const { StaticPaths } = (await import(new URL('runtime/prerender/static-paths.js', astroDist).href)) as {
+    StaticPaths: new (app: BuildApp) => {
+      getAll(): Promise<{ pathname: string; route: { route: string; component: string }; cacheKey?: string }[]>;
+    };
+  };
   const { app, manifest } = (await import(setup.entry)) as {
     app: BuildApp;
     manifest: { routes: { routeData: { route: string; component: string } }[] };
@@ -89,6 +109,15 @@ async function createRenderer(setup: WorkerSetup): Promise<Renderer> {
   const routes = new Map(manifest.routes.map(({ routeData }) => [routeKey(routeData), routeData]));
 
   return {
+    async listPaths() {
+      const paths = await new StaticPaths(app).getAll();
+      return paths.map(({ pathname, route, cacheKey }) => ({
+        pathname,
+        route: route.route,
+        component: route.component,
+        cacheKey,
+      }));
+    },
     async render(task) {
       const routeData = routes.get(routeKey(task));
       if (!routeData) throw new Error(`The prerender bundle has no route ${task.route} (${task.component}).`);

@@ -9,7 +9,12 @@ import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts'
 import { digestOf } from '../lib/page-keys.ts';
 import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { articlePageFile, createSearchIndex, type IndexedPage } from './search-index.ts';
-import { observePrerenderBundle, parallelPrerenderer, type PrerenderBundle } from './parallel-prerenderer.ts';
+import {
+  observePrerenderBundle,
+  parallelPrerenderer,
+  renderThreadsFor,
+  type PrerenderBundle,
+} from './parallel-prerenderer.ts';
 
 /**
  * While the pages are generated, the search index of each period whose article pages are all rendered (again only
@@ -67,8 +72,11 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
         archive.catch(() => undefined);
         setPrerenderer((astroDefault) =>
           observingPrerenderer(
-            parallelPrerenderer(astroDefault, prerenderBundle, options.renderThreads, (message) =>
-              logger.info(message),
+            parallelPrerenderer(
+              astroDefault,
+              prerenderBundle,
+              async () => renderThreadsFor((await archive).articles.length, options.renderThreads),
+              (message) => logger.info(message),
             ),
             base,
             {
