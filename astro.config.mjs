@@ -24,7 +24,7 @@ export default defineConfig({
   // generation (2,000 articles, alternating runs: 38.0 and 40.2 s with 1 at a time, 18.3 and 32.0 s with 4). With
   // pages rendered in worker threads (src/integrations/parallel-prerenderer.ts), 32 in flight let them go to the
   // workers in batches.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 32 },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 128 },
   // No `markdown` setting: the site has no markdown pages, and articles are rendered by the content loader
   // through src/markdown/article-pipeline.ts, the one pipeline the CLIs and the benchmark use too.
   // Order matters: pages no longer made are gone before the sitemap is written, and the sitemap exists before the

@@ -12,7 +12,7 @@ import { routeKey } from './prerender-worker.ts';
 const RENDER_IN_WORKERS_FROM = 1000;
 
 /** Pages per message to a worker: each message costs the pool a memory reading on the worker's side. */
-const BATCH_SIZE = 8;
+const BATCH_SIZE = 16;
 
 /** How many worker threads render the pages: as configured, else one per core for a large archive. */
 export function renderThreadsFor(articles: number, configured: number | undefined): number {
