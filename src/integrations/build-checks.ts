@@ -12,7 +12,7 @@ import { summarisePage, type PageSummary } from '../lib/checks/page-summary.ts';
 import { unreservedRootNames } from '../lib/checks/root-names.ts';
 import { wellFormednessProblem } from '../lib/checks/well-formed.ts';
 import { articleIdFromPath, createPaths } from '../lib/paths.ts';
-import { listFiles, type OutputFile } from './output-ledger.ts';
+import { fileDigest, listFiles, type OutputFile } from './output-ledger.ts';
 
 /** What the audit needs of an article file, cached under its size and modification and change times. */
 type ArticleStamps = Record<string, [stamp: string, date: string, draft: boolean]>;
@@ -123,11 +123,30 @@ function createStringTable(strings: string[] = []) {
   };
 }
 
+/** A page's summary made from the bytes Astro wrote, so the checks need not read the page back. */
+export interface RenderedSummary {
+  digest: string;
+  summary: PageSummary;
+}
+
+/** Summarises a page as it is rendered, from the very bytes the build writes. */
+export function summariseRenderedPage(file: string, bytes: Uint8Array, base: string): RenderedSummary {
+  const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { digest: fileDigest(bytes), summary: summarisePage(html, pageUrl(file, base)) };
+}
+
 /**
- * What the build checks need from every page, reading only pages whose bytes changed since the last build: the
- * summaries of the others come from `cacheFile`, keyed by the digest of their bytes.
+ * What the build checks need from every page, reading only pages whose bytes changed since the last build and
+ * were not summarised as they were rendered: the summaries of the others come from `cacheFile`, keyed by the digest of their bytes.
  */
-export async function summarisePages(outDir: string, pages: readonly OutputFile[], base: string, cacheFile: string) {
+export async function summarisePages(
+  outDir: string,
+  pages: readonly OutputFile[],
+  base: string,
+  cacheFile: string,
+  /** Pages summarised from their bytes as they were rendered, each with the digest of those bytes. */
+  rendered: ReadonlyMap<string, RenderedSummary> = new Map(),
+) {
   let cache: SummaryCache = { strings: [], compacted: 0, pages: [] };
   try {
     cache = deserialize(await readFile(cacheFile)) as SummaryCache;
@@ -143,8 +162,12 @@ export async function summarisePages(outDir: string, pages: readonly OutputFile[
   for (const { file, digest } of pages) {
     const hit = cached.get(file);
     let encoded: number[][];
+    const fresh = rendered.get(file);
     if (hit?.digest === digest) {
       encoded = hit.summary;
+    } else if (fresh?.digest === digest) {
+      encoded = table.encode(fresh.summary);
+      read += 1;
     } else {
       // Read synchronously (fs/promises costs more than the parse for a small file), then let the search index,
       // which runs meanwhile, take its turn.

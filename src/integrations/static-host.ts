@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { cdnHeadersFile, MAX_RULES, type OutputEntry } from '../lib/cdn-headers.ts';
-import { checkBuiltSite, readArticles, summarisePages } from './build-checks.ts';
+import {
+  checkBuiltSite,
+  readArticles,
+  summarisePages,
+  summariseRenderedPage,
+  type RenderedSummary,
+} from './build-checks.ts';
 import { digestOf } from '../lib/page-keys.ts';
 import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { articlePageFile, createSearchIndex, type IndexedPage } from './search-index.ts';
@@ -32,6 +38,8 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
   let searchIndex: ReturnType<typeof createSearchIndex> | undefined;
   /** The archive's articles, read once the content is synced, for the search index and then the audit. */
   let archiveRead: ReturnType<typeof readArticles> | undefined;
+  /** The build checks' summary of each page this build rendered, made from its bytes as they went to be written. */
+  const renderedSummaries = new Map<string, RenderedSummary>();
   /** When each stage began, in ms since the process started, so the build can say where its time went. */
   const marks = { configured: 0, built: 0, generated: 0 };
   /** CPU time of this process (its worker threads included, Pagefind's process not) as each stage began. */
@@ -85,8 +93,10 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
                 cpuMarks.pages = process.cpuUsage();
                 index.expect((await archive).articles);
               },
-              wants: (file) => index.wants(file),
-              rendered: (file, bytes) => index.pageRendered(file, bytes),
+              rendered: (file, bytes) => {
+                if (index.wants(file)) index.pageRendered(file, bytes);
+                renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
+              },
             },
           ),
         );
@@ -129,10 +139,12 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
           ]),
         };
         const summarise = () =>
-          summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin')).then((result) => {
-            logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
-            return result;
-          });
+          summarisePages(outDir, pages, base, path.join(cacheDir, 'page-summaries.bin'), renderedSummaries).then(
+            (result) => {
+              logger.info(`build checks read ${result.read} changed of ${pages.length} pages in ${seconds(started)} s`);
+              return result;
+            },
+          );
         const indexing = searchIndex.finish(articlePages(archive.articles, pages)).then((result) => {
           logger.info(
             result.rebuilt === 0
@@ -254,9 +266,7 @@ function articlePages(articles: readonly { id: string; date: string }[], pages: 
 interface PageObserver {
   /** Before the first page is rendered. */
   setup: () => Promise<void>;
-  /** Whether it wants the page written to `file` (relative to the output folder). */
-  wants: (file: string) => boolean;
-  /** The page's bytes, exactly as Astro writes them. */
+  /** The bytes of the page written to `file` (relative to the output folder), exactly as Astro writes them. */
   rendered: (file: string, bytes: Uint8Array) => void;
 }
 
@@ -276,7 +286,7 @@ function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, obse
       const result = await astroDefault.render(request, options);
       const response = result instanceof Response ? result : result.response;
       const file = pageFile(new URL(request.url).pathname, base);
-      if (response.status !== 200 || !response.body || file === undefined || !observer.wants(file)) return result;
+      if (response.status !== 200 || !response.body || file === undefined) return result;
       const bytes = new Uint8Array(await response.arrayBuffer());
       observer.rendered(file, bytes);
       const copy = new Response(bytes, { status: response.status, headers: response.headers });
