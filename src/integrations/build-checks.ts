@@ -123,6 +123,16 @@ function createStringTable(strings: string[] = []) {
   };
 }
 
+/** The file a page's URL path is written to (the build writes every page as a folder with an `index.html`). */
+export function pageFile(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
+  try {
+    return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A page's summary made from the bytes Astro wrote, so the checks need not read the page back. */
 export interface RenderedSummary {
   digest: string;

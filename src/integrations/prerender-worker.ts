@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { pageFile, summariseRenderedPage, type RenderedSummary } from './build-checks.ts';
 
 /** What the build's thread knows after bundling that a page's rendering reads (see `bundleFacts`). */
 export interface WorkerSetup {
@@ -14,6 +15,8 @@ export interface WorkerSetup {
   pageStyles: [string, unknown[]][];
   /** Scripts integrations inject into every page's head (none of them `page` scripts: see the prerenderer). */
   scripts: unknown[];
+  /** The site's base path, to name the file a page is written to. */
+  base: string;
 }
 
 export interface PageTask {
@@ -33,6 +36,8 @@ export interface RenderedPage {
   headers: [string, string][];
   body: ArrayBuffer | null;
   metadata?: unknown;
+  /** The build checks' summary of an HTML page (see `summariseRenderedPage`), made here rather than on the build's thread. */
+  summary?: { file: string } & RenderedSummary;
 }
 
 interface BuildApp {
@@ -126,13 +131,20 @@ async function createRenderer(setup: WorkerSetup): Promise<Renderer> {
         routeData,
         collectMetadata: task.collectMetadata,
       });
+      // Copied to the build's thread with the message: a page is small, and moving a buffer needs it at the top.
+      const body = response.body === null ? null : await response.arrayBuffer();
+      const file = pageFile(new URL(task.url).pathname, setup.base);
+      const summary =
+        response.status === 200 && body !== null && file !== undefined
+          ? { file, ...summariseRenderedPage(file, new Uint8Array(body), setup.base) }
+          : undefined;
       return {
         status: response.status,
         statusText: response.statusText,
         headers: [...response.headers],
-        // Copied to the build's thread with the message: a page is small, and moving a buffer needs it at the top.
-        body: response.body === null ? null : await response.arrayBuffer(),
+        body,
         metadata,
+        ...(summary ? { summary } : {}),
       };
     },
   };

@@ -9,6 +9,7 @@ import {
   checkBuiltSite,
   readArticles,
   summarisePages,
+  pageFile,
   summariseRenderedPage,
   type RenderedSummary,
 } from './build-checks.ts';
@@ -84,6 +85,7 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
               astroDefault,
               prerenderBundle,
               async () => renderThreadsFor((await archive).articles.length, options.renderThreads),
+              { base, summaries: renderedSummaries },
               (message) => logger.info(message),
             ),
             base,
@@ -95,7 +97,8 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
               },
               rendered: (file, bytes) => {
                 if (index.wants(file)) index.pageRendered(file, bytes);
-                renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
+                // Unless a render worker summarised it already.
+                if (!renderedSummaries.has(file)) renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
               },
             },
           ),
@@ -295,16 +298,6 @@ function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, obse
     ...(astroDefault.collectStaticImages ? { collectStaticImages: () => astroDefault.collectStaticImages!() } : {}),
     teardown: async () => astroDefault.teardown?.(),
   };
-}
-
-/** The file a page's URL path is written to (the build writes every page as a folder with an `index.html`). */
-function pageFile(pathname: string, base: string): string | undefined {
-  if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
-  try {
-    return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The files and folders of the built site, from its list of files, each folder's entries sorted by name. */
