@@ -6,6 +6,7 @@ import { keepCachedPages } from './src/integrations/keep-cached-pages.ts';
 import { PLACEHOLDER_SITE, readArchiveConfig } from './src/lib/config.ts';
 
 const archive = readArchiveConfig(process.env);
+const keeping = keepCachedPages();
 
 // Feeds and the sitemap need an absolute origin; set ARCHIVE_SITE for a real deployment.
 if (!archive.site) {
@@ -30,9 +31,13 @@ export default defineConfig({
   // Order matters: pages no longer made are gone before the sitemap is written, and the sitemap exists before the
   // build checks read the whole output.
   integrations: [
-    keepCachedPages(),
+    keeping,
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    staticHost({ articlesDir: archive.articlesDir, renderThreads: archive.renderThreads }),
+    staticHost({
+      articlesDir: archive.articlesDir,
+      renderThreads: archive.renderThreads,
+      keptPages: keeping.keptPages,
+    }),
   ],
   experimental: {
     // Pages whose cache key (src/lib/page-keys.ts) and template code are unchanged keep their previous output.

@@ -22,12 +22,14 @@ const VOUCHER = 'kept-pages.json';
 /** Astro's incremental build manifest, in the cache folder. */
 const MANIFEST = 'incremental-build.json';
 
-export function keepCachedPages(): AstroIntegration {
+export function keepCachedPages(): AstroIntegration & { keptPages: () => number } {
   let outDir = '';
   let cacheDir = '';
   /** Absolute paths of the pages left in the output folder for this build. */
   let kept = new Set<string>();
   return {
+    /** How many pages of the previous build were left in place (known once the build starts). */
+    keptPages: () => kept.size,
     name: 'archive-keep-cached-pages',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {

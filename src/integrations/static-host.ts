@@ -30,7 +30,12 @@ import {
  * the modification times of unchanged files put back so a sync uploads only what changed. Prints each step's time
  * and how many pages were written and kept.
  */
-export function staticHost(options: { articlesDir: string; renderThreads?: number | undefined }): AstroIntegration {
+export function staticHost(options: {
+  articlesDir: string;
+  renderThreads?: number | undefined;
+  /** How many pages of the previous build were kept (see `keepCachedPages`). */
+  keptPages: () => number;
+}): AstroIntegration {
   let base = '/';
   const prerenderBundle: PrerenderBundle = {};
   let root = '';
@@ -84,7 +89,7 @@ export function staticHost(options: { articlesDir: string; renderThreads?: numbe
             parallelPrerenderer(
               astroDefault,
               prerenderBundle,
-              async () => renderThreadsFor((await archive).articles.length, options.renderThreads),
+              async () => renderThreadsFor((await archive).articles.length, options.keptPages(), options.renderThreads),
               { base, summaries: renderedSummaries },
               (message) => logger.info(message),
             ),
