@@ -1,13 +1,13 @@
 /**
  * A worker thread of `parallel-prerenderer.ts`: loads the prerender bundle Astro built, as Astro's own prerenderer
- * does in the build's thread, and renders the pages sent to it. The default export takes one page.
+ * does in the build's thread, and lists the pages to generate or renders a batch of them (the default export).
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import { pageFile, summariseRenderedPage, type RenderedSummary } from './build-checks.ts';
 
-/** What the build's thread knows after bundling that a page's rendering reads (see `bundleFacts`). */
+/** What the build's thread knows after bundling that a page's rendering reads (see `startWorkers`). */
 export interface WorkerSetup {
   /** The prerender bundle's entry module, a file URL. */
   entry: string;
