@@ -59,8 +59,8 @@ interface AstroBuildApp {
 }
 
 /**
- * Astro lists and renders every page on the build's one thread; this prerenderer has worker threads, one per core,
- * each with the prerender bundle Astro built, list the pages (one of them) and render them (all of them), while the
+ * Astro lists and renders every page on the build's one thread; this prerenderer has worker threads (how many:
+ * `renderThreadsFor`), each with the prerender bundle Astro built, list the pages (one of them) and render them, while the
  * build's thread writes what they return and Pagefind, in its own process, indexes it. The build's thread then never
  * loads the articles or works out the site's data. Astro still decides which pages to skip and writes every file; a
  * page rendered in a worker is byte for byte the page Astro renders, with the same incremental-build metadata. A
