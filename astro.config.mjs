@@ -23,8 +23,8 @@ export default defineConfig({
   // Several pages at a time: a page spends much of its time waiting on the file system (two folders made and two files
   // written, the page and its incremental-cache copy), so rendering the next one meanwhile nearly halves page
   // generation (2,000 articles, alternating runs: 38.0 and 40.2 s with 1 at a time, 18.3 and 32.0 s with 4). With
-  // pages rendered in worker threads (src/integrations/parallel-prerenderer.ts), 32 in flight let them go to the
-  // workers in batches.
+  // pages rendered in worker threads (src/integrations/parallel-prerenderer.ts), 128 in flight let them go to the
+  // workers in batches of 16.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 128 },
   // No `markdown` setting: the site has no markdown pages, and articles are rendered by the content loader
   // through src/markdown/article-pipeline.ts, the one pipeline the CLIs and the benchmark use too.

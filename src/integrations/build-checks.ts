@@ -123,16 +123,6 @@ function createStringTable(strings: string[] = []) {
   };
 }
 
-/** The file a page's URL path is written to (the build writes every page as a folder with an `index.html`). */
-export function pageFile(pathname: string, base: string): string | undefined {
-  if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
-  try {
-    return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A page's summary made from the bytes Astro wrote, so the checks need not read the page back. */
 export interface RenderedSummary {
   digest: string;
@@ -146,8 +136,9 @@ export function summariseRenderedPage(file: string, bytes: Uint8Array, base: str
 }
 
 /**
- * What the build checks need from every page, reading only pages whose bytes changed since the last build and
- * were not summarised as they were rendered: the summaries of the others come from `cacheFile`, keyed by the digest of their bytes.
+ * What the build checks need from every page, reading only pages whose bytes changed since the last build and that
+ * were not summarised as they were rendered (`rendered`): the summaries of the others come from `cacheFile`, keyed
+ * by the digest of their bytes.
  */
 export async function summarisePages(
   outDir: string,

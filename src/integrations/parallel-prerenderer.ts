@@ -7,8 +7,8 @@ import type { ListedPath, PageResult, PageTask, RenderedPage, WorkerSetup } from
 import { routeKey } from './prerender-worker.ts';
 
 /**
- * Below this many articles, starting worker threads (each loads the prerender bundle and works out the site's data
- * again) costs more than it saves.
+ * Below this many articles, starting a worker thread (which loads the prerender bundle and the archive before its
+ * first page) costs more than it saves.
  */
 const RENDER_IN_WORKERS_FROM = 1000;
 

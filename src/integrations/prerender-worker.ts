@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
-import { pageFile, summariseRenderedPage, type RenderedSummary } from './build-checks.ts';
+import { pageFile } from '../lib/checks/links.ts';
+import { summariseRenderedPage, type RenderedSummary } from './build-checks.ts';
 
 /** What the build's thread knows after bundling that a page's rendering reads (see `startWorkers`). */
 export interface WorkerSetup {
@@ -40,11 +41,10 @@ export interface RenderedPage {
   summary?: { file: string } & RenderedSummary;
 }
 
+/** What the worker calls of Astro's `BuildApp` itself (rendering goes through `renderForPrerender`). */
 interface BuildApp {
   setInternals(internals: unknown): void;
   setOptions(options: unknown): void;
-  render(request: Request, options: { routeData: unknown }): Promise<Response>;
-  logger: unknown;
 }
 
 /** A page Astro is to generate, as `getStaticPaths()` of its route lists it. */

@@ -9,10 +9,10 @@ import {
   checkBuiltSite,
   readArticles,
   summarisePages,
-  pageFile,
   summariseRenderedPage,
   type RenderedSummary,
 } from './build-checks.ts';
+import { pageFile } from '../lib/checks/links.ts';
 import { digestOf } from '../lib/page-keys.ts';
 import { fileDigest, listFiles, readOutputLedger, type OutputFile } from './output-ledger.ts';
 import { articlePageFile, createSearchIndex, type IndexedPage } from './search-index.ts';
@@ -100,9 +100,10 @@ export function staticHost(options: {
                 cpuMarks.pages = process.cpuUsage();
                 index.expect((await archive).articles);
               },
+              // A page a render worker summarised is wanted here only for the search index.
+              wants: (file) => index.wants(file) || !renderedSummaries.has(file),
               rendered: (file, bytes) => {
                 if (index.wants(file)) index.pageRendered(file, bytes);
-                // Unless a render worker summarised it already.
                 if (!renderedSummaries.has(file)) renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
               },
             },
@@ -274,7 +275,9 @@ function articlePages(articles: readonly { id: string; date: string }[], pages: 
 interface PageObserver {
   /** Before the first page is rendered. */
   setup: () => Promise<void>;
-  /** The bytes of the page written to `file` (relative to the output folder), exactly as Astro writes them. */
+  /** Whether it wants the page written to `file` (relative to the output folder). */
+  wants: (file: string) => boolean;
+  /** The page's bytes, exactly as Astro writes them. */
   rendered: (file: string, bytes: Uint8Array) => void;
 }
 
@@ -294,7 +297,7 @@ function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, obse
       const result = await astroDefault.render(request, options);
       const response = result instanceof Response ? result : result.response;
       const file = pageFile(new URL(request.url).pathname, base);
-      if (response.status !== 200 || !response.body || file === undefined) return result;
+      if (response.status !== 200 || !response.body || file === undefined || !observer.wants(file)) return result;
       const bytes = new Uint8Array(await response.arrayBuffer());
       observer.rendered(file, bytes);
       const copy = new Response(bytes, { status: response.status, headers: response.headers });

@@ -13,6 +13,16 @@ export function pageUrl(file: string, base: string): string {
   return base + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
+/** The file a page's URL path is written to, `pageUrl` the other way round (every page is a folder's `index.html`). */
+export function pageFile(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
+  try {
+    return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
+  } catch {
+    return undefined;
+  }
+}
+
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** The decoded form of a URL path or fragment, or undefined when it holds a malformed percent-escape (`%zz`). */
