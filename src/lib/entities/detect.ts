@@ -233,18 +233,9 @@ class MentionDetector implements Detector {
    * not a second one.
    */
   #militiaBySpelling(name: string): string[] | undefined {
-    if (this.#militiaSpellings === undefined) {
-      this.#militiaSpellings = new Map();
-      for (const e of this.#entityById.values()) {
-        if (e.kind !== 'militia') continue;
-        for (const alias of [e.name, ...e.aliases]) {
-          const key = groupSpellingKey(alias);
-          if (key.length >= 5) addId(this.#militiaSpellings, key, e.id);
-        }
-      }
-    }
+    this.#militiaSpellings ??= spellingIndex(this.#entityById.values(), 'militia', groupSpellingKey);
     const key = groupSpellingKey(name);
-    return key.length >= 5 ? this.#militiaSpellings.get(key) : undefined;
+    return key === '' ? undefined : this.#militiaSpellings.get(key);
   }
 
   /** Registered officials by the spelling key of their names and aliases, built when first needed. */
@@ -259,18 +250,10 @@ class MentionDetector implements Detector {
     unregistered: UnregisteredOfficial[],
     ambiguous: readonly AmbiguousMatch[],
   ): { mentions: Mention[]; unregistered: UnregisteredOfficial[] } {
-    if (this.#officialBySpelling === undefined) {
-      this.#officialBySpelling = new Map();
-      for (const e of this.#entityById.values()) {
-        if (e.kind !== 'official') continue;
-        for (const name of [e.name, ...e.aliases]) {
-          if (name.split(' ').length < 2 || isTitleWord(name.split(' ')[0]!)) continue;
-          // (A name in another script has no key.)
-          const key = spellingKey(name);
-          if (key !== '') addId(this.#officialBySpelling, key, e.id);
-        }
-      }
-    }
+    this.#officialBySpelling ??= spellingIndex(this.#entityById.values(), 'official', (name) =>
+      // One word, or a title and a name, says too little to be someone else's spelling.
+      name.split(' ').length < 2 || isTitleWord(name.split(' ')[0]!) ? '' : spellingKey(name),
+    );
     const registeredAs = new Map<string, string | undefined>();
     const kept: UnregisteredOfficial[] = [];
     let converted = false;
@@ -948,9 +931,33 @@ function registeredMention(found: MatchLocation, entityId: string, kind: EntityK
   return { field, block, start, end, text, sentence, entityId, kind, via: 'alias' };
 }
 
-/** A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"). */
+/**
+ * A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"); none ('') under
+ * five letters, too short to tell one group from another.
+ */
 function groupSpellingKey(name: string): string {
-  return spellingKey(name.replace(/^(?:the|los|las|la|el|al|le|les)[ -]+/iu, ''));
+  const key = spellingKey(name.replace(/^(?:the|los|las|la|el|al|le|les)[ -]+/iu, ''));
+  return key.length >= 5 ? key : '';
+}
+
+/**
+ * Registered entities of `kind` by the spelling key of each name and alias; `keyOf` gives '' for a name left out (a
+ * name in another script has no key).
+ */
+function spellingIndex(
+  entities: Iterable<Entity>,
+  kind: EntityKind,
+  keyOf: (name: string) => string,
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.kind !== kind) continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const key = keyOf(name);
+      if (key !== '') addId(index, key, e.id);
+    }
+  }
+  return index;
 }
 
 /** Adds `id` to the ids under `key`, once. */
