@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { digestOf } from '../lib/page-keys.ts';
@@ -48,11 +49,19 @@ export interface ExpectedArticle {
  * `pagefind/shards/<period>-<key>/`, a name that changes with their content (so hosts may cache them for good).
  *
  * A shard is indexed as soon as the last of its pages is rendered, from the bytes Astro is about to write, while
- * Astro goes on with the other pages: Pagefind indexes in its own process, on another core. A cold build's pages
- * come newest first, so shards complete one after another and only their pages wait in memory. A shard with a page
- * that this build did not render (kept from the last build) is indexed after the pages, from the output folder.
+ * Astro goes on with the other pages: Pagefind indexes in its own process, on another core. Article pages are
+ * rendered before the others and newest first, so shards complete one after another and Pagefind catches up while
+ * the other pages are made. Only a few shards' pages wait in memory; when Pagefind falls further behind, their
+ * shards read them back from the output folder. A shard with a page that this build did not render (kept from the
+ * last build) is indexed after the pages, from the output folder.
  */
-export function createSearchIndex(options: { outDir: string; cacheDir: string }) {
+export function createSearchIndex(options: {
+  outDir: string;
+  cacheDir: string;
+  /** Most pages whose indexed part waits in memory (`HELD_PAGES` unless set). */
+  heldPages?: number;
+}) {
+  const heldPages = options.heldPages ?? HELD_PAGES;
   const cacheRoot = path.join(options.cacheDir, 'search-shards');
   /** The shard each expected article page belongs to, with the pages of it rendered so far. */
   const shardOfPage = new Map<string, RenderingShard>();
@@ -78,35 +87,36 @@ export function createSearchIndex(options: { outDir: string; cacheDir: string })
     pageRendered(file: string, bytes: Uint8Array): void {
       const shard = shardOfPage.get(file);
       if (!shard) return;
-      if (held >= HELD_PAGES) {
-        // Pagefind has fallen behind, or the pages come in an order that completes no shard: the shards not
-        // complete yet are indexed after the pages, from the output folder, rather than held in memory.
-        for (const incomplete of new Set(shardOfPage.values())) held -= incomplete.rendered.size;
-        shardOfPage.clear();
-        return;
+      const digest = fileDigest(bytes);
+      // Past the limit Pagefind has fallen behind (or the pages come in an order that completes no shard): the page
+      // is not held, and its shard, once complete, reads it back from the output folder.
+      if (held < heldPages) {
+        held += 1;
+        shard.rendered.set(file, { digest, content: indexedPart(Buffer.from(bytes).toString('utf8')) });
+      } else {
+        shard.rendered.set(file, { digest });
       }
-      held += 1;
-      shard.rendered.set(file, {
-        digest: fileDigest(bytes),
-        content: indexedPart(Buffer.from(bytes).toString('utf8')),
-      });
       if (shard.rendered.size < shard.files.length) return;
       for (const member of shard.files) shardOfPage.delete(member);
       const rendered = shard.rendered;
+      const inMemory = [...rendered.values()].filter((page) => page.content !== undefined).length;
       const complete = keyed({
         period: shard.period,
         from: '',
         articles: shard.files.map((member) => ({ file: member, digest: rendered.get(member)!.digest, date: '' })),
       });
       if (existsSync(path.join(cacheRoot, complete.key, DIGESTS))) {
-        held -= rendered.size;
+        held -= inMemory;
         return;
       }
       indexedWhileRendering += complete.articles.length;
       queue.add(
         complete,
-        (member) => rendered.get(member)!.content,
-        () => (held -= rendered.size),
+        (member) => {
+          const page = rendered.get(member)!;
+          return page.content ?? readWhenWritten(path.join(options.outDir, member), page.digest);
+        },
+        () => (held -= inMemory),
       );
     },
 
@@ -148,8 +158,8 @@ interface RenderingShard {
   period: string;
   /** The shard's article pages, as files in the output folder. */
   files: string[];
-  /** Each page rendered so far: the digest of its bytes and the part of it Pagefind reads. */
-  rendered: Map<string, { digest: string; content: string }>;
+  /** Each page rendered so far: the digest of its bytes and, unless too many wait, the part Pagefind reads. */
+  rendered: Map<string, { digest: string; content?: string }>;
 }
 
 /** Removes the shards no longer in use from the cache, and puts the others into `pagefind/` with their manifest. */
@@ -212,6 +222,22 @@ function placeFile(cached: string, destination: string): void {
 let canLink = true;
 
 /**
+ * A page's indexed part, read from the output folder once Astro has written the page this build rendered (`digest`
+ * is of its bytes): the file may still be on its way there, or hold the previous build's page.
+ */
+async function readWhenWritten(file: string, digest: string): Promise<string> {
+  for (let waited = 0; ; waited += WRITE_POLL_MS) {
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes !== undefined && fileDigest(bytes) === digest) return indexedPart(bytes.toString('utf8'));
+    if (waited >= WRITE_WAIT_MS)
+      throw new Error(`${file} was rendered but not written within ${WRITE_WAIT_MS / 1000} s.`);
+    await sleep(WRITE_POLL_MS);
+  }
+}
+const WRITE_POLL_MS = 20;
+const WRITE_WAIT_MS = 120_000;
+
+/**
  * The part of a page Pagefind reads: from the element marked `data-pagefind-body` to the end of the `<main>` that
  * holds it (Pagefind ignores everything outside that element once a page has one, and our pages keep their search
  * metadata and filters inside it). A third less to encode, send and parse; the index is byte for byte the same.
@@ -222,6 +248,9 @@ function indexedPart(html: string): string {
   const end = html.indexOf('</main>', start);
   return `<!DOCTYPE html><html lang="en"><head></head><body>${html.slice(start, end < 0 ? undefined : end)}</body></html>`;
 }
+
+/** A shard page's indexed part, by its file in the output folder. */
+type PageContent = (file: string) => string | Promise<string>;
 
 interface KeyedShard extends Shard<IndexedPage> {
   key: string;
@@ -241,7 +270,7 @@ function keyed(shard: Shard<IndexedPage>): KeyedShard {
 
 /**
  * Most article pages whose indexed part waits in memory for its shard to be indexed, a few shards' worth (some
- * tens of MB); past it, the shards not complete yet are indexed after the pages instead.
+ * tens of MB); past it, a page's shard reads it back from the output folder when its turn comes.
  */
 const HELD_PAGES = 3 * SHARD_ARTICLES;
 
@@ -258,7 +287,7 @@ const SHARDS_AT_ONCE = 2;
  * An error is kept and thrown by `drained`, so the build fails with it.
  */
 function createShardQueue(cacheRoot: string) {
-  const waiting: { shard: KeyedShard; content: (file: string) => string; sent?: () => void }[] = [];
+  const waiting: { shard: KeyedShard; content: PageContent; sent?: () => void }[] = [];
   const running = new Set<Promise<void>>();
   let failure: unknown;
   let indexed = 0;
@@ -271,7 +300,7 @@ function createShardQueue(cacheRoot: string) {
   };
   return {
     /** Queues `shard`, whose pages' indexed parts `content` gives; `sent` is called once they have been sent. */
-    add(shard: KeyedShard, content: (file: string) => string, sent?: () => void): void {
+    add(shard: KeyedShard, content: PageContent, sent?: () => void): void {
       waiting.push({ shard, content, ...(sent ? { sent } : {}) });
       if (running.size >= SHARDS_AT_ONCE) return;
       const worker: Promise<void> = indexNext()
@@ -293,17 +322,18 @@ function createShardQueue(cacheRoot: string) {
 /** Indexes `shard` into `cacheRoot/<key>`; `sent` is called once every page is on its way to Pagefind. */
 async function writeShard(
   shard: KeyedShard,
-  content: (file: string) => string,
+  content: PageContent,
   cacheRoot: string,
   sent?: () => void,
 ): Promise<void> {
+  const contents = await Promise.all(shard.articles.map(({ file }) => content(file)));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind numbers pages in the order they arrive, and the index must be the same on every build. Its service
   // handles one message at a time, in the order sent: so every page is sent at once, in path order, and the service
   // never waits for this process, busy rendering pages, to answer one page with the next.
-  const adding = shard.articles.map(({ file }) =>
-    index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: content(file) }),
+  const adding = shard.articles.map(({ file }, i) =>
+    index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: contents[i]! }),
   );
   sent?.();
   const added = await Promise.all(adding);

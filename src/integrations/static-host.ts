@@ -100,6 +100,8 @@ export function staticHost(options: {
                 cpuMarks.pages = process.cpuUsage();
                 index.expect((await archive).articles);
               },
+              // Article pages first: Pagefind indexes them while the other pages are made (Astro puts them last).
+              first: (file) => index.wants(file),
               // A page a render worker summarised is wanted here only for the search index.
               wants: (file) => index.wants(file) || !renderedSummaries.has(file),
               rendered: (file, bytes) => {
@@ -275,6 +277,8 @@ function articlePages(articles: readonly { id: string; date: string }[], pages: 
 interface PageObserver {
   /** Before the first page is rendered. */
   setup: () => Promise<void>;
+  /** Whether the page written to `file` should be rendered before the others (their order is kept otherwise). */
+  first: (file: string) => boolean;
   /** Whether it wants the page written to `file` (relative to the output folder). */
   wants: (file: string) => boolean;
   /** The page's bytes, exactly as Astro writes them. */
@@ -292,7 +296,15 @@ function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, obse
       await astroDefault.setup?.();
       await observer.setup();
     },
-    getStaticPaths: () => astroDefault.getStaticPaths(),
+    getStaticPaths: async () => {
+      const paths = await astroDefault.getStaticPaths();
+      // Listed paths leave out the base; rendering requests include it.
+      const isFirst = (pathname: string) => {
+        const file = pageFile(pathname, '/');
+        return file !== undefined && observer.first(file);
+      };
+      return [...paths.filter((page) => isFirst(page.pathname)), ...paths.filter((page) => !isFirst(page.pathname))];
+    },
     render: async (request, options) => {
       const result = await astroDefault.render(request, options);
       const response = result instanceof Response ? result : result.response;

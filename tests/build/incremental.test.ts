@@ -1,4 +1,13 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/integrations/output-ledger.ts';
@@ -59,6 +68,8 @@ describe.each([
     expect(first.output).toMatch(
       /search index: 5 article pages indexed in 2 of 2 shard\(s\) \(5 while the pages were generated\)/,
     );
+    // Pages stay in the output folder between builds: the cache holds no second copy of each.
+    expect(existsSync(path.join(rebuild.cacheDir, 'dist'))).toBe(false);
     const before = statSync(path.join(first.outDir, 'countries/lebanon/index.html')).mtimeMs;
     const again = rebuild();
     expect(again.status, again.output).toBe(0);
