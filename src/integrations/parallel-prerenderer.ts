@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import type { AstroPrerenderer, PrerenderRenderMetadata, RouteData } from 'astro';
 import Tinypool from 'tinypool';
 import type { Plugin } from 'vite';
-import type { RenderedSummary } from './build-checks.ts';
 import type { ListedPath, PageResult, PageTask, RenderedPage, WorkerSetup } from './prerender-worker.ts';
 import { routeKey } from './prerender-worker.ts';
 
@@ -63,15 +62,13 @@ interface AstroBuildApp {
  * `renderThreadsFor`), each with the prerender bundle Astro built, list the pages (one of them) and render them, while the
  * build's thread writes what they return and Pagefind, in its own process, indexes it. The build's thread then never
  * loads the articles or works out the site's data. Astro still decides which pages to skip and writes every file; a
- * page rendered in a worker is byte for byte the page Astro renders, with the same incremental-build metadata. A
- * worker also makes the build checks' summary of each page it renders (`site.summaries`), off the build's thread.
+ * page rendered in a worker is byte for byte the page Astro renders, with the same incremental-build metadata.
  * `threads()` says how many workers; 0 leaves everything to Astro's own prerenderer.
  */
 export function parallelPrerenderer(
   astroDefault: AstroPrerenderer,
   bundle: PrerenderBundle,
   threads: () => Promise<number>,
-  site: { base: string; summaries: Map<string, RenderedSummary> },
   log: (message: string) => void,
 ): AstroPrerenderer {
   let pool: Tinypool | undefined;
@@ -113,7 +110,7 @@ export function parallelPrerenderer(
       // Loads the bundle's entry, not the pages or their data: those load when a page is listed or rendered.
       await astroDefault.setup?.();
       workers = await threads();
-      if (workers > 0) pool = startWorkers(astroDefault, bundle, workers, site.base);
+      if (workers > 0) pool = startWorkers(astroDefault, bundle, workers);
     },
     getStaticPaths: async () => {
       if (!pool) return astroDefault.getStaticPaths();
@@ -138,8 +135,7 @@ export function parallelPrerenderer(
         collectMetadata: options.collectMetadata === true,
       });
       if ('error' in result) throw new Error(`Rendering ${request.url} in a worker thread failed: ${result.error}`);
-      const { summary, ...page }: RenderedPage = result;
-      if (summary) site.summaries.set(summary.file, { digest: summary.digest, summary: summary.summary });
+      const page: RenderedPage = result;
       const response = new Response(page.body, {
         status: page.status,
         statusText: page.statusText,
@@ -162,12 +158,7 @@ function astroApp(astroDefault: AstroPrerenderer): AstroBuildApp {
   return app;
 }
 
-function startWorkers(
-  astroDefault: AstroPrerenderer,
-  bundle: PrerenderBundle,
-  threads: number,
-  base: string,
-): Tinypool {
+function startWorkers(astroDefault: AstroPrerenderer, bundle: PrerenderBundle, threads: number): Tinypool {
   if (!bundle.entry) throw new Error('The prerender bundle was not seen being written: cannot render in workers.');
   const { allPages, settings } = astroApp(astroDefault).getOptions();
   // A `page` script is bundled per build and named in build state a worker does not have.
@@ -178,7 +169,6 @@ function startWorkers(
     entry: bundle.entry,
     pageStyles: Object.entries(allPages).map(([key, page]) => [key, page.styles]),
     scripts: settings.scripts,
-    base,
   };
   return new Tinypool({
     filename: new URL('./prerender-worker.ts', import.meta.url).href,

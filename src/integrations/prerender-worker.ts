@@ -5,8 +5,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
-import { pageFile } from '../lib/checks/links.ts';
-import { summariseRenderedPage, type RenderedSummary } from './build-checks.ts';
 
 /** What the build's thread knows after bundling that a page's rendering reads (see `startWorkers`). */
 export interface WorkerSetup {
@@ -16,8 +14,6 @@ export interface WorkerSetup {
   pageStyles: [string, unknown[]][];
   /** Scripts integrations inject into every page's head (none of them `page` scripts: see the prerenderer). */
   scripts: unknown[];
-  /** The site's base path, to name the file a page is written to. */
-  base: string;
 }
 
 export interface PageTask {
@@ -37,8 +33,6 @@ export interface RenderedPage {
   headers: [string, string][];
   body: ArrayBuffer | null;
   metadata?: unknown;
-  /** The build checks' summary of an HTML page (see `summariseRenderedPage`), made here rather than on the build's thread. */
-  summary?: { file: string } & RenderedSummary;
 }
 
 /** What the worker calls of Astro's `BuildApp` itself (rendering goes through `renderForPrerender`). */
@@ -133,18 +127,12 @@ async function createRenderer(setup: WorkerSetup): Promise<Renderer> {
       });
       // Copied to the build's thread with the message: a page is small, and moving a buffer needs it at the top.
       const body = response.body === null ? null : await response.arrayBuffer();
-      const file = pageFile(new URL(task.url).pathname, setup.base);
-      const summary =
-        response.status === 200 && body !== null && file !== undefined
-          ? { file, ...summariseRenderedPage(file, new Uint8Array(body), setup.base) }
-          : undefined;
       return {
         status: response.status,
         statusText: response.statusText,
         headers: [...response.headers],
         body,
         metadata,
-        ...(summary ? { summary } : {}),
       };
     },
   };

@@ -90,7 +90,6 @@ export function staticHost(options: {
               astroDefault,
               prerenderBundle,
               async () => renderThreadsFor((await archive).articles.length, options.keptPages(), options.renderThreads),
-              { base, summaries: renderedSummaries },
               (message) => logger.info(message),
             ),
             base,
@@ -102,11 +101,10 @@ export function staticHost(options: {
               },
               // Article pages first: Pagefind indexes them while the other pages are made (Astro puts them last).
               first: (file) => index.wants(file),
-              // A page a render worker summarised is wanted here only for the search index.
-              wants: (file) => index.wants(file) || !renderedSummaries.has(file),
+              // Here rather than in a render worker, which has the most work of the build's threads.
               rendered: (file, bytes) => {
                 if (index.wants(file)) index.pageRendered(file, bytes);
-                if (!renderedSummaries.has(file)) renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
+                renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
               },
             },
           ),
@@ -279,14 +277,12 @@ interface PageObserver {
   setup: () => Promise<void>;
   /** Whether the page written to `file` should be rendered before the others (their order is kept otherwise). */
   first: (file: string) => boolean;
-  /** Whether it wants the page written to `file` (relative to the output folder). */
-  wants: (file: string) => boolean;
   /** The page's bytes, exactly as Astro writes them. */
   rendered: (file: string, bytes: Uint8Array) => void;
 }
 
 /**
- * Astro's own prerenderer, showing each page the observer wants to it as it is rendered. The response's body is
+ * Astro's own prerenderer, showing each page to the observer as it is rendered. The response's body is
  * read once here and handed back to Astro as the same bytes, which it writes as it would have.
  */
 function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, observer: PageObserver): AstroPrerenderer {
@@ -309,7 +305,7 @@ function observingPrerenderer(astroDefault: AstroPrerenderer, base: string, obse
       const result = await astroDefault.render(request, options);
       const response = result instanceof Response ? result : result.response;
       const file = pageFile(new URL(request.url).pathname, base);
-      if (response.status !== 200 || !response.body || file === undefined || !observer.wants(file)) return result;
+      if (response.status !== 200 || !response.body || file === undefined) return result;
       const bytes = new Uint8Array(await response.arrayBuffer());
       observer.rendered(file, bytes);
       const copy = new Response(bytes, { status: response.status, headers: response.headers });

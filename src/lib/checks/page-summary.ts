@@ -41,7 +41,9 @@ const hasClass = (attribs: Record<string, string>, name: string) =>
  * result.
  */
 export function summarisePage(html: string, url: string): PageSummary {
-  return scanBuiltPage(html, url) ?? summarisePageWithParser(html, url);
+  // A copy: the summary's strings are slices of the page, each of which would keep the whole page's text alive for
+  // as long as the build keeps the summary (at 10,000 articles, 400 MB more heap at the end of page generation).
+  return structuredClone(scanBuiltPage(html, url) ?? summarisePageWithParser(html, url));
 }
 
 /** {@link summarisePage} through htmlparser2 for every page: what the scanner must agree with. */
