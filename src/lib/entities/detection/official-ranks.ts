@@ -4,7 +4,7 @@
  *    after them ("DGP Punjab <Name>", "DGP J&K <Name>"), "<title> (<INITIALS>) <Name>";
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  */
-import { sentenceIndex } from '../text.ts';
+import { sentenceIndex, allMatches } from '../text.ts';
 import { isCapitalisedWord, type FieldText } from './field.ts';
 import { isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, type AddName, type RawWord } from './official-words.ts';
@@ -132,7 +132,7 @@ const ARMED_FORCES_CONTEXT =
 
 /** One name after a bare rank ("Colonel Nzenze,", "Maj Mbauta said") in a sentence about armed forces. */
 export function findNamesAfterBareRank(n: string, sentences: Array<[number, number]>, add: AddName): void {
-  for (const m of n.matchAll(SINGLE_AFTER_RANK)) {
+  for (const m of allMatches(SINGLE_AFTER_RANK, n)) {
     const [rank, name] = [m[1]!, m[2]!];
     const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
     // A capitalised word right before the rank makes it part of a longer name ("UN General Assembly"), unless it
