@@ -2,6 +2,7 @@
  * Words around people's names, shared by the short-name rule and official discovery: titles and ranks, words
  * that start sentences, and the shape of a name word.
  */
+import { isAscii } from '../text.ts';
 import { isCapitalisedWord } from './field.ts';
 
 /**
@@ -65,22 +66,67 @@ export function isNameWord(w: string): boolean {
  * vowels stay, so "Mohamed" and "Mahmoud" differ.
  */
 export function spellingKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z]+/u)
-    .filter((w) => w !== '' && w !== 'al' && w !== 'el')
-    .map((w) => w.replace(/h$/u, ''))
-    .join('')
-    .replace(/kh/gu, 'h')
-    .replace(/dh/gu, 'd')
-    .replace(/th/gu, 't')
-    .replace(/ph/gu, 'f')
-    .replace(/q/gu, 'k')
-    .replace(/ou|oo|o/gu, 'u')
-    .replace(/ee|y/gu, 'i')
-    .replace(/(.)\1+/gu, '$1');
+  // (Letters a-z only survive, so an ASCII name needs no decomposition. The rewrites are made on character codes, in
+  // the order given above, each one pass left to right as a global replace makes it: this runs for every person an
+  // article introduces, and a chain of regex replaces cost most of it.)
+  const lower = (isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  const key: number[] = [];
+  for (let i = 0; i < lower.length;) {
+    const start = i;
+    while (i < lower.length && isAsciiLowerCode(lower.charCodeAt(i))) i++;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    const word = lower.slice(start, i);
+    if (word === 'al' || word === 'el') continue;
+    const end = lower.charCodeAt(i - 1) === H ? i - 1 : i;
+    for (let k = start; k < end; k++) key.push(lower.charCodeAt(k));
+  }
+  let length = key.length;
+  length = pairsAsOne(key, length, K, H, H);
+  length = pairsAsOne(key, length, D, H, D);
+  length = pairsAsOne(key, length, T, H, T);
+  length = pairsAsOne(key, length, P, H, F);
+  for (let i = 0; i < length; i++) if (key[i] === Q) key[i] = K;
+  // ou, oo and o as u; then ee and y as i.
+  length = pairsAsOne(key, length, O, U, U, O, O);
+  length = pairsAsOne(key, length, E, E, I, Y);
+  // Doubled letters single.
+  let single = '';
+  for (let i = 0; i < length; i++) if (i === 0 || key[i] !== key[i - 1]) single += String.fromCharCode(key[i]!);
+  return single;
+}
+
+const [D, E, F, H, I, K, O, P, Q, T, U, Y] = [...'defhikopqtuy'].map((c) => c.charCodeAt(0));
+
+function isAsciiLowerCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * Rewrites the first `length` of `codes` in place: every pair `first second` (or `first second2`) as `to`, read
+ * left to right without overlaps as a global replace reads them; a lone `single` (by default none) is `to` as well.
+ * Returns the new length.
+ */
+function pairsAsOne(
+  codes: number[],
+  length: number,
+  first: number,
+  second: number,
+  to: number,
+  single = -1,
+  second2 = -1,
+): number {
+  let w = 0;
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
+    if (c === first && i + 1 < length && (codes[i + 1] === second || codes[i + 1] === second2)) {
+      codes[w++] = to;
+      i++;
+    } else codes[w++] = c === single ? to : c;
+  }
+  return w;
 }
 
 /**
