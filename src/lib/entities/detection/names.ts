@@ -55,7 +55,36 @@ export function isTitleWord(w: string): boolean {
 
 /** A word that can be part of a person's name: capitalised letters, or "al-Arouri". */
 export function isNameWord(w: string): boolean {
+  // (Read by hand for the words of plain ASCII, nearly all of them; this runs for most words of every sentence that
+  // could introduce an official.)
+  const shape = asciiNameShape(w);
+  if (shape === CAPITALISED) return true;
+  if (shape === NOT_A_NAME) return false;
   return (isCapitalisedWord(w) && /^[\p{L}\p{M}'-]+$/u.test(w)) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u.test(w);
+}
+
+const CAPITALISED = 1;
+const NOT_A_NAME = 2;
+const UNDECIDED = 3;
+
+/**
+ * For a word of ASCII letters, apostrophes and hyphens: CAPITALISED when it starts with a capital and has a
+ * lower-case letter, NOT_A_NAME when it can be no name word; UNDECIDED for anything else (and "al-" words), which
+ * the regexes read.
+ */
+function asciiNameShape(w: string): number {
+  const first = w.charCodeAt(0);
+  // A lower-case start is a name word only as "al-Arouri": a hyphen third or fourth.
+  if (first >= 0x61 && first <= 0x7a)
+    return w.charCodeAt(2) === 0x2d || w.charCodeAt(3) === 0x2d ? UNDECIDED : NOT_A_NAME;
+  if (!(first >= 0x41 && first <= 0x5a)) return UNDECIDED;
+  let lower = false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (!((c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d)) return UNDECIDED;
+  }
+  return lower ? CAPITALISED : NOT_A_NAME;
 }
 
 /**
