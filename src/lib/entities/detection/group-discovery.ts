@@ -156,6 +156,9 @@ const LIST_ITEM_RE = new RegExp(`^(?:,? and|,)? (?:the )?(${NAME})(?![\\p{L}\\p{
  */
 const ARMED_PEOPLE_RE =
   /(?<![\p{L}\p{N}])(?:[Rr]ebels|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitiamen|[Gg]unmen|[Cc]ombatants|[Jj]ihadists|[Gg]uerrillas) (?:of|from|belonging to|loyal to) (?:the )?(?=\p{Lu})/gu;
+/** What every ARMED_PEOPLE_RE match has, looked for first (the look-behind would be tried at every position). */
+const ARMED_PEOPLE_CUE =
+  /(?:[Rr]ebels|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitiamen|[Gg]unmen|[Cc]ombatants|[Jj]ihadists|[Gg]uerrillas) (?:of|from|belonging to|loyal to) /;
 /** A name that may join two names with a slash ("Front of Patriots for Peace/People’s Army") and its acronym. */
 const LISTED_NAME_RE = new RegExp(
   `^(${NAME}(?:/${NAME})?)(?: \\(([\\p{Lu}][\\p{Lu}\\p{N}/-]{1,11})\\))?(?![\\p{L}\\p{N}'’-])`,
@@ -560,7 +563,7 @@ export function discoverGroups(
     }
   // "fighters from the <Name> (<ACRONYM>), led by ..., the <Name> (<ACRONYM>), and the <Name> (<ACRONYM>)": armed
   // people and the groups they belong to, then the rest of the list.
-  if (cued)
+  if (cued && ARMED_PEOPLE_CUE.test(n))
     for (const m of allMatches(ARMED_PEOPLE_RE, n)) {
       let at = m.index + m[0].length;
       for (let first = true; ; first = false) {

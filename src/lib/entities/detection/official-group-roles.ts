@@ -99,6 +99,9 @@ export function findNamesAfterGroupOffice(n: string, spans: SpanSet, add: AddNam
 
 /** "identified as <Name>, who was the acting divisional commander": a one-word name given an office at once. */
 export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
+  // (Each finder first looks for words every match has: most paragraphs have none, and a regex with a word
+  // boundary or a look-behind first tries every position.)
+  if (!n.includes(', who ')) return;
   for (const m of allMatches(SINGLE_IDENTIFIED, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[2]!);
@@ -107,6 +110,7 @@ export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
 
 /** "the group commanded by <Name>", "fighters led by <Name>". */
 export function findNamesCommandedBy(n: string, add: AddName): void {
+  if (!n.includes('ed by ')) return;
   for (const m of allMatches(SINGLE_COMMANDED_BY, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
@@ -115,6 +119,7 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
 
 /** "Amir <Name>" in a sentence about armed groups. */
 export function findNamesAfterAmir(n: string, sentences: Array<[number, number]>, add: AddName): void {
+  if (!n.includes('Amir ')) return;
   for (const m of allMatches(AMIR_TITLE, n)) {
     const name = m[1]!;
     const words = name.split(' ');
