@@ -41,6 +41,8 @@ export const LEADING_STOP: ReadonlySet<string> = new Set(
 
 /** A title head, also hyphenated ("Secretary-General", "Commissioner-General", "Commander-in-Chief"). */
 export function isTitleHead(w: string): boolean {
+  // (Every title head starts with a capital: a lower-case word is none unless hyphenated. Asked of most words.)
+  if (startsLowerUnhyphenated(w)) return false;
   return (
     TITLE_HEADS.has(w) ||
     (w.includes('-') &&
@@ -50,7 +52,14 @@ export function isTitleHead(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
+  // ("of" is the only title modifier in lower case.)
+  if (startsLowerUnhyphenated(w)) return w === 'of';
   return isTitleHead(w) || TITLE_MODIFIERS.has(w);
+}
+
+function startsLowerUnhyphenated(w: string): boolean {
+  const first = w.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a && !w.includes('-');
 }
 
 /** A word that can be part of a person's name: capitalised letters, or "al-Arouri". */
