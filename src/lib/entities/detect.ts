@@ -259,11 +259,14 @@ class MentionDetector implements Detector {
     let converted = false;
     for (const u of unregistered) {
       if (!registeredAs.has(u.slug)) {
-        const ids = u.name.includes(' ')
-          ? (this.#officialBySpelling.get(spellingKey(u.name)) ??
+        let ids: string[] | undefined;
+        if (u.name.includes(' ')) {
+          const key = spellingKey(u.name);
+          ids =
+            this.#officialBySpelling.get(key) ??
             this.#officialBySpelling.get(leadingNameKey(u.name)) ??
-            this.#misprintOfMentioned(u.name, mentions, ambiguous))
-          : undefined;
+            this.#misprintOfMentioned(key, mentions, ambiguous);
+        }
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
       const id = registeredAs.get(u.slug);
@@ -280,15 +283,14 @@ class MentionDetector implements Detector {
 
   /**
    * The registered officials the article names (`mentions`, or a candidate of a name it left for the evidence,
-   * `ambiguous`) of whom `name` is a misprint, one letter off the spelling of a name or alias ("Yevgeny Progozhin"
-   * beside "Prigozhin"), or undefined.
+   * `ambiguous`) of whom a name with spelling key `key` is a misprint, one letter off the spelling of a name or
+   * alias ("Yevgeny Progozhin" beside "Prigozhin"), or undefined.
    */
   #misprintOfMentioned(
-    name: string,
+    key: string,
     mentions: readonly Mention[],
     ambiguous: readonly AmbiguousMatch[],
   ): string[] | undefined {
-    const key = spellingKey(name);
     const ids = new Set<string>();
     // (Each official once, however often the article names it: a long article names some dozens of times.)
     const checked = new Set<string>();

@@ -280,6 +280,27 @@ export function splitSentences(s: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Every match of the global regex `re` in `s`, the matches `s.matchAll(re)` gives, found without the copy of the
+ * regex that matchAll makes on every call (detection runs dozens of these per paragraph, most finding nothing).
+ * `re` is left with lastIndex 0, as it must start.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    found.push(m);
+    // An empty match moves on by one character (a code point under the u flag), as matchAll does.
+    if (m[0] === '') {
+      const at = re.lastIndex;
+      const wide = re.unicode && at + 1 < s.length && (s.codePointAt(at) ?? 0) > 0xffff;
+      re.lastIndex = at + (wide ? 2 : 1);
+    }
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
 /** The trimmed sentence of `s` that contains offset `at`, given its boundaries from splitSentences. */
 export function sentenceAt(s: string, bounds: Array<[number, number]>, at: number): string {
   const i = sentenceIndex(bounds, at);

@@ -23,7 +23,7 @@
  * group's other name; an opening description ("Notorious Zaire militants", "Another Darfur-based rebel group") is no
  * part of a name.
  */
-import { WORD, charClass, isUpperCode, slugify } from '../text.ts';
+import { WORD, charClass, isUpperCode, slugify, allMatches } from '../text.ts';
 import { prevWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
 import { LEADING_STOP } from './names.ts';
 
@@ -156,6 +156,9 @@ const LIST_ITEM_RE = new RegExp(`^(?:,? and|,)? (?:the )?(${NAME})(?![\\p{L}\\p{
  */
 const ARMED_PEOPLE_RE =
   /(?<![\p{L}\p{N}])(?:[Rr]ebels|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitiamen|[Gg]unmen|[Cc]ombatants|[Jj]ihadists|[Gg]uerrillas) (?:of|from|belonging to|loyal to) (?:the )?(?=\p{Lu})/gu;
+/** What every ARMED_PEOPLE_RE match has, looked for first (the look-behind would be tried at every position). */
+const ARMED_PEOPLE_CUE =
+  /(?:[Rr]ebels|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitiamen|[Gg]unmen|[Cc]ombatants|[Jj]ihadists|[Gg]uerrillas) (?:of|from|belonging to|loyal to) /;
 /** A name that may join two names with a slash ("Front of Patriots for Peace/People’s Army") and its acronym. */
 const LISTED_NAME_RE = new RegExp(
   `^(${NAME}(?:/${NAME})?)(?: \\(([\\p{Lu}][\\p{Lu}\\p{N}/-]{1,11})\\))?(?![\\p{L}\\p{N}'’-])`,
@@ -310,7 +313,17 @@ function isLeadingNonName(word: string): boolean {
 
 /** Splits a candidate into words with their offsets in `raw`. */
 function wordsOf(raw: string): { word: string; at: number }[] {
-  return [...raw.matchAll(/[^ ]+/gu)].map((m) => ({ word: m[0], at: m.index }));
+  const words: { word: string; at: number }[] = [];
+  for (let i = 0; i < raw.length;) {
+    if (raw.charCodeAt(i) === 0x20) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < raw.length && raw.charCodeAt(i) !== 0x20) i++;
+    words.push({ word: raw.slice(at, i), at });
+  }
+  return words;
 }
 
 /**
@@ -502,7 +515,7 @@ export function discoverGroups(
   // Each scan starts from its cue and reads the name backwards, so text without cues costs one search.
   const cued = CUE_PRECHECK.test(n);
   if (cued) {
-    for (const m of n.matchAll(CUE_AFTER_RE)) {
+    for (const m of allMatches(CUE_AFTER_RE, n)) {
       const cue = m[1]!;
       const named = nameBefore(n, m.index, true);
       if (named === null) continue;
@@ -516,13 +529,13 @@ export function discoverGroups(
       const suffix = cue === 'cartel' && acronym === undefined ? ` ${cue}` : '';
       consider(start, raw, cue, acronym, suffix);
     }
-    for (const m of n.matchAll(BEFORE_RE)) {
+    for (const m of allMatches(BEFORE_RE, n)) {
       const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
       consider(start, m[2]!, m[1]!, m[3]);
     }
   }
   if (n.includes(' ('))
-    for (const m of n.matchAll(ACRONYM_RE)) {
+    for (const m of allMatches(ACRONYM_RE, n)) {
       const rest = n.slice(m.index + m[0].length, m.index + m[0].length + 120);
       if (!DESCRIPTION.test(rest)) continue;
       const named = nameBefore(n, m.index, false);
@@ -530,13 +543,13 @@ export function discoverGroups(
         consider(named[0], named[1], rest.split(/[,.;]/u)[1]?.trim() ?? 'group', m[1], '', false, true);
     }
   if (cued && (n.includes(', a') || n.includes(', which') || n.includes(', that')))
-    for (const m of n.matchAll(APPOSITIVE_RE)) {
+    for (const m of allMatches(APPOSITIVE_RE, n)) {
       const named = nameBefore(n, m.index, false);
       if (named !== null) consider(named[0], named[1], m[0].slice(2).trim(), undefined, '', false, true);
     }
   // "two criminal organisations called the Familia Michoacan and the Tequileros": a plural group noun and a list.
   if (cued && / (?:called |named |known as |[a-z]+s, the )/u.test(n))
-    for (const m of n.matchAll(PLURAL_CUE_LIST_RE)) {
+    for (const m of allMatches(PLURAL_CUE_LIST_RE, n)) {
       const cue = m[1] ?? m[2]!;
       let at = m.index + m[0].length;
       for (;;) {
@@ -550,8 +563,8 @@ export function discoverGroups(
     }
   // "fighters from the <Name> (<ACRONYM>), led by ..., the <Name> (<ACRONYM>), and the <Name> (<ACRONYM>)": armed
   // people and the groups they belong to, then the rest of the list.
-  if (cued)
-    for (const m of n.matchAll(ARMED_PEOPLE_RE)) {
+  if (cued && ARMED_PEOPLE_CUE.test(n))
+    for (const m of allMatches(ARMED_PEOPLE_RE, n)) {
       let at = m.index + m[0].length;
       for (let first = true; ; first = false) {
         const item = LISTED_NAME_RE.exec(n.slice(at));
@@ -567,18 +580,18 @@ export function discoverGroups(
       }
     }
   if (n.includes("'s "))
-    for (const m of n.matchAll(POSSESSIVE_FACTION_RE)) {
+    for (const m of allMatches(POSSESSIVE_FACTION_RE, n)) {
       if (!known.groupEndsAt(m.index)) continue;
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, '', true);
     }
   if (n.includes("'s "))
-    for (const m of n.matchAll(POSSESSIVE_UNIT_RE)) {
+    for (const m of allMatches(POSSESSIVE_UNIT_RE, n)) {
       if (!UNIT_NAME_END.test(m[1]!) || !known.groupEndsAt(m.index)) continue;
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
-  for (const m of n.matchAll(FACTION_NOUN_RE)) {
+  for (const m of allMatches(FACTION_NOUN_RE, n)) {
     // "TTP-Gandapur group": a capitalised name after an acronym and a hyphen, read backwards from the noun.
     const name = prevWord(n, m.index + 1);
     if (name === null || !isUpperCode(name.charCodeAt(0))) continue;
@@ -598,10 +611,10 @@ export function discoverGroups(
     consider(start, n.slice(start, end), cue, undefined);
   }
   if (n.includes(' Base Command'))
-    for (const m of n.matchAll(BASE_COMMAND_RE)) consider(m.index, m[0], 'a numbered base command', undefined);
+    for (const m of allMatches(BASE_COMMAND_RE, n)) consider(m.index, m[0], 'a numbered base command', undefined);
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
   if (GROUP_WORD.test(n) && !f.titleCase)
-    for (const m of n.matchAll(GROUP_END_RE)) {
+    for (const m of allMatches(GROUP_END_RE, n)) {
       const end = m.index + m[0].length;
       if (m[0] === 'Forces' && !FORCES_OF_A_CAUSE.test(n.slice(Math.max(0, m.index - 13), m.index))) continue;
       if (spans.overlaps(m.index, end)) continue;

@@ -2,6 +2,7 @@
  * Words around people's names, shared by the short-name rule and official discovery: titles and ranks, words
  * that start sentences, and the shape of a name word.
  */
+import { isAscii } from '../text.ts';
 import { isCapitalisedWord } from './field.ts';
 
 /**
@@ -40,6 +41,8 @@ export const LEADING_STOP: ReadonlySet<string> = new Set(
 
 /** A title head, also hyphenated ("Secretary-General", "Commissioner-General", "Commander-in-Chief"). */
 export function isTitleHead(w: string): boolean {
+  // (Every title head starts with a capital: a lower-case word is none unless hyphenated. Asked of most words.)
+  if (startsLowerUnhyphenated(w)) return false;
   return (
     TITLE_HEADS.has(w) ||
     (w.includes('-') &&
@@ -49,12 +52,48 @@ export function isTitleHead(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
+  // ("of" is the only title modifier in lower case.)
+  if (startsLowerUnhyphenated(w)) return w === 'of';
   return isTitleHead(w) || TITLE_MODIFIERS.has(w);
+}
+
+function startsLowerUnhyphenated(w: string): boolean {
+  const first = w.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a && !w.includes('-');
 }
 
 /** A word that can be part of a person's name: capitalised letters, or "al-Arouri". */
 export function isNameWord(w: string): boolean {
+  // (Read by hand for the words of plain ASCII, nearly all of them; this runs for most words of every sentence that
+  // could introduce an official.)
+  const shape = asciiNameShape(w);
+  if (shape === CAPITALISED) return true;
+  if (shape === NOT_A_NAME) return false;
   return (isCapitalisedWord(w) && /^[\p{L}\p{M}'-]+$/u.test(w)) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u.test(w);
+}
+
+const CAPITALISED = 1;
+const NOT_A_NAME = 2;
+const UNDECIDED = 3;
+
+/**
+ * For a word of ASCII letters, apostrophes and hyphens: CAPITALISED when it starts with a capital and has a
+ * lower-case letter, NOT_A_NAME when it can be no name word; UNDECIDED for anything else (and "al-" words), which
+ * the regexes read.
+ */
+function asciiNameShape(w: string): number {
+  const first = w.charCodeAt(0);
+  // A lower-case start is a name word only as "al-Arouri": a hyphen third or fourth.
+  if (first >= 0x61 && first <= 0x7a)
+    return w.charCodeAt(2) === 0x2d || w.charCodeAt(3) === 0x2d ? UNDECIDED : NOT_A_NAME;
+  if (!(first >= 0x41 && first <= 0x5a)) return UNDECIDED;
+  let lower = false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (!((c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d)) return UNDECIDED;
+  }
+  return lower ? CAPITALISED : NOT_A_NAME;
 }
 
 /**
@@ -65,22 +104,67 @@ export function isNameWord(w: string): boolean {
  * vowels stay, so "Mohamed" and "Mahmoud" differ.
  */
 export function spellingKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z]+/u)
-    .filter((w) => w !== '' && w !== 'al' && w !== 'el')
-    .map((w) => w.replace(/h$/u, ''))
-    .join('')
-    .replace(/kh/gu, 'h')
-    .replace(/dh/gu, 'd')
-    .replace(/th/gu, 't')
-    .replace(/ph/gu, 'f')
-    .replace(/q/gu, 'k')
-    .replace(/ou|oo|o/gu, 'u')
-    .replace(/ee|y/gu, 'i')
-    .replace(/(.)\1+/gu, '$1');
+  // (Letters a-z only survive, so an ASCII name needs no decomposition. The rewrites are made on character codes, in
+  // the order given above, each one pass left to right as a global replace makes it: this runs for every person an
+  // article introduces, and a chain of regex replaces cost most of it.)
+  const lower = (isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  const key: number[] = [];
+  for (let i = 0; i < lower.length;) {
+    const start = i;
+    while (i < lower.length && isAsciiLowerCode(lower.charCodeAt(i))) i++;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    const word = lower.slice(start, i);
+    if (word === 'al' || word === 'el') continue;
+    const end = lower.charCodeAt(i - 1) === H ? i - 1 : i;
+    for (let k = start; k < end; k++) key.push(lower.charCodeAt(k));
+  }
+  let length = key.length;
+  length = pairsAsOne(key, length, K, H, H);
+  length = pairsAsOne(key, length, D, H, D);
+  length = pairsAsOne(key, length, T, H, T);
+  length = pairsAsOne(key, length, P, H, F);
+  for (let i = 0; i < length; i++) if (key[i] === Q) key[i] = K;
+  // ou, oo and o as u; then ee and y as i.
+  length = pairsAsOne(key, length, O, U, U, O, O);
+  length = pairsAsOne(key, length, E, E, I, Y);
+  // Doubled letters single.
+  let single = '';
+  for (let i = 0; i < length; i++) if (i === 0 || key[i] !== key[i - 1]) single += String.fromCharCode(key[i]!);
+  return single;
+}
+
+const [D, E, F, H, I, K, O, P, Q, T, U, Y] = [...'defhikopqtuy'].map((c) => c.charCodeAt(0));
+
+function isAsciiLowerCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * Rewrites the first `length` of `codes` in place: every pair `first second` (or `first second2`) as `to`, read
+ * left to right without overlaps as a global replace reads them; a lone `single` (by default none) is `to` as well.
+ * Returns the new length.
+ */
+function pairsAsOne(
+  codes: number[],
+  length: number,
+  first: number,
+  second: number,
+  to: number,
+  single = -1,
+  second2 = -1,
+): number {
+  let w = 0;
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
+    if (c === first && i + 1 < length && (codes[i + 1] === second || codes[i + 1] === second2)) {
+      codes[w++] = to;
+      i++;
+    } else codes[w++] = c === single ? to : c;
+  }
+  return w;
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { FieldText } from './field.ts';
 import { OFFICE_NOUN, SPEECH_VERB } from './official-words.ts';
 import { isCivilOffice, isKinshipPhrase, readsAsOfficePhrase } from './precision-rules.ts';
+import { allMatches } from '../text.ts';
 
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
 const LEADS_AFTER =
@@ -142,10 +143,10 @@ const OFFICE_KEY_WORD =
  */
 export function namesOneOfRoles(office: string, roleTitles: readonly string[]): boolean {
   const key = (w: string) => w.toLowerCase().replace(/defense/, 'defence');
-  const words = [...office.matchAll(OFFICE_KEY_WORD)].map((m) => key(m[0]));
+  const words = allMatches(OFFICE_KEY_WORD, office).map((m) => key(m[0]));
   if (words.length === 0) return false;
   return roleTitles.some((title) => {
-    const inTitle = new Set([...title.matchAll(OFFICE_KEY_WORD)].map((m) => key(m[0])));
+    const inTitle = new Set(allMatches(OFFICE_KEY_WORD, title).map((m) => key(m[0])));
     return words.every((w) => inTitle.has(w));
   });
 }
@@ -173,7 +174,7 @@ const BODY_NAME = /\p{Lu}[\p{Ll}'’-]+(?: (?:(?:of|for|the|and) )*\p{Lu}[\p{Ll}
 export function namesByInitials(texts: readonly string[]): Map<string, string[]> {
   const byInitials = new Map<string, string[]>();
   for (const text of texts) {
-    for (const [name] of text.matchAll(BODY_NAME)) {
+    for (const [name] of allMatches(BODY_NAME, text)) {
       const initials = name
         .split(' ')
         .filter((w) => /^\p{Lu}/u.test(w))

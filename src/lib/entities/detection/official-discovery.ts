@@ -519,10 +519,13 @@ export function findIntroducedPersons(
   const n = f.text;
   const len = n.length;
   // (Most capitalised words start no one's name: one look-up instead of comparing every form of every person.)
-  const firstLetters = new Set(persons.flatMap((p) => p.forms.map((x) => x.charCodeAt(0))));
+  const firstLetters = new Set<number>();
+  for (const p of persons) for (const x of p.forms) firstLetters.add(x.charCodeAt(0));
   for (let i = 0; i < len; i++) {
-    if (charClass(n.charCodeAt(i)) !== WORD || (i > 0 && charClass(n.charCodeAt(i - 1)) === WORD)) continue;
-    if (!isUpperCode(n.charCodeAt(i)) || !firstLetters.has(n.charCodeAt(i))) continue;
+    const code = n.charCodeAt(i);
+    // (The capital first: most characters are not one, and it is the cheapest test.)
+    if (!isUpperCode(code) || !firstLetters.has(code)) continue;
+    if (charClass(code) !== WORD || (i > 0 && charClass(n.charCodeAt(i - 1)) === WORD)) continue;
     if (spans.overlaps(i, i + 1)) continue;
     for (const p of persons) {
       if (p.order === f.order && p.after > i) continue;

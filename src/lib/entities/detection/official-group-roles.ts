@@ -9,7 +9,7 @@
  *  - the leader of a band named after its leader: "under the leadership of <Name>", "the group of <Name>",
  *    "loyalists of <Name>", "the rebels, led by <Name>".
  */
-import { sentenceIndex } from '../text.ts';
+import { sentenceIndex, allMatches } from '../text.ts';
 import type { SpanSet } from './field.ts';
 import { isTitleWord, LEADING_STOP } from './names.ts';
 import type { AddName, RawWord } from './official-words.ts';
@@ -78,7 +78,7 @@ export function leaderCueBefore(
 
 /** One-word names after a group's office noun, when a registered group or a possessive owns the office. */
 export function findNamesAfterGroupOffice(n: string, spans: SpanSet, add: AddName): void {
-  for (const m of n.matchAll(SINGLE_AFTER_GROUP_OFFICE)) {
+  for (const m of allMatches(SINGLE_AFTER_GROUP_OFFICE, n)) {
     const office = m[1]!;
     const at = m.index;
     // The office must be a group's: a registered group's mention or a possessive right before it.
@@ -99,7 +99,10 @@ export function findNamesAfterGroupOffice(n: string, spans: SpanSet, add: AddNam
 
 /** "identified as <Name>, who was the acting divisional commander": a one-word name given an office at once. */
 export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
-  for (const m of n.matchAll(SINGLE_IDENTIFIED)) {
+  // (Each finder first looks for words every match has: most paragraphs have none, and a regex with a word
+  // boundary or a look-behind first tries every position.)
+  if (!n.includes(', who ')) return;
+  for (const m of allMatches(SINGLE_IDENTIFIED, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[2]!);
   }
@@ -107,7 +110,8 @@ export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
 
 /** "the group commanded by <Name>", "fighters led by <Name>". */
 export function findNamesCommandedBy(n: string, add: AddName): void {
-  for (const m of n.matchAll(SINGLE_COMMANDED_BY)) {
+  if (!n.includes('ed by ')) return;
+  for (const m of allMatches(SINGLE_COMMANDED_BY, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
   }
@@ -115,7 +119,8 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
 
 /** "Amir <Name>" in a sentence about armed groups. */
 export function findNamesAfterAmir(n: string, sentences: Array<[number, number]>, add: AddName): void {
-  for (const m of n.matchAll(AMIR_TITLE)) {
+  if (!n.includes('Amir ')) return;
+  for (const m of allMatches(AMIR_TITLE, n)) {
     const name = m[1]!;
     const words = name.split(' ');
     if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
@@ -143,7 +148,7 @@ export function amirTitleAt(run: readonly RawWord[], sentence: () => string): nu
 export function findMembersWithAlias(n: string, add: AddName): void {
   // (The words every match has, looked for first: the regex tries each word of every field with an office in it.)
   if (!n.includes('member') || !(n.includes(' alias ') || n.includes(' aka '))) return;
-  for (const m of n.matchAll(SINGLE_BODY_MEMBER_ALIAS)) {
+  for (const m of allMatches(SINGLE_BODY_MEMBER_ALIAS, n)) {
     const [office, name] = [m[1]!, m[2]!];
     add(name, m.index + office.length + 1, office);
   }
@@ -152,7 +157,7 @@ export function findMembersWithAlias(n: string, add: AddName): void {
 /** "Commander <Name> alias ...": a group title and one name, with an alias. */
 export function findTitlesWithAlias(n: string, add: AddName): void {
   if (!(n.includes(' alias ') || n.includes(' aka ') || n.includes(' a.k.a') || n.includes(' @ '))) return;
-  for (const m of n.matchAll(SINGLE_TITLE_ALIAS)) {
+  for (const m of allMatches(SINGLE_TITLE_ALIAS, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
   }

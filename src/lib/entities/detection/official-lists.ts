@@ -5,7 +5,7 @@
  *    commanders killed included A, B and C", "leaders such as A and B";
  *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
  */
-import { sentenceIndex, splitSentences } from '../text.ts';
+import { sentenceIndex, splitSentences, allMatches } from '../text.ts';
 import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
 import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
@@ -81,7 +81,9 @@ const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,
 
 /** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
 export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
-  for (const m of n.matchAll(PLURAL_KNOWN_AS)) {
+  // (The words every match has, looked for first, as in the finders below.)
+  if (!n.includes(' known ')) return;
+  for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
     let at = m.index + m[0].length;
@@ -108,7 +110,7 @@ const SIBLINGS_OFFICE_AFTER = /^,? (?:the )?(founders|co-founders|leaders|comman
  */
 export function findSiblings(n: string, add: AddName): void {
   if (!/\b(?:brothers|siblings|sisters) \p{Lu}/u.test(n)) return;
-  for (const m of n.matchAll(SIBLINGS)) {
+  for (const m of allMatches(SIBLINGS, n)) {
     const [first, second, family] = [m[1]!, m[2]!, m[3]!];
     const before = SIBLINGS_OFFICE_BEFORE.exec(n.slice(Math.max(0, m.index - 120), m.index))?.[1];
     const after = SIBLINGS_OFFICE_AFTER.exec(n.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
@@ -131,7 +133,8 @@ const REPLACED_AS =
 
 /** The one replaced in an appointment, as holder of the office ("to replace <Name> as the commander"). */
 export function findReplacedAs(n: string, add: AddName): void {
-  for (const m of n.matchAll(REPLACED_AS)) {
+  if (!(n.includes('replac') || n.includes('succeed'))) return;
+  for (const m of allMatches(REPLACED_AS, n)) {
     const name = m[1]!;
     const words = name.split(' ');
     if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
@@ -149,22 +152,24 @@ export function findIdentifiedThem(
   paragraphBefore: string,
   add: AddName,
 ): void {
-  for (const m of n.matchAll(IDENTIFIED_THEM)) {
-    // The sentence before, also across a paragraph break.
-    const at = sentenceIndex(sentences, m.index);
-    const previous = sentences[at - 1];
-    const lastBefore = splitSentences(paragraphBefore).at(-1);
-    const before =
-      previous !== undefined
-        ? n.slice(previous[0], previous[1])
-        : lastBefore !== undefined
-          ? paragraphBefore.slice(lastBefore[0], lastBefore[1])
-          : '';
-    const office = PLURAL_OFFICE_IN.exec(before)?.[0];
-    if (office === undefined || isCivilOffice(before)) continue;
-    addListedNames(m[1]!, m.index + m[0].length - m[1]!.length, office, add);
-  }
-  for (const m of n.matchAll(PLURAL_NAMED_AS)) {
+  if (n.includes(' them as '))
+    for (const m of allMatches(IDENTIFIED_THEM, n)) {
+      // The sentence before, also across a paragraph break.
+      const at = sentenceIndex(sentences, m.index);
+      const previous = sentences[at - 1];
+      const lastBefore = splitSentences(paragraphBefore).at(-1);
+      const before =
+        previous !== undefined
+          ? n.slice(previous[0], previous[1])
+          : lastBefore !== undefined
+            ? paragraphBefore.slice(lastBefore[0], lastBefore[1])
+            : '';
+      const office = PLURAL_OFFICE_IN.exec(before)?.[0];
+      if (office === undefined || isCivilOffice(before)) continue;
+      addListedNames(m[1]!, m.index + m[0].length - m[1]!.length, office, add);
+    }
+  if (!n.includes('ed as ')) return;
+  for (const m of allMatches(PLURAL_NAMED_AS, n)) {
     const [office, list] = [m[1]!, m[2]!];
     if (isCivilOffice(m[0])) continue;
     addListedNames(list, m.index + m[0].length - list.length, office, add);
@@ -180,7 +185,7 @@ function addListedNames(list: string, listStart: number, office: string, add: Ad
   // Brackets blanked to spaces of the same length keep every offset of the list.
   const plain = list.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
   const item = /[^,]+?(?=\s*,|\s+and\s|\s*$)/gu;
-  for (const x of plain.matchAll(item)) {
+  for (const x of allMatches(item, plain)) {
     const whole = x[0].replace(/^\s*(?:and\s+)?/, '').trimEnd();
     if (/^\p{Ll}/u.test(whole)) break;
     // "... and Anselm Roth were buried": the last name, then the clause of the sentence.

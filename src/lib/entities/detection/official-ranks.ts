@@ -4,7 +4,7 @@
  *    after them ("DGP Punjab <Name>", "DGP J&K <Name>"), "<title> (<INITIALS>) <Name>";
  *  - one name after a bare military or police rank, in a sentence about armed forces ("Colonel Nzenze,").
  */
-import { sentenceIndex } from '../text.ts';
+import { sentenceIndex, allMatches } from '../text.ts';
 import { isCapitalisedWord, type FieldText } from './field.ts';
 import { isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, type AddName, type RawWord } from './official-words.ts';
@@ -117,6 +117,9 @@ export function rankAndJurisdictionBefore(f: FieldText, words: readonly RawWord[
  */
 const SINGLE_AFTER_RANK =
   /(?<![\p{L}\p{M}'’-])((?:(?:Colonel|Col\.?|Major|Maj\.?|General|Gen\.?|Brigadier|Brig\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?) )+)(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,;:)[]|\.(?:\s|$)|$|\s+(?:\[|who|was|is|has|had|said|says|told|added|were|will|would)\b)/gu;
+/** What every SINGLE_AFTER_RANK match has, looked for first (that regex's look-behind is tried at every position). */
+const RANK_AND_SPACE =
+  /(?:Colonel|Col|Major|Maj|General|Gen|Brigadier|Brig|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt)\.? \p{Lu}/u;
 /**
  * Words that make a rank part of a brand, a body or a character ("General Motors", "Major League", "Captain
  * America"), not a person; organisation words and places are ruled out separately.
@@ -132,7 +135,8 @@ const ARMED_FORCES_CONTEXT =
 
 /** One name after a bare rank ("Colonel Nzenze,", "Maj Mbauta said") in a sentence about armed forces. */
 export function findNamesAfterBareRank(n: string, sentences: Array<[number, number]>, add: AddName): void {
-  for (const m of n.matchAll(SINGLE_AFTER_RANK)) {
+  if (!RANK_AND_SPACE.test(n)) return;
+  for (const m of allMatches(SINGLE_AFTER_RANK, n)) {
     const [rank, name] = [m[1]!, m[2]!];
     const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
     // A capitalised word right before the rank makes it part of a longer name ("UN General Assembly"), unless it

@@ -89,16 +89,20 @@ const TRAILING_MARKS: ReadonlySet<number> = new Set([...`,.;:!?"')]\u201D\u2019`
 
 /** Words of n[from, to), appended to `words`. */
 export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(n); m !== null && m.index < to; m = re.exec(n)) {
-    let raw = m[0];
+  // (The runs of non-space characters, /\S+/g, read by hand: this runs for every sentence that could introduce an
+  // official.)
+  let at = from;
+  for (;;) {
+    while (at < n.length && isWhiteSpaceCode(n.charCodeAt(at))) at++;
+    if (at >= n.length || at >= to) return;
+    let end = at + 1;
+    while (end < n.length && !isWhiteSpaceCode(n.charCodeAt(end))) end++;
+    const start = at;
+    let raw = n.slice(at, end);
     // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
     const glued = raw.includes('.') ? GLUED_FULL_STOP.exec(raw) : null;
-    if (glued) {
-      raw = raw.slice(0, glued.index + glued[0].length);
-      re.lastIndex = m.index + raw.length;
-    }
+    if (glued) raw = raw.slice(0, glued.index + glued[0].length);
+    at += raw.length;
     let a = 0;
     let b = raw.length;
     while (a < b && LEADING_MARKS.has(raw.charCodeAt(a))) a++;
@@ -113,16 +117,32 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
       possessive = true;
     }
     words.push({
-      start: m.index,
-      end: m.index + raw.length,
+      start,
+      end: start + raw.length,
       core,
-      coreStart: m.index + a,
-      coreEnd: m.index + b,
+      coreStart: start + a,
+      coreEnd: start + b,
       trail: raw.slice(possessive ? b + 2 : b),
       lead: raw.slice(0, a),
       possessive,
     });
   }
+}
+
+/** Whether a UTF-16 unit is white space as \s reads it (white space and line terminators). */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** A capital initial inside a name: "S P Vaid", "George W. Bush". */

@@ -147,30 +147,41 @@ export function readCountry(
 ): CountryReading {
   const folded = foldString(n.slice(start, end));
   const before = prevWord(n, start);
+  // (Most of the rules below read a space, or a space and a capital, or a comma right after the name, and one an
+  // "of" before it: looked at first, since a country is named in most paragraphs.)
+  const spaceAfter = n.charCodeAt(end) === 0x20;
+  const capitalAfter = spaceAfter && !isAsciiButNotCapital(n.charCodeAt(end + 1));
   if (folded.startsWith('america') && before !== null && AMERICAS_QUALIFIERS.has(before)) return 'not-country';
   // "Norwegian Refugee Council", "United States International University": the first words of a non-state
   // organisation's name (in running text, where capitals mark names).
-  if (ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted) return 'not-country';
+  if (capitalAfter && ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted)
+    return 'not-country';
   // "Source: Philippines News Agency": an agency's name reads the same in a title-case line.
-  if (AGENCY_AFTER.test(n.slice(end, end + 16)) && !style.shouted) return 'not-country';
+  if (capitalAfter && AGENCY_AFTER.test(n.slice(end, end + 16)) && !style.shouted) return 'not-country';
   // "News Agency of Nigeria", "University of Nigeria": the end of an organisation's name.
-  if (ORGANISATION_BEFORE.test(n.slice(Math.max(0, start - 40), start)) && !style.titleCase && !style.shouted)
+  if (
+    (before === 'of' || before === 'the') &&
+    ORGANISATION_BEFORE.test(n.slice(Math.max(0, start - 40), start)) &&
+    !style.titleCase &&
+    !style.shouted
+  )
     return 'not-country';
   // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
   if (match.demonym) {
-    if (TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted) return 'not-country';
+    if (capitalAfter && TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted)
+      return 'not-country';
     return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
   }
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
-  if (GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
-  if (PEOPLES_FORCE_AFTER.test(n.slice(end, end + 60))) return 'not-country';
+  if (spaceAfter && GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
+  if (capitalAfter && PEOPLES_FORCE_AFTER.test(n.slice(end, end + 60))) return 'not-country';
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
-  if (US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
+  if (n.charCodeAt(end) === 0x2c && US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
   if (folded === 'georgia' && georgiaIsTheState(n, start, end, after)) return 'us-state-of-georgia';
   // "Niger State", "Niger state governor", "Niger governor": a state of another country named like a country
   // (countries have no governors).
-  if (STATE_AFTER.test(n.slice(end, end + 40))) return 'not-country';
+  if (spaceAfter && STATE_AFTER.test(n.slice(end, end + 40))) return 'not-country';
   if (
     match.oneWord &&
     !match.acronym &&
@@ -184,6 +195,11 @@ export function readCountry(
     return 'not-country'; // a first name: "Chad Thompson", "Jordan Peterson", "Israel Katz"
   }
   return 'country';
+}
+
+/** An ASCII character other than a capital: no \p{Lu} there. */
+function isAsciiButNotCapital(code: number): boolean {
+  return code < 0x80 && !(code >= 0x41 && code <= 0x5a);
 }
 
 function georgiaIsTheState(n: string, start: number, end: number, after: string | null): boolean {

@@ -22,6 +22,7 @@
  *    sense ("killed in action (KIA)", "a PDF file").
  */
 import { isTitleWord, LEADING_STOP } from './names.ts';
+import { allMatches } from '../text.ts';
 
 /** Words that make a capitalised run an organisation or place rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
@@ -105,7 +106,7 @@ export function placesNamedIn(texts: readonly string[]): Set<string> {
   const places = new Set<string>();
   for (const text of texts) {
     if (!/\b(?:in|at|near|outside|around|into|towards?|across|through|inside|between) \p{Lu}/u.test(text)) continue;
-    for (const m of text.matchAll(PLACE_PREPOSITION)) places.add(m[1]!);
+    for (const m of allMatches(PLACE_PREPOSITION, text)) places.add(m[1]!);
   }
   return places;
 }
