@@ -124,9 +124,12 @@ export function staticHost(options: {
         // What Astro and the integrations before this one wrote (Astro empties the folder first); the search
         // index and `_headers` are added below, each knowing what it wrote, so the folder is listed only once.
         const astroFiles = listFiles(outDir).filter((file) => !file.startsWith('pagefind/') && file !== '_headers');
+        // A page this build rendered is known by the digest of the bytes Astro wrote; only the others are read.
+        const renderedDigests = new Map([...renderedSummaries].map(([file, rendered]) => [file, rendered.digest]));
         const pages = ledger.compare(
           outDir,
           astroFiles.filter((file) => file.endsWith('.html')),
+          renderedDigests,
         );
 
         let comparedFor = performance.now() - comparing;
