@@ -48,7 +48,7 @@ export function normaliseText(original: string): NormalisedText {
   let text = original;
   let offsets: Int32Array | null = null;
   const nonAscii = NON_ASCII.test(original);
-  if (nonAscii && original.normalize('NFC') !== original) {
+  if (nonAscii && !isNfcByItsCharacters(original) && original.normalize('NFC') !== original) {
     const parts: string[] = [];
     const offs: number[] = [];
     for (const m of original.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
@@ -66,6 +66,21 @@ export function normaliseText(original: string): NormalisedText {
   // An en dash between two words joins them like a hyphen ("Sudan People's Liberation Movement–North").
   if (text.includes('\u2013')) text = text.replace(/(?<=[\p{L}\p{N}])\u2013(?=[\p{L}\p{N}])/gu, '-');
   return { text, offsets };
+}
+
+/**
+ * Whether `s` is in NFC because of the characters it is made of: every one below U+0300 (before the combining
+ * marks) or general punctuation, the quotes and dashes of news text, or the euro and trade mark signs. Each of these
+ * is its own NFC and none composes with the character before it (checked over every BMP character), so the
+ * normalisation, which copies the whole text, can be skipped for nearly every paragraph.
+ */
+function isNfcByItsCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x300 || (code >= 0x2010 && code <= 0x203a) || code === 0x20ac || code === 0x2122) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Offset in the original string of offset `i` of the normalised text (`i` may be the end). */

@@ -23,20 +23,27 @@ export function withoutOtherNames(
   groups: readonly MatchLocation[],
   fieldText: (m: MatchLocation) => string,
 ): Mention[] {
-  const named = [...mentions.filter((m) => m.kind === 'militia'), ...groups];
+  // (By field and block: a long article names groups dozens of times, and only names in one paragraph can meet.)
+  const namedIn = new Map<string, MatchLocation[]>();
+  for (const o of [...mentions.filter((m) => m.kind === 'militia'), ...groups]) {
+    const key = `${o.field} ${o.block}`;
+    const list = namedIn.get(key);
+    if (list === undefined) namedIn.set(key, [o]);
+    else list.push(o);
+  }
   return mentions.filter((m) => {
     if (m.kind !== 'militia') return true;
-    const text = fieldText(m);
-    return !named.some(
-      (o) =>
-        o !== m &&
-        !('entityId' in o && o.entityId === m.entityId) &&
-        o.field === m.field &&
-        o.block === m.block &&
-        o.end <= m.start &&
-        m.start - o.end <= 40 &&
-        OTHER_NAME_GAP.test(text.slice(o.end, m.start)),
-    );
+    let text: string | undefined;
+    return !namedIn
+      .get(`${m.field} ${m.block}`)!
+      .some(
+        (o) =>
+          o !== m &&
+          !('entityId' in o && o.entityId === m.entityId) &&
+          o.end <= m.start &&
+          m.start - o.end <= 40 &&
+          OTHER_NAME_GAP.test((text ??= fieldText(m)).slice(o.end, m.start)),
+      );
   });
 }
 

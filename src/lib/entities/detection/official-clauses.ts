@@ -175,11 +175,14 @@ export function namesByInitials(texts: readonly string[]): Map<string, string[]>
   const byInitials = new Map<string, string[]>();
   for (const text of texts) {
     for (const [name] of allMatches(BODY_NAME, text)) {
-      const initials = name
-        .split(' ')
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
+      // The first unit of each capitalised word: the name's words are capitalised but for "of", "for", "the" and
+      // "and", one space apart.
+      let initials = '';
+      for (let i = 0; i < name.length; i++) {
+        if (i > 0 && name.charCodeAt(i - 1) !== 0x20) continue;
+        const code = name.charCodeAt(i);
+        if (!(code >= 0x61 && code <= 0x7a)) initials += name[i];
+      }
       const names = byInitials.get(initials);
       if (names === undefined) byInitials.set(initials, [name]);
       else names.push(name);
