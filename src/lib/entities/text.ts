@@ -246,7 +246,25 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'approx',
 ]);
 
-const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB']);
+const CLOSER_CODES: ReadonlySet<number> = new Set(
+  ['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB'].map((c) => c.charCodeAt(0)),
+);
+
+/** Whether a UTF-16 unit is white space as \s reads it (white space and line terminators). */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** True when the full stop at `dot` belongs to an abbreviation rather than ending a sentence. */
 export function isAbbreviationDot(s: string, dot: number): boolean {
@@ -277,16 +295,15 @@ export function splitSentences(s: string): Array<[number, number]> {
   const terminators = /[.!?\u2026]/g;
   while (terminators.test(s)) {
     const i = terminators.lastIndex - 1;
-    const ch = s[i];
     let k = i + 1;
-    while (k < len && CLOSERS.has(s[k]!)) k++;
+    while (k < len && CLOSER_CODES.has(s.charCodeAt(k))) k++;
     if (k >= len) break;
-    if (!/\s/.test(s[k]!)) continue;
+    if (!isWhiteSpaceCode(s.charCodeAt(k))) continue;
     let m = k;
-    while (m < len && /\s/.test(s[m]!)) m++;
+    while (m < len && isWhiteSpaceCode(s.charCodeAt(m))) m++;
     if (m >= len) break;
     if (isLowerCode(s.charCodeAt(m))) continue;
-    if (ch === '.' && isAbbreviationDot(s, i)) continue;
+    if (s.charCodeAt(i) === 0x2e && isAbbreviationDot(s, i)) continue;
     out.push([start, k]);
     start = m;
     terminators.lastIndex = m;

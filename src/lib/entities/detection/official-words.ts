@@ -5,7 +5,7 @@
  */
 import { PARTICLES } from './case-rules.ts';
 import { isNameWord } from './names.ts';
-import { isUpperCode } from '../text.ts';
+import { isUpperCode, isWhiteSpaceCode } from '../text.ts';
 
 /**
  * Hands a one-word or listed name to the article's introduced officials (it checks spans, places, duplicates); the
@@ -127,22 +127,6 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
       possessive,
     });
   }
-}
-
-/** Whether a UTF-16 unit is white space as \s reads it (white space and line terminators). */
-function isWhiteSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** A capital initial inside a name: "S P Vaid", "George W. Bush". */
