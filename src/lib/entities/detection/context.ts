@@ -66,7 +66,8 @@ export function defineAcronymsOfNamedGroups(
   definitions: Map<string, AcronymDefinition>,
   nameOf: (id: string) => string,
 ): void {
-  if (!original.includes(' (')) return;
+  // (A bracket looked for, not a space and a bracket: searching for a space stops at every word.)
+  if (!original.includes('(')) return;
   for (const m of mentions) {
     if (m.kind !== 'militia' || original.charCodeAt(m.end) !== 0x20 || original.charCodeAt(m.end + 1) !== 0x28)
       continue;

@@ -534,7 +534,9 @@ export function discoverGroups(
       consider(start, m[2]!, m[1]!, m[3]);
     }
   }
-  if (n.includes(' ('))
+  // (Each regex below waits for a rarer character or word of its matches: a search for one that starts with a space
+  // stops at every word.)
+  if (n.includes('('))
     for (const m of allMatches(ACRONYM_RE, n)) {
       const rest = n.slice(m.index + m[0].length, m.index + m[0].length + 120);
       if (!DESCRIPTION.test(rest)) continue;
@@ -610,7 +612,7 @@ export function discoverGroups(
     if (before !== null && isUpperCode(before.charCodeAt(0))) continue;
     consider(start, n.slice(start, end), cue, undefined);
   }
-  if (n.includes(' Base Command'))
+  if (n.includes('Base Command'))
     for (const m of allMatches(BASE_COMMAND_RE, n)) consider(m.index, m[0], 'a numbered base command', undefined);
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
   if (GROUP_WORD.test(n) && !f.titleCase)

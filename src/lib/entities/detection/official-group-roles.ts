@@ -110,7 +110,7 @@ export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
 
 /** "the group commanded by <Name>", "fighters led by <Name>". */
 export function findNamesCommandedBy(n: string, add: AddName): void {
-  if (!n.includes('ed by ')) return;
+  if (!n.includes('by ')) return;
   for (const m of allMatches(SINGLE_COMMANDED_BY, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
@@ -147,7 +147,7 @@ export function amirTitleAt(run: readonly RawWord[], sentence: () => string): nu
 /** "Central Committee member <Name>, alias ...": one name of a member of a body, with an alias. */
 export function findMembersWithAlias(n: string, add: AddName): void {
   // (The words every match has, looked for first: the regex tries each word of every field with an office in it.)
-  if (!n.includes('member') || !(n.includes(' alias ') || n.includes(' aka '))) return;
+  if (!n.includes('member') || !(n.includes('lias ') || n.includes('ka '))) return;
   for (const m of allMatches(SINGLE_BODY_MEMBER_ALIAS, n)) {
     const [office, name] = [m[1]!, m[2]!];
     add(name, m.index + office.length + 1, office);
@@ -156,7 +156,7 @@ export function findMembersWithAlias(n: string, add: AddName): void {
 
 /** "Commander <Name> alias ...": a group title and one name, with an alias. */
 export function findTitlesWithAlias(n: string, add: AddName): void {
-  if (!(n.includes(' alias ') || n.includes(' aka ') || n.includes(' a.k.a') || n.includes(' @ '))) return;
+  if (!(n.includes('lias ') || n.includes('ka ') || n.includes('.k.a') || n.includes('@'))) return;
   for (const m of allMatches(SINGLE_TITLE_ALIAS, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));

@@ -82,7 +82,7 @@ const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,
 /** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
 export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
   // (The words every match has, looked for first, as in the finders below.)
-  if (!n.includes(' known ')) return;
+  if (!n.includes('known ')) return;
   for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
@@ -133,7 +133,7 @@ const REPLACED_AS =
 
 /** The one replaced in an appointment, as holder of the office ("to replace <Name> as the commander"). */
 export function findReplacedAs(n: string, add: AddName): void {
-  if (!(n.includes('replac') || n.includes('succeed'))) return;
+  if (!(n.includes('plac') || n.includes('ucceed'))) return;
   for (const m of allMatches(REPLACED_AS, n)) {
     const name = m[1]!;
     const words = name.split(' ');
@@ -152,7 +152,7 @@ export function findIdentifiedThem(
   paragraphBefore: string,
   add: AddName,
 ): void {
-  if (n.includes(' them as '))
+  if (n.includes('m as '))
     for (const m of allMatches(IDENTIFIED_THEM, n)) {
       // The sentence before, also across a paragraph break.
       const at = sentenceIndex(sentences, m.index);
@@ -168,7 +168,7 @@ export function findIdentifiedThem(
       if (office === undefined || isCivilOffice(before)) continue;
       addListedNames(m[1]!, m.index + m[0].length - m[1]!.length, office, add);
     }
-  if (!n.includes('ed as ')) return;
+  if (!n.includes('d as ')) return;
   for (const m of allMatches(PLURAL_NAMED_AS, n)) {
     const [office, list] = [m[1]!, m[2]!];
     if (isCivilOffice(m[0])) continue;

@@ -294,7 +294,7 @@ export function withBracketedOtherNames<M extends { kind: string; start: number;
   sorted: M[],
   original: string,
 ): M[] {
-  if (sorted.length < 2 || !original.includes(' (')) return sorted;
+  if (sorted.length < 2 || !original.includes('(')) return sorted;
   return sorted.map((m, i) => {
     const before = sorted[i - 1];
     if (before === undefined || m.kind !== 'militia' || before.kind !== 'militia') return m;
