@@ -97,6 +97,13 @@ export const GAP = 2;
 export const OTHER = 3;
 
 export function charClass(code: number): number {
+  // (The look-up alone, small enough to be inlined into every loop over a text; a unit met for the first time is
+  // classified apart.)
+  const c = CLASS[code]!;
+  return c !== 0 ? c : classify(code);
+}
+
+function classify(code: number): number {
   let c = CLASS[code]!;
   if (c === 0) {
     if (code >= 0xd800 && code <= 0xdfff) c = OTHER;
@@ -117,6 +124,12 @@ export function isWordCode(code: number): boolean {
 const FOLD = new Int32Array(65536).fill(-1);
 
 export function foldCode(code: number): number {
+  // (Inlined like charClass; a unit met for the first time is folded apart.)
+  const f = FOLD[code]!;
+  return f !== -1 ? f : fold(code);
+}
+
+function fold(code: number): number {
   let f = FOLD[code]!;
   if (f === -1) {
     if (code < 128) f = code >= 65 && code <= 90 ? code + 32 : code;
@@ -174,8 +187,21 @@ export function isLetterCode(code: number): boolean {
 
 export function isUpperCode(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
+  // (Other units from a table filled as they are met: rules ask this of most characters of a text.)
+  const known = UPPER[code];
+  return known !== undefined && known !== 0 ? known === IS_UPPER : upperOf(code);
+}
+
+// Capitals (a change under toLowerCase and none under toUpperCase) per UTF-16 unit, computed lazily.
+const UPPER = new Uint8Array(65536);
+const IS_UPPER = 1;
+const NOT_UPPER = 2;
+
+function upperOf(code: number): boolean {
   const ch = String.fromCharCode(code);
-  return ch.toLowerCase() !== ch && ch.toUpperCase() === ch;
+  const upper = ch.toLowerCase() !== ch && ch.toUpperCase() === ch;
+  if (code >= 0 && code <= 0xffff) UPPER[code] = upper ? IS_UPPER : NOT_UPPER;
+  return upper;
 }
 
 export function isLowerCode(code: number): boolean {
