@@ -170,6 +170,13 @@ const NOT_LETTER = 2;
 
 /** Whether code point `code` is a letter (\p{L}); false for a negative code (no character). */
 export function isLetterCode(code: number): boolean {
+  // (ASCII and the look-up inline; the rest apart. Read for every character of a field, for its title case.)
+  if (code < 0x80) return code >= 0x41 && (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  const known = LETTER[code];
+  return known !== undefined && known !== 0 ? known === IS_LETTER : letterOf(code);
+}
+
+function letterOf(code: number): boolean {
   if (code < 0) return false;
   if (code > 0xffff) return LETTER_RE.test(String.fromCodePoint(code));
   let c = LETTER[code]!;

@@ -20,7 +20,7 @@
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
  * officials, nor is anything a registered mention already covers.
  */
-import { charClass, isAbbreviationDot, isUpperCode, sentenceIndex, slugify, WORD } from '../text.ts';
+import { charClass, isAbbreviationDot, isUpperCode, isWhiteSpaceCode, sentenceIndex, slugify, WORD } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { officeInApposition, officeInClauseAfter } from './official-clauses.ts';
@@ -109,6 +109,8 @@ const OFFICIAL_TRIGGER =
   /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
+/** What follows the quote in every NICKNAME_IN_NAME match, looked for first: quotes are rare, capitals are not. */
+const QUOTED_NICKNAME = /["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
@@ -134,7 +136,7 @@ export function discoverOfficials(
   EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
   const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);
   const triggered = firstTrigger !== null;
-  const nicknamed = (n.includes('"') || n.includes('\u201C')) && NICKNAME_IN_NAME.test(n);
+  const nicknamed = QUOTED_NICKNAME.test(n) && NICKNAME_IN_NAME.test(n);
   if (f.shouted || !(triggered || nicknamed)) return;
   const covered = (a: number, b: number) => spans.overlaps(a, b);
   const sentenceBounds = f.sentences;
@@ -445,7 +447,12 @@ export function discoverOfficials(
  * <Name>": the office read is "coordinator").
  */
 function inCivilContext(n: string, office: string, nameStart: number): boolean {
-  const before = n.slice(Math.max(0, nameStart - 120), nameStart).replace(/[\s,]+$/, '');
+  // (The text before, without white space and commas at its end: trimmed by hand, since a regex anchored at the end
+  // is tried from every position.)
+  let end = nameStart;
+  const from = Math.max(0, nameStart - 120);
+  while (end > from && (isWhiteSpaceCode(n.charCodeAt(end - 1)) || n.charCodeAt(end - 1) === 0x2c)) end--;
+  const before = n.slice(from, end);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
   return clause.includes(office) && isCivilOffice(clause);
 }
