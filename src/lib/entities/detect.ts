@@ -538,7 +538,7 @@ class MentionDetector implements Detector {
   #afterOwnGroup(e: AliasEntry, f: FieldText, start: number): boolean {
     const group = this.#previousGroupInField;
     if (group === undefined || !group.ids.some((id) => this.#leadersOf.get(id)?.has(e.entityId) === true)) return false;
-    return /^['’]s $/u.test(f.original.slice(group.end, f.located(start, start).start));
+    return /^['’]s $/u.test(f.original.slice(group.end, f.originalOffset(start)));
   }
 
   /**
@@ -639,7 +639,7 @@ class MentionDetector implements Detector {
           this.#noteDefinition(f, start, end, out, ambiguous, article.definitions, ids);
         }
         if (e.kind === 'militia' && e.entityId !== NO_ENTITY)
-          this.#previousGroupInField = { ids: [e, ...others].map((x) => x.entityId), end: f.located(start, end).end };
+          this.#previousGroupInField = { ids: [e, ...others].map((x) => x.entityId), end: f.originalOffset(end) };
         spans.push({ start, end });
         matchedEnd = end;
       }
@@ -669,7 +669,7 @@ class MentionDetector implements Detector {
     if (n.charCodeAt(start - 1) !== 0x28 || n.charCodeAt(end) !== 0x29 || n.charCodeAt(start - 2) !== 0x20) return;
     const acronym = f.originalSlice(start, end);
     if (definitions.has(acronym)) return;
-    const nameEnd = f.located(start - 2, start - 2).start;
+    const nameEnd = f.originalOffset(start - 2);
     const before = out.length > 0 ? out[out.length - 1] : undefined;
     const beforeAmbiguous = ambiguous.length > 0 ? ambiguous[ambiguous.length - 1] : undefined;
     if (before !== undefined && before.end === nameEnd && before.field === f.field && before.block === f.block) {
@@ -841,7 +841,7 @@ function discoverGroupsIn(
   isGroupAcronym: (word: string, fieldMentions: readonly Mention[]) => boolean,
   groupShortNames: readonly { start: number; end: number }[],
 ): ReadonlySet<Mention> {
-  const toOriginal = (a: number) => f.located(a, a).start;
+  const toOriginal = (a: number) => f.originalOffset(a);
   const countryAt = (a: number, b: number) => {
     const [oa, ob] = [toOriginal(a), toOriginal(b)];
     return mentions.some((m) => m.kind === 'country' && m.start < ob && oa < m.end);
@@ -849,9 +849,10 @@ function discoverGroupsIn(
   const registeredAt = (a: number, b: number): 'none' | 'whole' | 'prefix' => {
     const [oa, ob] = [toOriginal(a), toOriginal(b)];
     // A country inside a group's name ("Freedom of Russian Legion") was judged by countryAt already.
-    const inside = [...mentions.filter((m) => m.kind !== 'country'), ...ambiguous].filter(
-      (m) => m.start < ob && oa < m.end,
-    );
+    // (Collected in a loop: this runs for every name a cue points at.)
+    const inside: (Mention | AmbiguousMatch)[] = [];
+    for (const m of mentions) if (m.kind !== 'country' && m.start < ob && oa < m.end) inside.push(m);
+    for (const m of ambiguous) if (m.start < ob && oa < m.end) inside.push(m);
     if (inside.length === 0) return 'none';
     if (inside.some((m) => m.start <= oa && m.end >= ob)) return 'whole';
     return inside.every((m) => m.start >= oa && m.end <= ob) && inside[0]!.start === oa ? 'prefix' : 'whole';

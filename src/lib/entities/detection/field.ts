@@ -130,6 +130,11 @@ export class FieldText {
     };
   }
 
+  /** The offset in the original text of normalised offset `a` (what located() gives, without the rest). */
+  originalOffset(a: number): number {
+    return toOriginal(this.norm, a);
+  }
+
   /** The original text of normalised offsets [a, b). */
   originalSlice(a: number, b: number): string {
     return this.original.slice(toOriginal(this.norm, a), toOriginal(this.norm, b));

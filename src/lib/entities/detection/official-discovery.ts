@@ -141,6 +141,13 @@ export function discoverOfficials(
   const covered = (a: number, b: number) => spans.overlaps(a, b);
   const sentenceBounds = f.sentences;
   const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
+  // A rank in capitals may carry a full stop ("ASP. Ramhan Nansel", "ACP. Dankwano Wilson").
+  const rankDot = (x: RawWord) => x.trail === '.' && /^\p{Lu}{2,4}$/u.test(x.core) && isTitleHead(x.core);
+  // (Most words have no punctuation after them: the regex only for those that do.)
+  const breaks = (x: RawWord) =>
+    x.possessive ||
+    (x.trail !== '' &&
+      (/[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
   const processSentence = (words: RawWord[]) => {
     let w = 0;
     while (w < words.length) {
@@ -160,12 +167,6 @@ export function discoverOfficials(
       /** Whether the run skipped a nickname in quotes inside the name. */
       let nickname = false;
       let r = w;
-      // A rank in capitals may carry a full stop ("ASP. Ramhan Nansel", "ACP. Dankwano Wilson").
-      const rankDot = (x: RawWord) => x.trail === '.' && /^\p{Lu}{2,4}$/u.test(x.core) && isTitleHead(x.core);
-      const breaks = (x: RawWord) =>
-        x.possessive ||
-        /[,;:!?"\u201D)]/.test(x.trail) ||
-        (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x));
       while (!breaks(words[r]!) && r + 1 < words.length) {
         const next = words[r + 1]!;
         const after = words[r + 2];

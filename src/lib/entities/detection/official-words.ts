@@ -92,23 +92,27 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
   // (The runs of non-space characters, /\S+/g, read by hand: this runs for every sentence that could introduce an
   // official.)
   let at = from;
+  /** The next full stop at or after the word, -1 for none (looked up again only once passed). */
+  let dot = -2;
   for (;;) {
     while (at < n.length && isWhiteSpaceCode(n.charCodeAt(at))) at++;
     if (at >= n.length || at >= to) return;
     let end = at + 1;
     while (end < n.length && !isWhiteSpaceCode(n.charCodeAt(end))) end++;
     const start = at;
-    let raw = n.slice(at, end);
     // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
-    const glued = raw.includes('.') ? GLUED_FULL_STOP.exec(raw) : null;
-    if (glued) raw = raw.slice(0, glued.index + glued[0].length);
-    at += raw.length;
-    let a = 0;
-    let b = raw.length;
-    while (a < b && LEADING_MARKS.has(raw.charCodeAt(a))) a++;
-    while (b > a && TRAILING_MARKS.has(raw.charCodeAt(b - 1))) b--;
+    if (dot !== -1 && dot < start) dot = n.indexOf('.', start);
+    const glued = dot >= 0 && dot < end ? GLUED_FULL_STOP.exec(n.slice(start, end)) : null;
+    if (glued) end = start + glued.index + glued[0].length;
+    at = end;
+    // (Offsets into n rather than a copy of the word: this runs for every word of a sentence that could introduce
+    // an official.)
+    let a = start;
+    let b = end;
+    while (a < b && LEADING_MARKS.has(n.charCodeAt(a))) a++;
+    while (b > a && TRAILING_MARKS.has(n.charCodeAt(b - 1))) b--;
     // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
-    let core = raw.slice(a, b);
+    let core = n.slice(a, b);
     let possessive = false;
     // ("Rajnandgaon’s": a typographic apostrophe makes a possessive too.)
     if (core.length > 2 && core.endsWith('s') && (core.at(-2) === "'" || core.at(-2) === '’')) {
@@ -118,12 +122,12 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
     }
     words.push({
       start,
-      end: start + raw.length,
+      end,
       core,
-      coreStart: start + a,
-      coreEnd: start + b,
-      trail: raw.slice(possessive ? b + 2 : b),
-      lead: raw.slice(0, a),
+      coreStart: a,
+      coreEnd: b,
+      trail: n.slice(possessive ? b + 2 : b, end),
+      lead: n.slice(start, a),
       possessive,
     });
   }
