@@ -537,9 +537,14 @@ export function findIntroducedPersons(
     if (spans.overlaps(i, i + 1)) continue;
     for (const p of persons) {
       if (p.order === f.order && p.after > i) continue;
-      const form = p.forms.find(
-        (x) => n.startsWith(x, i) && (i + x.length >= len || charClass(n.charCodeAt(i + x.length)) !== WORD),
-      );
+      // (A loop rather than find() with a closure: this runs for every capital that starts someone's name.)
+      let form: string | undefined;
+      for (const x of p.forms) {
+        if (n.startsWith(x, i) && (i + x.length >= len || charClass(n.charCodeAt(i + x.length)) !== WORD)) {
+          form = x;
+          break;
+        }
+      }
       if (form === undefined) continue;
       const end = i + form.length;
       out.push({
