@@ -387,10 +387,11 @@ export function discoverOfficials(
       if (onlyIfRegistered) office = 'known by a nickname';
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
 
-      const name = n
-        .slice(nameStart, nameEnd)
-        .replace(/\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*/gu, ' ')
-        .replace(/\s+/g, ' ');
+      // The name without a nickname in quotes, single-spaced (the regexes only when there is something to replace).
+      let name = n.slice(nameStart, nameEnd);
+      if (name.includes('"') || name.includes('\u201C'))
+        name = name.replace(/\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*/gu, ' ');
+      if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
       const slug = slugify(name);
       if (slug === '') continue;
       const known = persons.find((p) => p.slug === slug);
@@ -441,6 +442,15 @@ export function discoverOfficials(
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/** Whether the only white space of `s` is single spaces. */
+function isSingleSpaced(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isWhiteSpaceCode(code) && (code !== 0x20 || (i > 0 && s.charCodeAt(i - 1) === 0x20))) return false;
+  }
+  return true;
 }
 
 /**
