@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createDetector, summarise, type Detection, type DetectInput } from '../../src/lib/entities/detect.ts';
-import { normaliseText, slugify, splitSentences, toOriginal } from '../../src/lib/entities/text.ts';
+import {
+  allMatches,
+  isWhiteSpaceCode,
+  normaliseText,
+  slugify,
+  splitSentences,
+  toOriginal,
+} from '../../src/lib/entities/text.ts';
 import type { Entity } from '../../src/lib/entities/types.ts';
 import { fullRegistry, registry, registryWithout } from '../fixtures/entities/registry.ts';
 
@@ -122,6 +129,31 @@ describe('normalisation and offsets', () => {
     expect(toOriginal(n, 1)).toBe(2);
     expect(toOriginal(n, n.text.length)).toBe(14);
     expect(normaliseText('plain').offsets).toBeNull();
+  });
+  it('composes text in NFC that has more than punctuation outside Latin-1, and leaves the rest as it is', () => {
+    // (A field of characters below U+0300 and general punctuation is taken as NFC without normalising it.)
+    expect(normaliseText('“Tu\u0308rkiye” – Ankara').text).toBe('“Türkiye” – Ankara');
+    expect(normaliseText('Ko\u0308ln \u212B').text).toBe('Köln \u00C5');
+    const plain = normaliseText('“Türkiye” — Ankara…');
+    expect(plain.text).toBe('“Türkiye” — Ankara…');
+    expect(plain.offsets).toBeNull();
+  });
+  it('finds every match of a global regex as matchAll does', () => {
+    const cases: [RegExp, string][] = [
+      [/\b(\w)(\w*)/g, 'Kataib Hezbollah and the PMU'],
+      [/x*/g, 'axxb'],
+      [/(?:)/gu, 'a😀b'],
+      [/\p{Lu}{2,}/gu, 'no capitals here'],
+    ];
+    for (const [re, text] of cases) {
+      const expected = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(allMatches(re, text).map((m) => [m.index, ...m])).toEqual(expected);
+      expect(re.lastIndex).toBe(0);
+    }
+  });
+  it('reads white space as \\s does, character by character', () => {
+    for (let code = 0; code < 0x10000; code++)
+      expect(isWhiteSpaceCode(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
   });
   it('makes ASCII slugs', () => {
     expect(slugify("Mohammed Shia' al-Sudani")).toBe('mohammed-shia-al-sudani');

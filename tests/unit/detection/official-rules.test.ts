@@ -145,6 +145,24 @@ describe('appointments and lists (official-lists)', () => {
   });
 });
 
+describe('the spelling key of a name', () => {
+  it('is the same for the usual transliterations of one name', () => {
+    expect(spellingKey('Volodymyr Zelenskiy')).toBe(spellingKey('Volodymyr Zelenskyy'));
+    expect(spellingKey('Abdulhamid Dbeiba')).toBe(spellingKey('Abdul Hamid Dbeibah'));
+    expect(spellingKey('Muammar al-Gaddafi')).toBe(spellingKey('Moammar Gaddafi'));
+    expect(spellingKey('Khalifa Haftar')).toBe(spellingKey('Halifa Haftar'));
+    // Marks dropped, words joined, doubled letters single across them too.
+    expect(spellingKey('Hasan Nasrallāh')).toBe('hasanasrala');
+  });
+  it('keeps other vowels, and applies the rewrites in their order ("dkh": kh as h, then dh as d)', () => {
+    expect(spellingKey('Mohamed')).not.toBe(spellingKey('Mahmoud'));
+    expect(spellingKey('Adkhan')).toBe('adan');
+    expect(spellingKey('Qeeyoo')).toBe('kiu');
+    expect(spellingKey('Tayeb')).toBe('taieb');
+    expect(spellingKey('')).toBe('');
+  });
+});
+
 describe('a misprint of a name', () => {
   const misprint = (a: string, b: string) => withinOneEdit(spellingKey(a), spellingKey(b));
   it('is one letter changed, added, dropped or two swapped in a long name', () => {
