@@ -455,6 +455,18 @@ class MentionDetector implements Detector {
     return { mentions, unregistered, groups, unresolved };
   }
 
+  /** Per alias entry met so far, whether its name is one of NAMES_NEEDING_EVIDENCE (asked for every match). */
+  readonly #needingEvidence = new Map<AliasEntry, boolean>();
+
+  #needsEvidence(e: AliasEntry): boolean {
+    let needs = this.#needingEvidence.get(e);
+    if (needs === undefined) {
+      needs = NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '));
+      this.#needingEvidence.set(e, needs);
+    }
+    return needs;
+  }
+
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
@@ -488,7 +500,7 @@ class MentionDetector implements Detector {
         this.#ownOfficeAfter(e, f, walk.tokenEnd(k - 1))
       );
     }
-    if (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) {
+    if (e.kind === 'militia' && this.#needsEvidence(e)) {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
       if (e.acronym) return !isOrdinaryAbbreviationAt(n, start, end);
       // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
@@ -616,7 +628,7 @@ class MentionDetector implements Detector {
         // ("President Museveni": a head of state's surname after the title of that office is evidence enough, and so is
         // a group the person leads named earlier in the article.)
         const needsEvidence =
-          (e.kind === 'militia' && NEEDING_EVIDENCE_KEYS.has(e.tokens.join(' '))) ||
+          (e.kind === 'militia' && this.#needsEvidence(e)) ||
           (e.via === 'short' &&
             !article.introduced.has(e.entityId) &&
             !this.#afterOwnGroup(e, f, start) &&

@@ -207,6 +207,8 @@ export function isOrdinaryAbbreviationAt(text: string, start: number, end: numbe
  * (NDF)" is the group).
  */
 export function insideDefinedLongerName(text: string, start: number, end: number): boolean {
+  // (" (" right after the name, looked at before the regex: this runs for every armed group's name the scan meets.)
+  if (text.charCodeAt(end) !== 0x20 || text.charCodeAt(end + 1) !== 0x28) return false;
   const acronym = /^ \((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/u.exec(text.slice(end, end + 14))?.[1];
   if (acronym === undefined) return false;
   const before = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(
@@ -276,8 +278,9 @@ const LONGER_NAME_AFTER =
  * name and goes on ("IS" + "GS").
  */
 export function startsDefinedLongerName(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
-  const m = LONGER_NAME_AFTER.exec(text.slice(end, end + 90));
+  const after = text.slice(end, end + 90);
+  if (text.charCodeAt(end) !== 0x20 || !after.includes('(')) return false;
+  const m = LONGER_NAME_AFTER.exec(after);
   if (m === null) return false;
   const initials = initialsOf(text.slice(start, end));
   const acronym = m[2]!.replace(/-/gu, '');
