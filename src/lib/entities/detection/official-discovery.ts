@@ -206,6 +206,9 @@ export function discoverOfficials(
       w = r + 1;
       // A trailing "of" ("Col. Sofiya Qureshi of the army") belongs to what follows, not to the name.
       while (run.length > 1 && (run[run.length - 1]!.core === 'of' || isParticle(run[run.length - 1]!.core))) run.pop();
+      // One capitalised word names no one unless "alias" comes before it (the rules below drop it too; most runs are
+      // one word, "The" or a place, so it is dropped at once).
+      if (run.length === 1 && !isAliasCue(words[runStart - 1])) continue;
       // Strip leading stop words, registered mentions and title words.
       let s = 0;
       let officeFrom = -1;
