@@ -56,7 +56,11 @@ export function officeInApposition(
   const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
   if (stop) to = from + stop.index;
   const raw = n.slice(from, to);
-  let phrase = raw.trim().replace(/[.!?]+$/, '');
+  let phrase = raw.trim();
+  // (Final full stops, question and exclamation marks cut by hand: a regex anchored at the end tries every position.)
+  let end = phrase.length;
+  while (end > 0 && (phrase[end - 1] === '.' || phrase[end - 1] === '!' || phrase[end - 1] === '?')) end--;
+  if (end < phrase.length) phrase = phrase.slice(0, end);
   const apposition = phrase;
   // "a high-level Hezbollah commander killed in an Israeli strike": the office ends where a clause begins.
   // ("a representative of the displaced families": after an article, a word in -ed is an adjective.)
@@ -71,18 +75,22 @@ export function officeInApposition(
   // "the liaison officer to Governor Umar Radda in Kankia ... and his first wife": a long phrase that opens with
   // an article and an office noun within its first four words keeps that opening.
   // ("administrator of Saden district in ... has been": an office noun may open it without an article.)
-  if (phrase.split(/\s+/).length > 10) {
-    const opening = phrase.split(/\s+/).slice(0, 4).join(' ');
+  // (The phrase's words, split again only when the phrase changes.)
+  let phraseWords = phrase.split(/\s+/);
+  if (phraseWords.length > 10) {
+    const opening = phraseWords.slice(0, 4).join(' ');
     const noun = OFFICE_NOUN.exec(opening);
     const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
-    if (noun !== null && opens) phrase = opening.slice(0, noun.index + noun[0].length);
+    if (noun !== null && opens) {
+      phrase = opening.slice(0, noun.index + noun[0].length);
+      phraseWords = phrase.split(/\s+/);
+    }
   }
   // "<Name>, the son of the district commissioner": a relative of an office holder.
   if (isKinshipPhrase(phrase)) return { office: '', apposition };
-  const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const firstWord = phraseWords[0]?.toLowerCase() ?? '';
   // "al-Shahida Sabriya, the officials added": plural speakers attribute the sentence, they are not the
   // name's office.
-  const phraseWords = phrase.split(/\s+/);
   const attribution =
     phraseWords.length >= 2 &&
     SPEECH_VERB.test(phraseWords.at(-1)!) &&
@@ -97,7 +105,7 @@ export function officeInApposition(
     phrase.length > 0 &&
     !NOT_OFFICE_START.has(firstWord) &&
     readsAsOfficePhrase(phrase) &&
-    (phrase.split(/\s+/).length <= 12 || HEADED_OFFICE_PHRASE.test(phrase)) &&
+    (phraseWords.length <= 12 || HEADED_OFFICE_PHRASE.test(phrase)) &&
     OFFICE_NOUN.test(phrase)
   ) {
     const a = from + raw.indexOf(phrase);
