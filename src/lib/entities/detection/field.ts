@@ -10,6 +10,7 @@ import {
   isUpperCode,
   normaliseText,
   sentenceAt,
+  sentenceIndex,
   splitSentences,
   toOriginal,
   type NormalisedText,
@@ -113,8 +114,13 @@ export class FieldText {
       this.#bounds =
         this.text === this.original && this.#textBounds !== null ? this.#textBounds : splitSentences(this.original);
     }
-    return sentenceAt(this.original, this.#bounds, originalOffset);
+    // (Each sentence cut and trimmed once: every mention in it carries it.)
+    const i = sentenceIndex(this.#bounds, originalOffset);
+    return (this.#sentenceTexts[i] ??= sentenceAt(this.original, this.#bounds, originalOffset));
   }
+
+  /** The trimmed sentences of the original text, by index, as sentenceOf has cut them. */
+  readonly #sentenceTexts: (string | undefined)[] = [];
 
   /** Where a match of normalised offsets [a, b) stands in the original text, with its sentence. */
   located(a: number, b: number): MatchLocation {
