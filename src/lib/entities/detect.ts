@@ -197,6 +197,8 @@ class MentionDetector implements Detector {
   ): UnregisteredGroup[] {
     const kept: UnregisteredGroup[] = [];
     let named: Map<string, string[]> | undefined;
+    // (A group found several times in the article is looked up by its spelling once.)
+    const bySpelling = new Map<string, string[] | undefined>();
     for (const g of groups) {
       // "MMC fighters" after "the Manbij Military Council": the initials of a group the article names are that group.
       if (g.acronym === undefined && /^\p{Lu}{2,6}$/u.test(g.name)) {
@@ -214,7 +216,11 @@ class MentionDetector implements Detector {
         mentions.push(registeredMention(g, defined.entityId, 'militia'));
         continue;
       }
-      const ids = this.#militiaByShortName.get(foldString(g.name)) ?? this.#militiaBySpelling(g.name);
+      let ids = this.#militiaByShortName.get(foldString(g.name));
+      if (ids === undefined) {
+        if (!bySpelling.has(g.name)) bySpelling.set(g.name, this.#militiaBySpelling(g.name));
+        ids = bySpelling.get(g.name);
+      }
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
         continue;
@@ -476,7 +482,8 @@ class MentionDetector implements Detector {
         this.#groupShortNames.push({ start, end: walk.tokenEnd(k - 1) });
       return false;
     }
-    if (e.kind === 'official' && !f.shouted && !f.titleCase && beforeFurtherName(n, walk.tokenEnd(k - 1))) return false;
+    // (The field's style last: title case reads the whole field.)
+    if (e.kind === 'official' && beforeFurtherName(n, walk.tokenEnd(k - 1)) && !f.shouted && !f.titleCase) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && !e.acronym) {
@@ -504,7 +511,7 @@ class MentionDetector implements Detector {
       const [start, end] = [walk.tokenStart(0), walk.tokenEnd(k - 1)];
       if (e.acronym) return !isOrdinaryAbbreviationAt(n, start, end);
       // "Amal Clooney", "Richard Wagner": a given name before or a surname after makes it a person's name.
-      return f.titleCase || (!beforeFurtherName(n, end) && !afterGivenName(n, start));
+      return (!beforeFurtherName(n, end) && !afterGivenName(n, start)) || f.titleCase;
     }
     // "the Karenni National Defence Forces (KNDF)": part of a longer name the article defines, another body.
     if (e.kind === 'militia' && !e.acronym && insideDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1)))

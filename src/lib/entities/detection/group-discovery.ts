@@ -615,7 +615,8 @@ export function discoverGroups(
   if (n.includes('Base Command'))
     for (const m of allMatches(BASE_COMMAND_RE, n)) consider(m.index, m[0], 'a numbered base command', undefined);
   // In a title-case headline every word is capitalised, so a group word ends no name ("Gunmen Attack Army Base").
-  if (GROUP_WORD.test(n) && !f.titleCase)
+  // (Whether the field is in title case is asked only of a name that would count: it reads the whole field.)
+  if (GROUP_WORD.test(n))
     for (const m of allMatches(GROUP_END_RE, n)) {
       const end = m.index + m[0].length;
       if (m[0] === 'Forces' && !FORCES_OF_A_CAUSE.test(n.slice(Math.max(0, m.index - 13), m.index))) continue;
@@ -627,6 +628,7 @@ export function discoverGroups(
       // "The Resistence Front (TRF)": a registered group's acronym after the name makes it that group's spelling.
       const acronym = /^ \(([\p{Lu}\p{N}-]{2,10})\)/u.exec(n.slice(end, end + 14));
       if (acronym !== null && registeredAt(end + 2, end + 2 + acronym[1]!.length) === 'whole') continue;
+      if (f.titleCase) break;
       consider(named[0], named[1], 'a group name in a sentence about fighting', undefined);
     }
 
