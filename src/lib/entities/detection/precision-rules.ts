@@ -22,7 +22,7 @@
  *    sense ("killed in action (KIA)", "a PDF file").
  */
 import { isTitleWord, LEADING_STOP } from './names.ts';
-import { allMatches } from '../text.ts';
+import { allMatches, isWhiteSpaceCode } from '../text.ts';
 
 /** Words that make a capitalised run an organisation or place rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
@@ -101,12 +101,23 @@ export function readsAsOfficePhrase(phrase: string): boolean {
 const PLACE_PREPOSITION =
   /\b(?:in|at|near|outside|around|into|towards|toward|across|through|inside|between)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?!['’]s)/gu;
 
+const PREPOSITION_SPACE_CAPITAL = /\b(?:in|at|near|outside|around|into|towards?|across|through|inside|between) \p{Lu}/u;
+
+/** Whether a PLACE_PREPOSITION match has one space between its preposition and the name. */
+function singleSpaced(m: RegExpExecArray): boolean {
+  const nameAt = m[0].length - m[1]!.length;
+  return m[0].charCodeAt(nameAt - 1) === 0x20 && !isWhiteSpaceCode(m[0].charCodeAt(nameAt - 2));
+}
+
 /** Capitalised names the article uses as places, from the words before them. */
 export function placesNamedIn(texts: readonly string[]): Set<string> {
   const places = new Set<string>();
   for (const text of texts) {
-    if (!/\b(?:in|at|near|outside|around|into|towards?|across|through|inside|between) \p{Lu}/u.test(text)) continue;
-    for (const m of allMatches(PLACE_PREPOSITION, text)) places.add(m[1]!);
+    const found = allMatches(PLACE_PREPOSITION, text);
+    // A text counts only with a preposition, one space and a capital somewhere; a match spaced so is one. (Asked
+    // after the matches: a search for it first went through most texts twice.)
+    if (found.length === 0 || !(found.some(singleSpaced) || PREPOSITION_SPACE_CAPITAL.test(text))) continue;
+    for (const m of found) places.add(m[1]!);
   }
   return places;
 }
