@@ -300,12 +300,16 @@ class MentionDetector implements Detector {
     const ids = new Set<string>();
     // (Each official once, however often the article names it: a long article names some dozens of times.)
     const checked = new Set<string>();
-    for (const m of [...mentions, ...ambiguous.flatMap((a) => a.candidates)]) {
-      if (m.kind !== 'official' || checked.has(m.entityId)) continue;
+    const check = (m: { kind: EntityKind; entityId: string }) => {
+      if (m.kind !== 'official' || checked.has(m.entityId)) return;
       checked.add(m.entityId);
       const keys = this.#spellingKeysOf(m.entityId);
       if (keys !== undefined && keys.some((x) => withinOneEdit(key, x))) ids.add(m.entityId);
-    }
+    };
+    // (The mentions, then the candidates of names left for the evidence, read in place rather than copied into one
+    // list for each name.)
+    for (const m of mentions) check(m);
+    for (const a of ambiguous) for (const c of a.candidates) check(c);
     return ids.size > 0 ? [...ids] : undefined;
   }
 

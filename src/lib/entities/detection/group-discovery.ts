@@ -298,6 +298,13 @@ const LEADING_DESCRIPTION = new Set(
   ).split(' '),
 );
 
+/** A word without the full stops and apostrophes at its end ("Inc." → "Inc"). */
+function withoutFinalMarks(w: string): string {
+  let end = w.length;
+  while (end > 0 && (w[end - 1] === '.' || w[end - 1] === "'" || w[end - 1] === '’')) end--;
+  return end === w.length ? w : w.slice(0, end);
+}
+
 /** "ELN", "M23": an acronym or a name with a digit, which names a group even before a plural cue. */
 function isAcronymOrCode(word: string): boolean {
   return /^[\p{Lu}\p{N}-]+$/u.test(word) || /\p{N}/u.test(word);
@@ -399,16 +406,18 @@ const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peopl
  */
 export function notAGroup(name: string, acronym: string | undefined, described = false): string {
   if (STATE_FORCE_ACRONYMS.has(name)) return "a state's force or a multinational force";
-  const words = name.split(/[ ]/u);
+  const words = name.split(' ');
   if (words.length > 8) return 'too long';
-  if (words.some((w) => /['’]s$/u.test(w) && !COLLECTIVE_POSSESSIVE.test(w.split('/').at(-1)!))) return 'a possessive';
+  // (Suffixes read without a regex per word: this runs for every name a cue points at.)
+  const possessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
+  if (words.some((w) => possessive(w) && !COLLECTIVE_POSSESSIVE.test(w.split('/').at(-1)!))) return 'a possessive';
   // A name whose own words say it is an armed group ("Lower Juba Defence Militia", "Forces for the Defence of
   // ...") keeps its state-sounding words, and one ending in a group word keeps its place words ("Wind Valley Army").
   const selfDescribed = described || NON_STATE_HEAD.test(name) || HEAD_FIRST.test(name);
   const headed = GROUP_NAME_END.test(name);
   const stateWord = (w: string) =>
     NOT_GROUP_WORDS.has(w) && !(selfDescribed && STATE_SOUNDING.has(w)) && !(headed && PLACE_WORDS.has(w));
-  if (!GROUP_DESPITE.test(name) && words.some((w) => stateWord(w.replace(/[.'’]+$/u, ''))))
+  if (!GROUP_DESPITE.test(name) && words.some((w) => stateWord(withoutFinalMarks(w))))
     return 'a state body, unit, place, party or company';
   if (
     words.every(

@@ -109,6 +109,7 @@ const SIBLINGS_OFFICE_AFTER = /^,? (?:the )?(founders|co-founders|leaders|comman
  * the Maute group": both siblings, each with the family name, hold the office the clause gives them.
  */
 export function findSiblings(n: string, add: AddName): void {
+  if (!(n.includes('rothers') || n.includes('iblings') || n.includes('isters'))) return;
   if (!/\b(?:brothers|siblings|sisters) \p{Lu}/u.test(n)) return;
   for (const m of allMatches(SIBLINGS, n)) {
     const [first, second, family] = [m[1]!, m[2]!, m[3]!];
@@ -133,7 +134,7 @@ const REPLACED_AS =
 
 /** The one replaced in an appointment, as holder of the office ("to replace <Name> as the commander"). */
 export function findReplacedAs(n: string, add: AddName): void {
-  if (!(n.includes('plac') || n.includes('ucceed'))) return;
+  if (!(n.includes('replac') || n.includes('succeed'))) return;
   for (const m of allMatches(REPLACED_AS, n)) {
     const name = m[1]!;
     const words = name.split(' ');
