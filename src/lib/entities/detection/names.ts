@@ -136,7 +136,10 @@ export function spellingKey(name: string): string {
   return single;
 }
 
-const [D, E, F, H, I, K, O, P, Q, T, U, Y] = [...'defhikopqtuy'].map((c) => c.charCodeAt(0));
+/** The letters the rewrites read and write, as character codes. */
+const [D, E, F, H, I, K, O, P, Q, T, U, Y] = [
+  0x64, 0x65, 0x66, 0x68, 0x69, 0x6b, 0x6f, 0x70, 0x71, 0x74, 0x75, 0x79,
+] as const;
 
 function isAsciiLowerCode(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
