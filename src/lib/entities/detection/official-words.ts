@@ -135,8 +135,9 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
 
 /** A capital initial inside a name: "S P Vaid", "George W. Bush". */
 export const isInitial = (w: string): boolean =>
-  // (An ASCII letter is most initials; the regex for the rest.)
-  w.length === 1 && w.charCodeAt(0) < 128 ? isUpperCode(w.charCodeAt(0)) : /^\p{Lu}$/u.test(w);
+  // (An ASCII letter is most initials; the regex for the rest, and only for one character, which takes at most two
+  // units: this is asked of most words of a sentence.)
+  w.length === 1 && w.charCodeAt(0) < 128 ? isUpperCode(w.charCodeAt(0)) : w.length <= 2 && /^\p{Lu}$/u.test(w);
 export const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
 /**
  * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
