@@ -219,7 +219,7 @@ export function discoverOfficials(
       while (s < run.length) {
         const x = run[s]!;
         // ("Alhaji Maiyara": a Hausa honorific before a single name is how the press names him.)
-        if (/^(?:Alhaji|Hajiya|Mallam)$/.test(x.core) && run.length - s === 2) break;
+        if (run.length - s === 2 && /^(?:Alhaji|Hajiya|Mallam)$/.test(x.core)) break;
         const isTitle = isTitleWord(x.core) || s === amirAt;
         if (isTitle) {
           if (isTitleHead(x.core) || s === amirAt) hasHead = true;
@@ -300,7 +300,7 @@ export function discoverOfficials(
         cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))
       )
         continue;
-      if (!byAlias && nameWords.some((x) => x.core.length > 1 && !/\p{Ll}/u.test(x.core))) continue;
+      if (!byAlias && nameWords.some((x) => x.core.length > 1 && !hasLowerCase(x.core))) continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;
@@ -445,6 +445,16 @@ export function discoverOfficials(
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/** Whether `w` has a lower-case letter (\p{Ll}): read by hand for ASCII, the regex only for a word with more. */
+function hasLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+    if (code >= 0x80) return /\p{Ll}/u.test(w);
+  }
+  return false;
 }
 
 /** Whether the only white space of `s` is single spaces. */

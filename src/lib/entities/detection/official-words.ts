@@ -84,8 +84,15 @@ export function seniorBefore(words: readonly RawWord[], at: number): boolean {
 }
 
 /** Quotes and brackets before a word's core, and punctuation after it (as character codes: splitWords runs per word). */
-const LEADING_MARKS: ReadonlySet<number> = new Set([...`"'([\u201C\u2018`].map((c) => c.charCodeAt(0)));
-const TRAILING_MARKS: ReadonlySet<number> = new Set([...`,.;:!?"')]\u201D\u2019`].map((c) => c.charCodeAt(0)));
+const LEADING_MARKS = marks(`"'([\u201C\u2018`);
+const TRAILING_MARKS = marks(`,.;:!?"')]\u201D\u2019`);
+
+/** Characters as a table by code (ASCII and general punctuation), for a look-up per word without hashing. */
+function marks(chars: string): { has(code: number): boolean } {
+  const table = new Uint8Array(0x2020);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return { has: (code) => table[code] === 1 };
+}
 
 /** Words of n[from, to), appended to `words`. */
 export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
