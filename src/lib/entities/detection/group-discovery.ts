@@ -642,7 +642,8 @@ export function discoverGroups(
     }
 
   for (const g of found.sort((x, y) => x.start - y.start)) {
-    const slug = slugify(g.name);
+    // (A group introduced under the same name has its slug already: a group is named many times in an article.)
+    const slug = groups.find((x) => x.name === g.name)?.slug ?? slugify(g.name);
     if (slug === '') continue;
     const earlier = groups.find((x) => x.slug === slug || x.forms.includes(g.name));
     out.push({

@@ -395,7 +395,8 @@ export function discoverOfficials(
       if (name.includes('"') || name.includes('\u201C'))
         name = name.replace(/\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*/gu, ' ');
       if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
-      const slug = slugify(name);
+      // (Someone introduced under the same name has the slug already.)
+      const slug = persons.find((p) => p.name === name)?.slug ?? slugify(name);
       if (slug === '') continue;
       const known = persons.find((p) => p.slug === slug);
       out.push({
