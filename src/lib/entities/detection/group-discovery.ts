@@ -630,6 +630,8 @@ export function discoverGroups(
       const end = m.index + m[0].length;
       if (m[0] === 'Forces' && !FORCES_OF_A_CAUSE.test(n.slice(Math.max(0, m.index - 13), m.index))) continue;
       if (spans.overlaps(m.index, end)) continue;
+      // Inside a name found above ("Kivu Patriotic Front rebels"): consider() would keep that one.
+      if (found.some((x) => x.start < end && m.index < x.end)) continue;
       const named = nameBefore(n, end, false);
       if (named === null || !(GROUP_NAME_END.test(named[1]) || FRONT_OR_MOVEMENT_NAME.test(named[1]))) continue;
       if (NAME_GOES_ON.test(n.slice(end, end + 11))) continue;
