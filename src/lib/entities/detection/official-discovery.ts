@@ -519,6 +519,8 @@ function discoverSingleNames(
     return;
   const add: AddName = (name, start, office, forms = [name], end = start + name.length) => {
     if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
+    // (Someone introduced under this very name has its slug: no need to make it again to find that out.)
+    if (persons.some((p) => p.name === name)) return;
     const slug = slugify(name);
     // A surname of someone introduced earlier ("Major General Buba") is a later mention of that person.
     if (slug === '' || persons.some((p) => p.slug === slug || p.forms.includes(name))) return;
