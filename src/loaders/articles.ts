@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -8,8 +8,8 @@ import { loadRegistry } from '../lib/entities/load-registry.ts';
 import { registryDigest } from '../lib/entities/registry.ts';
 import { articleIdFromPath, isSiteRootName } from '../lib/paths.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
-import { renderArticles } from './render-articles.ts';
-import type { RenderTask } from './render-worker.ts';
+import { createArticleRenderer } from './render-articles.ts';
+import type { RenderResult, RenderTask } from './render-worker.ts';
 
 /** Where, in the cache folder, the rendered HTML of each article is kept (a file per digest). */
 export const RENDERED_ARTICLES_DIR = 'rendered-articles';
@@ -50,8 +50,15 @@ export function articlesLoader(options: { dir: string }): Loader {
       const { files } = listing;
       const errors = listing.problems.map((problem) => problem.message);
       const seen = new Map<string, string>();
-      /** Articles whose digest changed, rendered together below (in worker threads when there are many). */
-      const pending: { id: string; html: string; digest: string; relative: string; task: RenderTask }[] = [];
+      /** Articles whose digest changed, rendered as they are read (in worker threads when there are many). */
+      const pending: {
+        id: string;
+        digest: string;
+        relative: string;
+        task: RenderTask;
+        result: Promise<RenderResult>;
+      }[] = [];
+      const renderer = createArticleRenderer();
       let drafts = 0;
       const texts = readConcurrently(
         files.map((relative) => [path.join(dir, relative), path.join(shownDir, relative)]),
@@ -93,24 +100,24 @@ export function articlesLoader(options: { dir: string }): Loader {
             store.delete(id);
             continue;
           }
-          pending.push({ id, html, digest, relative, task: { base: config.base, body, data, file } });
+          const task: RenderTask = { base: config.base, body, data, file, htmlFile: html };
+          pending.push({ id, digest, relative, task, result: renderer.render(task) });
         } catch (error) {
           errors.push(error instanceof ArticleError ? error.message : `${file}: ${String(error)}`);
         }
       }
-      const results = await renderArticles(pending.map((article) => article.task));
+      await renderer.close();
       // In file order, whichever thread finished first, so the store and the messages are the same on every build.
-      for (const [i, { id, html, digest, relative, task }] of pending.entries()) {
-        const result = results[i]!;
+      for (const { id, digest, relative, task, result: rendering } of pending) {
+        const result = await rendering;
         if ('problem' in result) {
           errors.push(result.problem);
           continue;
         }
-        await writeFile(html, result.html);
-        htmlFiles.add(path.basename(html));
+        htmlFiles.add(path.basename(task.htmlFile));
         store.set({
           id,
-          data: { ...task.data, file: task.file, entities: result.entities, html },
+          data: { ...task.data, file: task.file, entities: result.entities, html: task.htmlFile },
           filePath: path.relative(root, path.join(dir, relative)),
           digest,
         });

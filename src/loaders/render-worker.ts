@@ -2,6 +2,8 @@
  * Renders and tags article bodies through the article pipeline, in the loader's thread or in a worker thread of
  * `render-articles.ts` (the default export takes a batch). The registry and the pipeline are built once per thread.
  */
+import { rename, writeFile } from 'node:fs/promises';
+import { threadId } from 'node:worker_threads';
 import type { ArticleFrontmatter } from '../lib/articles/frontmatter.ts';
 import { ArticleError } from '../lib/articles/frontmatter.ts';
 import { createDetector } from '../lib/entities/detect.ts';
@@ -15,10 +17,12 @@ export interface RenderTask {
   body: string;
   data: ArticleFrontmatter;
   file: string;
+  /** Where the rendered HTML goes (written here, so it never travels back to the loader's thread). */
+  htmlFile: string;
 }
 
-/** The rendered body and its entities, or the problem that stops the article (naming its file). */
-export type RenderResult = { html: string; entities: ArticleEntity[] } | { problem: string };
+/** The article's entities (its HTML is in `htmlFile`), or the problem that stops the article (naming its file). */
+export type RenderResult = { entities: ArticleEntity[] } | { problem: string };
 
 let pipeline: { base: string; render: ReturnType<typeof createArticlePipeline>['render'] } | undefined;
 
@@ -34,7 +38,11 @@ export async function renderArticle(task: RenderTask): Promise<RenderResult> {
       pipeline = { base: task.base, render };
     }
     const article = await pipeline.render(task.body, task.data, task.file);
-    return { html: article.html, entities: article.entities };
+    // Whole or not at all: a build stopped halfway leaves no half-written file under the name a later build trusts.
+    const partial = `${task.htmlFile}.${process.pid}-${threadId}.partial`;
+    await writeFile(partial, article.html);
+    await rename(partial, task.htmlFile);
+    return { entities: article.entities };
   } catch (error) {
     return { problem: error instanceof ArticleError ? error.message : `${task.file}: ${String(error)}` };
   }
