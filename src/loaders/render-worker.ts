@@ -2,7 +2,7 @@
  * Renders and tags article bodies through the article pipeline, in the loader's thread or in a worker thread of
  * `render-articles.ts` (the default export takes a batch). The registry and the pipeline are built once per thread.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import type { ArticleFrontmatter } from '../lib/articles/frontmatter.ts';
 import { ArticleError } from '../lib/articles/frontmatter.ts';
@@ -39,9 +39,11 @@ export async function renderArticle(task: RenderTask): Promise<RenderResult> {
     }
     const article = await pipeline.render(task.body, task.data, task.file);
     // Whole or not at all: a build stopped halfway leaves no half-written file under the name a later build trusts.
+    // Synchronously: this thread has nothing else to do meanwhile, and awaiting the file system between articles
+    // left it idle (content sync of 10,000 articles took 2-8 s longer).
     const partial = `${task.htmlFile}.${process.pid}-${threadId}.partial`;
-    await writeFile(partial, article.html);
-    await rename(partial, task.htmlFile);
+    writeFileSync(partial, article.html);
+    renameSync(partial, task.htmlFile);
     return { entities: article.entities };
   } catch (error) {
     return { problem: error instanceof ArticleError ? error.message : `${task.file}: ${String(error)}` };
