@@ -10,7 +10,8 @@ import { isCapitalisedWord } from './field.ts';
  * police ranks of South Asia and Nigeria are written as initials: SP, SSP, DSP, ASP (superintendent; senior, deputy,
  * assistant superintendent), CP, ACP, DCP (commissioner; assistant, deputy commissioner), DIG, AIG, IGP, DGP (deputy,
  * assistant and inspector general, director general of police), DPO and SDPO (district and sub-divisional police
- * officer), SHO (station house officer), PRO and PPRO (police public relations officer).
+ * officer), SHO (station house officer), PRO and PPRO (police public relations officer). "Constable" is a modifier:
+ * a title after "Chief" ("Assistant Chief Constable <Name>"), none alone (a constable is rank and file).
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   (
@@ -25,7 +26,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'Vice Prime Foreign Defense Defence Interior Finance Oil Health Justice State Rear Deputy Staff Crown Grand ' +
     'Supreme Press Attorney Field Acting Interim Former Commanding Mr Mrs Ms Dr Alhaji Hajiya Hon Honourable ' +
-    'Honorable Engr Barr Barrister Mallam of'
+    'Honorable Engr Barr Barrister Mallam Constable of'
   ).split(' '),
 );
 

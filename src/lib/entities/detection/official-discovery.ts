@@ -143,11 +143,14 @@ export function discoverOfficials(
   const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
   // A rank in capitals may carry a full stop ("ASP. Ramhan Nansel", "ACP. Dankwano Wilson").
   const rankDot = (x: RawWord) => x.trail === '.' && /^\p{Lu}{2,4}$/u.test(x.core) && isTitleHead(x.core);
-  // (Most words have no punctuation after them: the regex only for those that do.)
+  // A dash after a word ends the run: "Addis Abeba- <Name>, administrator of ..." opens with a dateline. (Most
+  // words have no punctuation after them: the regex only for those that do.)
   const breaks = (x: RawWord) =>
     x.possessive ||
+    x.core.charCodeAt(x.core.length - 1) === 0x2d ||
     (x.trail !== '' &&
-      (/[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
+      (/[,;:!?"\u201D)\u2013\u2014]/.test(x.trail) ||
+        (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
   const processSentence = (words: RawWord[]) => {
     let w = 0;
     while (w < words.length) {

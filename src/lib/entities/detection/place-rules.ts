@@ -131,7 +131,12 @@ const TERRITORY_AFTER =
 const PEOPLES_FORCE_AFTER =
   /^ People['’]s (?:[\p{Lu}][\p{L}-]* ){0,3}?(?:Defen[cs]e Forces?|Armed Forces|Army|Police)(?![\p{L}])/u;
 
-const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
+/**
+ * "French-speaking", "English-language", "the French initials for", "(Spanish abbr: ELN)", "its Arabic name": a
+ * demonym naming a language, here or "in French." before a stop.
+ */
+const LANGUAGE_AFTER =
+  /^(?:[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b| (?:initials|acronym|abbreviation|abbr|name|word|term|translation|spelling)\b)/;
 
 /**
  * Whether a country's name or demonym at [start, end) is the country. `startsName` says whether a word begins
@@ -170,7 +175,8 @@ export function readCountry(
   if (match.demonym) {
     if (capitalAfter && TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted)
       return 'not-country';
-    return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
+    if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
+    return (before === 'in' || before === 'In') && /^[.,;:)]/.test(n.slice(end, end + 1)) ? 'not-country' : 'country';
   }
   if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
   if (spaceAfter && GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
