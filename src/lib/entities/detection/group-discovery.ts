@@ -380,6 +380,11 @@ const STATE_SOUNDING = new Set(
     ' ',
   ),
 );
+/** Singular cues after a name, before which a number cannot be a count ("the 400 Mawozo gang"). */
+const SINGULAR_CUE = /^(?:gang|cartel|militia|armed group|criminal gang|criminal group|crime group)$/u;
+const NUMERAL_BEFORE = /(?<![\p{L}\p{N},.])\p{N}{1,3} $/u;
+const PLURAL_NOUN_AFTER =
+  /^ (?:fighters|members|men|militants|gunmen|leaders|elements|commanders|bosses|suspects|recruits|soldiers|positions|camps|attacks)\b/u;
 /** Cues before a name that say in so many words that it is an armed group ("the armed group", "a rebel movement"). */
 const EXPLICIT_GROUP_CUE = / (?:group|movement|coalition|alliance|organi[sz]ation|force)$/u;
 /** Place words inside a name ("Wind Valley Army"): a place's name unless the name ends in a fighting-group word. */
@@ -536,7 +541,14 @@ export function discoverGroups(
       const cue = m[1]!;
       const named = nameBefore(n, m.index, true);
       if (named === null) continue;
-      const [start, raw, acronym] = named;
+      const [nameStart, nameRaw, acronym] = named;
+      // "the 3 Sigma gang": a number before a name and a singular cue is part of the name (no count before "gang").
+      // ("12 Tuareg militia fighters": a plural noun after the cue makes the number a count again.)
+      const counted = PLURAL_NOUN_AFTER.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const numeral =
+        SINGULAR_CUE.test(cue) && !counted ? NUMERAL_BEFORE.exec(n.slice(Math.max(0, nameStart - 8), nameStart)) : null;
+      const start = numeral === null ? nameStart : nameStart - numeral[0].length;
+      const raw = numeral === null ? nameRaw : n.slice(start, nameStart + nameRaw.length);
       // A plural cue ("rebels", "fighters") after one word describes more often than it names ("Tuareg rebels"):
       // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
       // A registered group's short name counts too ("Wagner fighters").
