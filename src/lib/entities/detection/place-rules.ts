@@ -221,14 +221,19 @@ function georgiaIsTheState(n: string, start: number, end: number, after: string 
 
 /**
  * True when the word at `start` follows a capitalised word inside a sentence that is not a title or a stop word:
- * "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo, whose short name is "Dagalo".
+ * "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo, whose short name is "Dagalo". At a sentence's start the word
+ * before may be any word ("Later Marin said"), so there it is a given name only when the pair is set apart by a
+ * comma, as a full name before its apposition is: "Iris Marín, the ombudsperson," is not Sanna Marin.
  */
 export function afterGivenName(n: string, start: number): boolean {
   const before = prevWord(n, start);
   if (before === null || !isCapitalisedWord(before)) return false;
   if (TITLE_HEADS.has(before) || TITLE_MODIFIERS.has(before) || LEADING_STOP.has(before)) return false;
   const j = start - 1 - before.length;
-  return !(j <= 0 || /[.!?:"\u201C(]\s*$/.test(n.slice(Math.max(0, j - 3), j)));
+  if (!(j <= 0 || /[.!?:"\u201C(]\s*$/.test(n.slice(Math.max(0, j - 3), j)))) return true;
+  let end = start;
+  while (end < n.length && /[\p{L}\p{M}'’-]/u.test(n[end]!)) end++;
+  return n.charCodeAt(end) === 0x2c && !/ly$/u.test(before);
 }
 
 /**
