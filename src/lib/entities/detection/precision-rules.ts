@@ -360,3 +360,31 @@ function initialsOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+
+/** Police and military ranks that give no command, head-of-unit or spokesperson role by themselves. */
+const BARE_RANK =
+  /^(?:(?:deputy|assistant|additional|senior|junior|head|police|army|station)[ -])*(?:superintendent(?: of police)?|(?:sub[ -]|assistant sub[ -])?inspector(?: of police)?|constable|sergeant|corporal|private|lance corporal|(?:second |first )?lieutenant|captain|major|warrant officer|DSP|ASP|SP|ASI|SI|Sgt|Cpl|Pvt|Lt|Capt|Maj)\.?$/i;
+/** Words of a sentence that name someone killed, hurt or taken. */
+const VICTIM_WORDS =
+  /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
+/** Words of a sentence that quote someone or give a role beyond the rank. */
+const ROLE_OR_SPEECH =
+  /\b(?:said|says|told|tells|added|stated|confirmed|announced|explained|urged|ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+
+/**
+ * Officers named only as victims are not officials: "Deputy Superintendent of Police <Name> and two guards were
+ * killed" names a rank, not an office the article gives him. A person whose introduction is a bare rank and whose
+ * every sentence tells of killing or wounding, with no words of his own and no command, is left out.
+ */
+export function withoutRankedVictims<
+  P extends { slug: string; office: string; introduction: boolean; sentence: string },
+>(found: P[]): P[] {
+  const victims = new Set<string>();
+  for (const u of found)
+    if (u.introduction && BARE_RANK.test(u.office.trim()) && VICTIM_WORDS.test(u.sentence)) victims.add(u.slug);
+  if (victims.size === 0) return found;
+  for (const u of found)
+    if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE_OR_SPEECH.test(u.sentence)))
+      victims.delete(u.slug);
+  return victims.size === 0 ? found : found.filter((u) => !victims.has(u.slug));
+}
