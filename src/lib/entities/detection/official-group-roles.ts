@@ -177,3 +177,25 @@ export function findTitlesWithAlias(n: string, add: AddName): void {
     add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
   }
 }
+
+/**
+ * "<Name> of the Karen National Union's (KNU) central information department confirmed": a person who speaks for a
+ * department or bureau of a registered body named there (the words before "'s" are a registered mention; "the Red
+ * Cross's media department" is not one).
+ */
+const DEPARTMENT_SPEAKER =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,4}) of the ([^,.;()]{2,60}?)['’]s(?: \(\p{Lu}{2,8}\))? ((?:[a-z-]+ ){0,3}(?:department|bureau)) (?:said|says|told|confirmed|stated|added|announced)\b/gu;
+
+export function findDepartmentSpeakers(n: string, spans: SpanSet, add: AddName): void {
+  if (!n.includes(' of the ')) return;
+  for (const m of allMatches(DEPARTMENT_SPEAKER, n)) {
+    const name = m[1]!;
+    const body = m[2]!;
+    const bodyStart = m.index + name.length + ' of the '.length;
+    const words = name.split(' ');
+    if (!spans.overlaps(bodyStart, bodyStart + body.length) || isOrganisationName(words)) continue;
+    const office = `${m[3]!} of the ${body}`;
+    if (isCivilOffice(office) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, m.index, office, laterForms(name, words.at(-1)!));
+  }
+}
