@@ -37,6 +37,9 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
   'Lake Puerto Port Fort Mount Cape San Santa Santo Saint Rio Río Ciudad Villa Nueva Nuevo Gulf'.split(' '),
 );
 
+/** The same in lower case, as some reports write them: "the lake Chad region", "the river Niger". */
+const LOWER_PLACE_PREFIXES: ReadonlySet<string> = new Set(['lake', 'river', 'gulf']);
+
 /**
  * Names that contain a country's name but are neither the country nor any registered entity (news agencies and
  * broadcasters): matched like aliases so that the longest match claims the words, and tagged as nothing.
@@ -178,7 +181,8 @@ export function readCountry(
     if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
     return (before === 'in' || before === 'In') && /^[.,;:)]/.test(n.slice(end, end + 1)) ? 'not-country' : 'country';
   }
-  if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
+  if (before === 'New' || (before !== null && (PLACE_PREFIXES.has(before) || LOWER_PLACE_PREFIXES.has(before))))
+    return 'not-country';
   if (spaceAfter && GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
   if (capitalAfter && PEOPLES_FORCE_AFTER.test(n.slice(end, end + 60))) return 'not-country';
   const after = nextWord(n, end);
