@@ -49,6 +49,7 @@ import {
   startsDefinedLongerName,
   withBracketedOtherNames,
   withoutPossessiveQualifiers,
+  withoutRankedVictims,
 } from './detection/precision-rules.ts';
 import {
   defineAcronymsOfNamedGroups,
@@ -435,6 +436,7 @@ class MentionDetector implements Detector {
     });
     if (unregistered.length > 1) unregistered = withBracketedNicknamesMerged(unregistered);
     if (unregistered.length > 0) unregistered = withoutCivilBodiesPeople(unregistered, fields);
+    if (unregistered.length > 0) unregistered = withoutRankedVictims(unregistered);
     if (unregistered.length > 0)
       ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered, article.ambiguous));
     let unresolved: UnresolvedName[] = [];

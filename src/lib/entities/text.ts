@@ -239,6 +239,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Brig',
   'Adm',
   'Capt',
+  'Supt',
   // police ranks in capitals ("ASP. Ramhan Nansel")
   'ASP',
   'ACP',

@@ -50,6 +50,13 @@ describe('first-name rules', () => {
     expect(afterGivenName(text, text.indexOf('Dagalo left'))).toBe(false);
     expect(afterGivenName(text, text.indexOf('Dagalo returned'))).toBe(false);
   });
+
+  it('at a sentence start, only a full name set apart by a comma is another person', () => {
+    const text = 'Iris Marin, the ombudsperson, spoke. Later Marin, the premier, left. Iris Marin said so.';
+    expect(afterGivenName(text, text.indexOf('Marin,'))).toBe(true);
+    expect(afterGivenName(text, text.indexOf('Marin, the premier'))).toBe(false);
+    expect(afterGivenName(text, text.indexOf('Marin said'))).toBe(false);
+  });
 });
 
 describe('a longer personal name', () => {

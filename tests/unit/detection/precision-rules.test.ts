@@ -7,6 +7,7 @@ import {
   readsAsOfficePhrase,
   startsDefinedLongerName,
   withBracketedOtherNames,
+  withoutRankedVictims,
 } from '../../../src/lib/entities/detection/precision-rules.ts';
 
 describe('a place name followed by a clause is not a person', () => {
@@ -93,5 +94,24 @@ describe("a group's full name in brackets after another group's", () => {
       text,
     );
     expect(kept.map((m) => m.entityId)).toEqual(['al-mourabitoun', 'mujao']);
+  });
+});
+
+describe('officers named only as victims', () => {
+  const person = (slug: string, office: string, sentence: string, introduction = true) => ({
+    slug,
+    office,
+    introduction,
+    sentence,
+  });
+  it('leaves out a bare rank whose every sentence tells of the killing', () => {
+    const found = [
+      person('a-roth', 'Deputy Superintendent of Police', 'Deputy Superintendent of Police A Roth was killed.'),
+      person('l-okafor', 'Captain', 'Captain L Okafor, who commanded the post, was killed.'),
+      person('r-nair', 'Inspector', 'Inspector R Nair was wounded.'),
+      person('r-nair', 'Inspector', 'Nair said the attackers fled.', false),
+      person('t-lind', 'district commissioner', 'District commissioner T Lind was killed.'),
+    ];
+    expect(withoutRankedVictims(found).map((p) => p.slug)).toEqual(['l-okafor', 'r-nair', 'r-nair', 't-lind']);
   });
 });

@@ -111,7 +111,7 @@ const CUE_AFTER =
   'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel|militant outfit|terror outfit|terrorist outfit|insurgent outfit|rebel outfit|jihadist outfit|vigilante group|vigilantes|self-defen[cs]e group|self-defen[cs]e militia|separatists|separatist group|separatist movement|criminal gang|criminal group|crime group|criminal organi[sz]ation';
 /** Nouns before a name that make it an armed group. */
 const CUE_BEFORE =
-  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist|Salafist|Salafi|extremist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction| outfit)|(?:banned|proscribed|outlawed|underground|terror) outfit|vigilante group|self-defen[cs]e group|combat unit|militia|gang|cartel';
+  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist|Salafist|Salafi|extremist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction| outfit)|(?:banned|proscribed|outlawed|underground|terror) outfit|resistance (?:group|force)|vigilante group|self-defen[cs]e group|combat unit|militia|gang|cartel';
 /** Words that, in the description after "<Name> (<ACRONYM>), a ...", make it an armed group. */
 const DESCRIPTION =
   /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
@@ -120,7 +120,7 @@ const DESCRIPTION =
 const WEAK_CUE =
   /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias|vigilantes|separatists)$/;
 const CUE_PRECHECK =
-  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|crime|drug|Islamist|Salafi|extremist|outfit|vigilante|self-defen)/iu;
+  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|crime|drug|Islamist|Salafi|extremist|outfit|vigilante|self-defen|resistance (?:group|force))/iu;
 // (The space first and the look-behind after it: the same matches, but the engine can skip to each space rather than
 // try the look-behind at every character, three times faster on news text.)
 const CUE_AFTER_RE = new RegExp(` (?<=[\\p{L}\\p{N})] )(${CUE_AFTER})\\b`, 'gu');
@@ -177,9 +177,13 @@ const LIST_JOIN_RE = /^(?:,? (?:led|headed|commanded) by [^,.;()]+)?(?:,? and|,)
 const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion';
 const FACTION_NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*(?:${CAP_WORD}|\\p{N}+)){0,4}`;
 const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${FACTION_WORDS})\\b`, 'gu');
-/** "the ELN's Northeastern War Front": a unit of a registered group named in the possessive, by its own group word. */
+/**
+ * "the ELN's Northeastern War Front", "the KNLA's Brigade 6": a unit of a registered group named in the possessive,
+ * by its own group word, or by a unit word and its number.
+ */
 const POSSESSIVE_UNIT_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]?(?![\\p{L}\\p{N}'’-])`, 'gu');
-const UNIT_NAME_END = /(?:^| )(?:Front|Brigades?|Battalions?|Column|Bloc|Force|Army|Squad|Regiment)$/u;
+const UNIT_NAME_END =
+  /(?:^| )(?:Front|Brigades?|Battalions?|Column|Bloc|Force|Army|Squad|Regiment)$|^(?:Brigade|Battalion|Column|Regiment) \p{N}+$/u;
 /** "the TTP-Gandapur group": a registered group's acronym joined by a hyphen to a commander's or place's name. */
 const FACTION_NOUN_RE = / (group|faction)\b/gu;
 
@@ -372,8 +376,17 @@ function nameCanStartAfter(n: string, from: number, end: number): number {
  * Movement"): they rule a name out only when nothing describes it as an armed group.
  */
 const STATE_SOUNDING = new Set(
-  'National Republican Federal Popular Defence Defense Security Special Council Committee Committees'.split(' '),
+  'National Republican Federal Popular Defence Defense Security Special Council Committee Committees Commando Commandos'.split(
+    ' ',
+  ),
 );
+/** Singular cues after a name, before which a number cannot be a count ("the 400 Mawozo gang"). */
+const SINGULAR_CUE = /^(?:gang|cartel|militia|armed group|criminal gang|criminal group|crime group)$/u;
+const NUMERAL_BEFORE = /(?<![\p{L}\p{N},.])\p{N}{1,3} $/u;
+const PLURAL_NOUN_AFTER =
+  /^ (?:fighters|members|men|militants|gunmen|leaders|elements|commanders|bosses|suspects|recruits|soldiers|positions|camps|attacks)\b/u;
+/** Cues before a name that say in so many words that it is an armed group ("the armed group", "a rebel movement"). */
+const EXPLICIT_GROUP_CUE = / (?:group|movement|coalition|alliance|organi[sz]ation|force)$/u;
 /** Place words inside a name ("Wind Valley Army"): a place's name unless the name ends in a fighting-group word. */
 const PLACE_WORDS = new Set(
   'State Province Region District County City Governorate Area Village Town Street Valley River Lake Mountains Hills Forest Islands'.split(
@@ -528,7 +541,14 @@ export function discoverGroups(
       const cue = m[1]!;
       const named = nameBefore(n, m.index, true);
       if (named === null) continue;
-      const [start, raw, acronym] = named;
+      const [nameStart, nameRaw, acronym] = named;
+      // "the 3 Sigma gang": a number before a name and a singular cue is part of the name (no count before "gang").
+      // ("12 Tuareg militia fighters": a plural noun after the cue makes the number a count again.)
+      const counted = PLURAL_NOUN_AFTER.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const numeral =
+        SINGULAR_CUE.test(cue) && !counted ? NUMERAL_BEFORE.exec(n.slice(Math.max(0, nameStart - 8), nameStart)) : null;
+      const start = numeral === null ? nameStart : nameStart - numeral[0].length;
+      const raw = numeral === null ? nameRaw : n.slice(start, nameStart + nameRaw.length);
       // A plural cue ("rebels", "fighters") after one word describes more often than it names ("Tuareg rebels"):
       // one word counts only as an acronym or with a digit ("ELN rebels", "M23 rebels").
       // A registered group's short name counts too ("Wagner fighters").
@@ -540,7 +560,8 @@ export function discoverGroups(
     }
     for (const m of allMatches(BEFORE_RE, n)) {
       const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      consider(start, m[2]!, m[1]!, m[3]);
+      // "the armed group <Name>", "the resistance group <Name>": said in so many words, like a description after it.
+      consider(start, m[2]!, m[1]!, m[3], '', false, EXPLICIT_GROUP_CUE.test(m[1]!));
     }
   }
   // (Each regex below waits for a rarer character or word of its matches: a search for one that starts with a space

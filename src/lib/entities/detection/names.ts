@@ -7,17 +7,18 @@ import { isCapitalisedWord } from './field.ts';
 
 /**
  * Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. The
- * police ranks of South Asia and Nigeria are written as initials: SP, SSP, DSP, ASP (superintendent; senior, deputy,
- * assistant superintendent), CP, ACP, DCP (commissioner; assistant, deputy commissioner), DIG, AIG, IGP, DGP (deputy,
+ * police ranks of South Asia and Nigeria are written as initials: SP, SSP, CSP, DSP, ASP (superintendent; senior,
+ * chief, deputy, assistant superintendent; "Supt" abbreviates it), CP, ACP, DCP (commissioner; assistant, deputy commissioner), DIG, AIG, IGP, DGP (deputy,
  * assistant and inspector general, director general of police), DPO and SDPO (district and sub-divisional police
- * officer), SHO (station house officer), PRO and PPRO (police public relations officer).
+ * officer), SHO (station house officer), PRO and PPRO (police public relations officer). "Constable" is a modifier:
+ * a title after "Chief" ("Assistant Chief Constable <Name>"), none alone (a constable is rank and file).
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   (
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal Major ' +
-    'Commissioner Chancellor Premier Inspector Superintendent Officer Administrator SSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
+    'Commissioner Chancellor Premier Inspector Superintendent Supt Officer Administrator SSP CSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
     'PRO PPRO DPO SHO SDPO Judge Magistrate Prosecutor Legislator Lawmaker Prefect MP MLA MNA'
   ).split(' '),
 );
@@ -25,7 +26,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'Vice Prime Foreign Defense Defence Interior Finance Oil Health Justice State Rear Deputy Staff Crown Grand ' +
     'Supreme Press Attorney Field Acting Interim Former Commanding Mr Mrs Ms Dr Alhaji Hajiya Hon Honourable ' +
-    'Honorable Engr Barr Barrister Mallam of'
+    'Honorable Engr Barr Barrister Mallam Constable of'
   ).split(' '),
 );
 
@@ -34,6 +35,7 @@ export const LEADING_STOP: ReadonlySet<string> = new Set(
   (
     'The A An In On At By For From With Without As And But Or If When While After Before Since Until Then ' +
     'Yesterday Today Tomorrow Meanwhile However Also Last Next This That These Those His Her Their Its Our Both ' +
+    'Later Earlier Now Still Instead Separately Previously Recently Initially Eventually Finally Subsequently ' +
     'Several Many Some According Former Late Acting Interim New Top Senior Monday Tuesday Wednesday Thursday ' +
     'Friday Saturday Sunday January February March April May June July August September October November December'
   ).split(' '),

@@ -29,6 +29,7 @@ import {
   amirTitleAt,
   findMembersWithAlias,
   findNamesAfterAmir,
+  findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
   findNamesIdentifiedWithOffice,
@@ -106,7 +107,7 @@ export interface IntroducedPerson {
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief|Hon|Honourable|Honorable|Engr|Barr|Barrister|Mallam)$/;
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
-  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep)\.|(?:SSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 /** What follows the quote in every NICKNAME_IN_NAME match, looked for first: quotes are rare, capitals are not. */
@@ -143,11 +144,14 @@ export function discoverOfficials(
   const sentenceEndAfter = (at: number) => sentenceBounds[sentenceIndex(sentenceBounds, at)]?.[1] ?? n.length;
   // A rank in capitals may carry a full stop ("ASP. Ramhan Nansel", "ACP. Dankwano Wilson").
   const rankDot = (x: RawWord) => x.trail === '.' && /^\p{Lu}{2,4}$/u.test(x.core) && isTitleHead(x.core);
-  // (Most words have no punctuation after them: the regex only for those that do.)
+  // A dash after a word ends the run: "Addis Abeba- <Name>, administrator of ..." opens with a dateline. (Most
+  // words have no punctuation after them: the regex only for those that do.)
   const breaks = (x: RawWord) =>
     x.possessive ||
+    x.core.charCodeAt(x.core.length - 1) === 0x2d ||
     (x.trail !== '' &&
-      (/[,;:!?"\u201D)]/.test(x.trail) || (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
+      (/[,;:!?"\u201D)\u2013\u2014]/.test(x.trail) ||
+        (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
   const processSentence = (words: RawWord[]) => {
     let w = 0;
     while (w < words.length) {
@@ -497,6 +501,8 @@ function titleInBracketsAfter(words: readonly RawWord[], at: number): boolean {
   return false;
 }
 
+const DEPARTMENT_SAID = / (?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)\b/;
+
 /**
  * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is
  * given at once: "<registered group> commander <Name>", "the group's spokesman <Name>", "identified as <Name>,
@@ -511,12 +517,12 @@ function discoverSingleNames(
   paragraphBefore: string,
 ): void {
   const n = f.text;
-  if (
-    !/\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+  const cued =
+    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
-    )
-  )
-    return;
+    );
+  // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)
+  if (!cued && !DEPARTMENT_SAID.test(n)) return;
   const add: AddName = (name, start, office, forms = [name], end = start + name.length) => {
     if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
     // (Someone introduced under this very name has its slug: no need to make it again to find that out.)
@@ -528,6 +534,8 @@ function discoverSingleNames(
     spans.insert({ start, end });
     persons.push({ name, slug, office, forms, order: f.order, after: end });
   };
+  findDepartmentSpeakers(n, spans, add);
+  if (!cued) return;
   findNamesAfterGroupOffice(n, spans, add);
   findNamesIdentifiedWithOffice(n, add);
   findNamesCommandedBy(n, add);

@@ -60,8 +60,9 @@ export function isAliasCue(word: RawWord | undefined): boolean {
 /**
  * "leader" when the name at words[idx] is a group's leader by the words before it, or '': "under the leadership of
  * <Name>", "the group of <Name>", "loyalists of <Name>" ("of" then opens the name's run, `titles`: it is a title
- * word too, as in "Director General of Police"), or "the rebels, led by <Name>", "a government headed by <Name>"
- * (unless the words after the name, `apposition`, describe civil society: "led by <Name>, a researcher").
+ * word too, as in "Director General of Police"), or "the rebels, led by <Name>", "a government headed by <Name>",
+ * "fighters led by one <Name> and <Name>" (unless the words after the name, `apposition`, describe civil society:
+ * "led by <Name>, a researcher").
  */
 export function leaderCueBefore(
   words: readonly RawWord[],
@@ -71,9 +72,23 @@ export function leaderCueBefore(
 ): string {
   const afterOf = titles.length === 1 && titles[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
   if (afterOf && (words[idx - 2]!.core === 'leadership' || isLedByCue(words, idx - 2))) return 'leader';
-  const by = titles.length === 0 && idx >= 2 && words[idx - 1]!.core === 'by' && words[idx - 2]!.trail === '';
-  if (by && /^(?:led|headed|commanded)$/.test(words[idx - 2]!.core) && !isCivilOffice(apposition)) return 'leader';
-  return '';
+  if (titles.length > 0 || isCivilOffice(apposition)) return '';
+  return ledByBefore(words, idx) || ledByBefore(words, firstOfPairBefore(words, idx)) ? 'leader' : '';
+}
+
+/** "led by <Name>", "commanded by one <Name>" ("one" as in "a certain") right before words[idx]. */
+function ledByBefore(words: readonly RawWord[], idx: number): boolean {
+  const at = idx >= 3 && words[idx - 1]!.core === 'one' && words[idx - 2]!.trail === '' ? idx - 1 : idx;
+  if (at < 2 || words[at - 1]!.core !== 'by' || words[at - 2]!.trail !== '') return false;
+  return /^(?:led|headed|commanded)$/.test(words[at - 2]!.core);
+}
+
+/** In "<Name> and <Name>" with words[idx] the second name, where the first starts (or -1). */
+function firstOfPairBefore(words: readonly RawWord[], idx: number): number {
+  if (idx < 2 || words[idx - 1]!.core !== 'and' || words[idx - 2]!.trail !== '') return -1;
+  let k = idx - 2;
+  while (k > idx - 6 && k > 0 && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!.core) && words[k - 1]!.trail === '') k--;
+  return /^\p{Lu}\p{Ll}/u.test(words[k]!.core) ? k : -1;
 }
 
 /** One-word names after a group's office noun, when a registered group or a possessive owns the office. */
@@ -160,5 +175,27 @@ export function findTitlesWithAlias(n: string, add: AddName): void {
   for (const m of allMatches(SINGLE_TITLE_ALIAS, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
+  }
+}
+
+/**
+ * "<Name> of the Karen National Union's (KNU) central information department confirmed": a person who speaks for a
+ * department or bureau of a registered body named there (the words before "'s" are a registered mention; "the Red
+ * Cross's media department" is not one).
+ */
+const DEPARTMENT_SPEAKER =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,4}) of the ([^,.;()]{2,60}?)['’]s(?: \(\p{Lu}{2,8}\))? ((?:[a-z-]+ ){0,3}(?:department|bureau)) (?:said|says|told|confirmed|stated|added|announced)\b/gu;
+
+export function findDepartmentSpeakers(n: string, spans: SpanSet, add: AddName): void {
+  if (!n.includes(' of the ')) return;
+  for (const m of allMatches(DEPARTMENT_SPEAKER, n)) {
+    const name = m[1]!;
+    const body = m[2]!;
+    const bodyStart = m.index + name.length + ' of the '.length;
+    const words = name.split(' ');
+    if (!spans.overlaps(bodyStart, bodyStart + body.length) || isOrganisationName(words)) continue;
+    const office = `${m[3]!} of the ${body}`;
+    if (isCivilOffice(office) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, m.index, office, laterForms(name, words.at(-1)!));
   }
 }

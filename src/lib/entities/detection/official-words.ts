@@ -15,7 +15,7 @@ export type AddName = (name: string, start: number, office: string, forms?: stri
 
 /** Lower-case office nouns that introduce a following name ("Hamas deputy leader Saleh al-Arouri"). */
 export const OFFICE_BEFORE_NAME: ReadonlySet<string> = new Set(
-  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect prosecutor ombudsman congressman congresswoman councillor councilor councilman magistrate superintendent inspector sub-inspector'.split(
+  'spokesman spokeswoman spokesperson leader commander chief minister envoy ambassador president secretary governor director chairman official adviser advisor general diplomat lawmaker legislator senator mayor judge negotiator warlord colonel brigadier lieutenant boss kingpin chieftain ruler strongman dictator administrator commissioner prefect prosecutor ombudsman ombudswoman ombudsperson congressman congresswoman councillor councilor councilman magistrate superintendent inspector sub-inspector'.split(
     ' ',
   ),
 );
@@ -42,10 +42,10 @@ export const OFFICE_MODIFIERS = new Set(
   ),
 );
 export const OFFICE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|boss|kingpin|ringleader|second[- ]in[- ]command|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|councilman|magistrate|superintendent|(?:sub-)?inspector)s?\b(?!'s)/i;
+  /\b(?:spokes(?:man|woman|person)|diplomat|mastermind|boss|kingpin|ringleader|second[- ]in[- ]command|member of (?:[\w'-]+ ){0,5}(?:council|bureau|politburo|parliament|cabinet|committee|assembly|senate|congress|knesset)|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|administrator|prefect|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|councilman|magistrate|superintendent|(?:sub-)?inspector)s?\b(?!'s)/i;
 /** One word that is a singular office noun, for "<office phrase>, <Name>". */
 export const OFFICE_WORD =
-  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect|prosecutor|ombudsman|congress(?:man|woman)|council(?:l)?or|magistrate|superintendent|(?:sub-)?inspector)$|^[a-z]+-(?:general|chief)$/i;
+  /^(?:spokes(?:man|woman|person)|diplomat|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|commissioner|coordinator|representative|speaker|admiral|colonel|administrator|prefect|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|superintendent|(?:sub-)?inspector)$|^[a-z]+-(?:general|chief)$/i;
 /** Plural office nouns that introduce a list of names ("commanders A and B"). */
 export const PLURAL_OFFICE =
   /^(?:commanders|leaders|ringleaders|sub-leaders|chiefs|spokesmen|spokespersons|ministers|generals|emirs|kingpins)$/;

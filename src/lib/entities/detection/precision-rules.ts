@@ -132,7 +132,7 @@ export function laterForms(name: string, surname: string): string[] {
 
 /** Organisations and occupations whose people are not officials, however they are titled. */
 const CIVIL_OFFICE =
-  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|Swayamsevak Sangh|Vishwa Hindu Parishad|Bajrang Dal|rights group|aid (?:group|agency|organi[sz]ation|workers?)|humanitarian (?:group|organi[sz]ation|agency)|Research (?:Cent(?:er|re)|Institute|Group|Unit|Network)|Peace (?:Network|Initiative|Forum|Project)|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine|hospital|clinic|medical (?:superintendent|director|officer)|(?:head)?teacher|headmaster|headmistress|school|orphanage|diocese|church|parish|mosque|family|families|household|(?:traders'?|farmers'?|residents'?|parents'?) association|cooperative|co-operative|football|youth (?:leader|chairman|president|coordinator)|camp (?:coordinator|manager|chairman|leader)|speaker at|displaced)\b/i;
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|Swayamsevak Sangh|Vishwa Hindu Parishad|Bajrang Dal|rights group|aid (?:group|agency|organi[sz]ation|workers?)|humanitarian (?:group|organi[sz]ation|agency)|Research (?:Cent(?:er|re)|Institute|Group|Unit|Network)|Peace (?:Network|Initiative|Forum|Project)|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine|hospital|clinic|medical (?:superintendent|director|officer)|(?:head)?teacher|headmaster|headmistress|school|orphanage|diocese|church|parish|mosque|family|families|household|(?:traders'?|farmers'?|residents'?|parents'?) association|an association|grassroots|cooperative|co-operative|football|youth (?:leader|chairman|president|coordinator)|camp (?:coordinator|manager|chairman|leader)|speaker at|displaced)\b/i;
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
@@ -140,12 +140,12 @@ export function isCivilOffice(office: string): boolean {
 }
 
 /**
- * A party's office ("the opposition leader", "chairman of the Democratic Party", "party spokesman") is not a public
- * office. Parties that are armed groups' political names ("Kurdistan Workers' Party", "Communist Party of India
+ * A party's office ("the opposition leader", "chairman of the Democratic Party", "secretary-general of the party",
+ * "party spokesman") is not a public office. Parties that are armed groups' political names ("Kurdistan Workers' Party", "Communist Party of India
  * (Maoist)") keep their leaders.
  */
 const PARTY_OFFICE =
-  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
 function isPartyOffice(office: string): boolean {
   return PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
@@ -286,7 +286,8 @@ const LONGER_NAME_AFTER =
  * A registered group's name that starts a longer name the article defines with an acronym built on the group's
  * own initials names that longer body, a branch: "Islamic State in the Greater Sahel (ISGS)", "Islamic State West
  * African Province (ISWAP)" are not the Islamic State itself. The acronym starts with the initials of the group's
- * name and goes on ("IS" + "GS").
+ * name and goes on ("IS" + "GS"), or, in another language's word order, has them in order among its letters
+ * ("Islamic State in the Great Sahara (EIGS)", from the French "État islamique au Grand Sahara").
  */
 export function startsDefinedLongerName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 90);
@@ -295,7 +296,18 @@ export function startsDefinedLongerName(text: string, start: number, end: number
   if (m === null) return false;
   const initials = initialsOf(text.slice(start, end));
   const acronym = m[2]!.replace(/-/gu, '');
-  return initials !== '' && acronym.length > initials.length && acronym.startsWith(initials);
+  if (initials === '' || acronym.length <= initials.length) return false;
+  return acronym.startsWith(initials) || (initials.length >= 2 && hasInOrder(acronym, initials));
+}
+
+/** Whether the letters of `part` appear in `whole` in the same order. */
+function hasInOrder(whole: string, part: string): boolean {
+  let at = 0;
+  for (const letter of part) {
+    at = whole.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -347,4 +359,32 @@ function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** Police and military ranks that give no command, head-of-unit or spokesperson role by themselves. */
+const BARE_RANK =
+  /^(?:(?:deputy|assistant|additional|senior|junior|head|police|army|station)[ -])*(?:superintendent(?: of police)?|(?:sub[ -]|assistant sub[ -])?inspector(?: of police)?|constable|sergeant|corporal|private|lance corporal|(?:second |first )?lieutenant|captain|major|warrant officer|DSP|ASP|SP|ASI|SI|Sgt|Cpl|Pvt|Lt|Capt|Maj)\.?$/i;
+/** Words of a sentence that name someone killed, hurt or taken. */
+const VICTIM_WORDS =
+  /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
+/** Words of a sentence that quote someone or give a role beyond the rank. */
+const ROLE_OR_SPEECH =
+  /\b(?:said|says|told|tells|added|stated|confirmed|announced|explained|urged|ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+
+/**
+ * Officers named only as victims are not officials: "Deputy Superintendent of Police <Name> and two guards were
+ * killed" names a rank, not an office the article gives him. A person whose introduction is a bare rank and whose
+ * every sentence tells of killing or wounding, with no words of his own and no command, is left out.
+ */
+export function withoutRankedVictims<
+  P extends { slug: string; office: string; introduction: boolean; sentence: string },
+>(found: P[]): P[] {
+  const victims = new Set<string>();
+  for (const u of found)
+    if (u.introduction && BARE_RANK.test(u.office.trim()) && VICTIM_WORDS.test(u.sentence)) victims.add(u.slug);
+  if (victims.size === 0) return found;
+  for (const u of found)
+    if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE_OR_SPEECH.test(u.sentence)))
+      victims.delete(u.slug);
+  return victims.size === 0 ? found : found.filter((u) => !victims.has(u.slug));
 }
