@@ -167,6 +167,9 @@ class MentionDetector implements Detector {
   /** Where the scan of the current field met a registered group's short name ("Wagner"), for group discovery. */
   #groupShortNames: { start: number; end: number }[] = [];
 
+  /** Where the last demonym the scan of the current field matched ends (normalised text), or -1. */
+  #demonymEnd = -1;
+
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
@@ -498,7 +501,10 @@ class MentionDetector implements Detector {
       if (this.#afterForeignCountry(n, walk.tokenStart(0), e.entityId)) return false;
     }
     if (e.via === 'short') {
-      if (afterGivenName(n, walk.tokenStart(0))) return false;
+      // ("the Russian Putin regime": a country's demonym before a surname is no given name.)
+      const start = walk.tokenStart(0);
+      if (afterGivenName(n, start) && !(this.#demonymEnd === start - 1 && n.charCodeAt(start - 1) === 0x20))
+        return false;
       // Before the full name, a short name counts after a title ("Defense Minister Shoigu"), before an apposition
       // naming one of the person's offices ("Shoigu, the defense minister,"), as a head of state's name ("Putin
       // said") or as the name of a leader of a group the article has named ("Wagner chief ... Prigozhin said"), and
@@ -604,6 +610,7 @@ class MentionDetector implements Detector {
     const trie = this.#trie;
     this.#previousGroupInField = undefined;
     this.#groupShortNames = [];
+    this.#demonymEnd = -1;
     let i = 0;
     while (i < len) {
       if (charClass(n.charCodeAt(i)) !== WORD) {
@@ -658,6 +665,7 @@ class MentionDetector implements Detector {
           out.push({ entityId: e.entityId, kind: e.kind, ...f.located(start, end), via: e.via });
           if (e.kind === 'official' && e.via !== 'short') article.introduced.add(e.entityId);
           if (e.kind === 'militia') article.groupsNamed.add(e.entityId);
+          if (e.via === 'demonym') this.#demonymEnd = end;
         }
         if (e.acronym) {
           const ids = [e, ...others].map((x) => x.entityId);
