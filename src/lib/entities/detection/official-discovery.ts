@@ -64,6 +64,7 @@ import {
 } from './official-titles.ts';
 import {
   isInitial,
+  isJoinedInitials,
   isParticle,
   particleChainBeforeName,
   quotedNicknameEnd,
@@ -161,7 +162,8 @@ export function discoverOfficials(
       // "M. K. Trevisan": a name may open with initials.
       const second = words[w + 1];
       const initialFirst =
-        isInitial(first.core) && second !== undefined && (isInitial(second.core) || isNameWord(second.core));
+        (isInitial(first.core) && second !== undefined && (isInitial(second.core) || isNameWord(second.core))) ||
+        (isJoinedInitials(first.core) && second !== undefined && second.lead === '' && isNameWord(second.core));
       if (!(isNameWord(first.core) || isTitleWord(first.core) || aliasCued || initialFirst)) {
         w++;
         continue;
@@ -197,6 +199,7 @@ export function discoverOfficials(
           isNameWord(next.core) ||
           isTitleWord(next.core) ||
           (isInitial(next.core) && (nameFollows || (after !== undefined && isInitial(after.core)))) ||
+          (nameFollows && isJoinedInitials(next.core)) ||
           // A South Indian name's initial may come last: "Sundarraj P said".
           (isInitial(next.core) &&
             next.lead === '' &&
@@ -294,7 +297,8 @@ export function discoverOfficials(
       const initialLast = isInitial(lastName.core) && isNameWord(firstName.core);
       if (
         !byAlias &&
-        (!(isNameWord(firstName.core) || isInitial(firstName.core)) || !(isNameWord(lastName.core) || initialLast))
+        (!(isNameWord(firstName.core) || isInitial(firstName.core) || isJoinedInitials(firstName.core)) ||
+          !(isNameWord(lastName.core) || initialLast))
       )
         continue;
       const cores = nameWords.map((x) => x.core);
@@ -304,7 +308,14 @@ export function discoverOfficials(
         cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))
       )
         continue;
-      if (!byAlias && nameWords.some((x) => x.core.length > 1 && !hasLowerCase(x.core))) continue;
+      if (
+        !byAlias &&
+        nameWords.some(
+          (x, i) =>
+            x.core.length > 1 && !hasLowerCase(x.core) && !(i < nameWords.length - 1 && isJoinedInitials(x.core)),
+        )
+      )
+        continue;
       const nameStart = firstName.coreStart;
       const nameEnd = lastName.coreEnd;
       if (covered(nameStart, nameEnd)) continue;

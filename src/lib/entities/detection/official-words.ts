@@ -145,6 +145,20 @@ export const isInitial = (w: string): boolean =>
   // (An ASCII letter is most initials; the regex for the rest, and only for one character, which takes at most two
   // units: this is asked of most words of a sentence.)
   w.length === 1 && w.charCodeAt(0) < 128 ? isUpperCode(w.charCodeAt(0)) : w.length <= 2 && /^\p{Lu}$/u.test(w);
+/**
+ * Initials written together before a surname: "SK" of "SK Sharma", "N.N." of "N.N. Pandey" (its last dot is in the
+ * trail). Two capitals undotted, or two or three dotted; not the abbreviations of offices and bodies that stand
+ * before names the same way ("PM Modi", "UN envoy"), nor a Roman numeral after a name ("Cuerpo II, the commander").
+ */
+export const isJoinedInitials = (w: string): boolean =>
+  // (Asked of most words that follow a capitalised word: the length and the first letter before any regex.)
+  w.length >= 2 &&
+  w.length <= 5 &&
+  isUpperCode(w.charCodeAt(0)) &&
+  (w.length === 2 ? isUpperCode(w.charCodeAt(1)) && !OFFICE_ABBREVIATIONS.has(w) : /^(?:[A-Z]\.){1,2}[A-Z]$/.test(w));
+const OFFICE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'PM CM HM DM FM DG IG AG SP CP MP DC UN US UK EU AU TV II IV VI IX XI'.split(' '),
+);
 export const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
 /**
  * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
