@@ -9,7 +9,7 @@ import { isCapitalisedWord } from './field.ts';
  * Capitalised words of a title before a name; some are only modifiers and do not make a title by themselves. The
  * police ranks of South Asia and Nigeria are written as initials: SP, SSP, CSP, DSP, ASP (superintendent; senior,
  * chief, deputy, assistant superintendent; "Supt" abbreviates it), CP, ACP, DCP (commissioner; assistant, deputy commissioner), DIG, AIG, IGP, DGP (deputy,
- * assistant and inspector general, director general of police), DPO and SDPO (district and sub-divisional police
+ * assistant and inspector general, director general of police; ADG and ADGP additional director general), DPO and SDPO (district and sub-divisional police
  * officer), SHO (station house officer), PRO and PPRO (police public relations officer). "Constable" is a modifier:
  * a title after "Chief" ("Assistant Chief Constable <Name>"), none alone (a constable is rank and file).
  */
@@ -18,7 +18,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
     'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal Major ' +
-    'Commissioner Chancellor Premier Inspector Superintendent Supt Officer Administrator SSP CSP DSP ASP ACP AIG DIG IGP DGP SP CP DCP ' +
+    'Commissioner Chancellor Premier Inspector Superintendent Supt Officer Administrator SSP CSP DSP ASP ACP AIG DIG IGP DGP ADG ADGP SP CP DCP ' +
     'PRO PPRO DPO SHO SDPO Judge Magistrate Prosecutor Legislator Lawmaker Prefect MP MLA MNA'
   ).split(' '),
 );

@@ -18,6 +18,7 @@ import {
   OFFICE_ADJECTIVE,
   OFFICE_HEADS,
   OFFICE_MODIFIERS,
+  PLACE_UNIT,
   SPEECH_VERB,
   SUB_OFFICE,
   type RawWord,
@@ -50,6 +51,9 @@ const TAIL_NOUN =
   /^(?:zone|district|region|state|county|province|division|area|sector|territory|woreda|kebele|municipality|town|city|village|camp|station|police|army|navy|military|forces?|troops|brigade|battalion|regiment|unit|command|corps|squadron|company|platoon|garrison|base|council|government|administration|ministry|department|bureau|agency|office|assembly|parliament|senate|house|committee|cabinet|group|militia|faction|rebels|insurgents|movement|cell|wing|network|gang|cartel|staff|charge|affairs|operations?|communications?|media|press|security|defence|defense|interior|information|justice|intelligence|local|regional|federal|national|state-run|occupation|constituency|ward|chiefdom|emirate|kingdom|tribe|clan|community|prison|court|tribunal|range)$/;
 /** Short words a tail may have between its nouns. */
 const TAIL_LINK = /^(?:of|for|in|at|to|on|the|and|its|their|representing|over)$/;
+/** Lower-case words that describe a place in a tail: "the governor of neighbouring North Darfur state". */
+const PLACE_QUALIFIER =
+  /^(?:neighbou?ring|nearby|restive|troubled|remote|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central)$/;
 /** Words that open the tail of a head (the first word after the head). */
 const TAIL_OPEN = /^(?:of|for|in|at|to|on|representing|over)$/;
 /** A determiner that starts an office noun phrase. */
@@ -108,6 +112,7 @@ function isTailWord(w: RawWord): boolean {
     TAIL_LINK.test(c) ||
     TAIL_NOUN.test(c) ||
     OFFICE_ADJECTIVE.test(c) ||
+    PLACE_QUALIFIER.test(c) ||
     isCapitalisedWord(c) ||
     /^\p{Lu}{2,6}$/u.test(c) ||
     /^\d+(?:st|nd|rd|th)?$/.test(c)
@@ -245,7 +250,9 @@ export function officeContextBefore(
   // A title right before the name ("Judge <Name>", "MP <Name>", "sub-divisional police officer <Name>"), or a tail
   // that ends in a lower-case unit ("the administrator of the West Shoa zone <Name>", "inspector general of police
   // <Name>"); a capitalised word there would be read as part of the name.
-  if (!isHead(words, idx - 1) && !TAIL_NOUN.test(before.core)) return '';
+  // ("spokesman in Ituri Province <Name>": a capitalised unit of a place, which official discovery set apart from the
+  // name, ends such a tail too.)
+  if (!isHead(words, idx - 1) && !TAIL_NOUN.test(before.core) && !PLACE_UNIT.test(before.core.toLowerCase())) return '';
   return phraseEndingAt(f, words, idx - 1, clauseStart);
 }
 

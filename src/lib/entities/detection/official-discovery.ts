@@ -108,7 +108,7 @@ export interface IntroducedPerson {
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief|Hon|Honourable|Honorable|Engr|Barr|Barrister|Mallam)$/;
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
-  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|ADGP?|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 /** What follows the quote in every NICKNAME_IN_NAME match, looked for first: quotes are rare, capitals are not. */
@@ -272,6 +272,13 @@ export function discoverOfficials(
         const jurisdiction = jurisdictionWordsAfterRank(run[lastTitle]!.core, nameWords, places);
         if (jurisdiction > 0 && nameWords.length - jurisdiction >= 2) nameWords = nameWords.slice(jurisdiction);
       }
+      // "spokesman in Ituri Province Jules Tshikudi": a place ending in its capitalised unit opens the run; the name
+      // follows it, and the office phrase before ends with the place.
+      const placeWords = nameWords.length >= 4 ? placeBeforeName(nameWords) : 0;
+      if (placeWords > 0) {
+        nameWords = nameWords.slice(placeWords);
+        s += placeWords;
+      }
       // "Minister of Social Welfare, Salima Ishaq": words after "<Title> of" and before a comma and a name are the
       // portfolio, not a person.
       const afterNext = words[runStart + run.length];
@@ -348,7 +355,7 @@ export function discoverOfficials(
         lastName.trail === '' &&
         (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
-      const honorifics = run.slice(0, s).every((x) => HONORIFIC.test(x.core));
+      const honorifics = run.slice(0, s - placeWords).every((x) => HONORIFIC.test(x.core));
       // ('..., Abukar Abdulle "Garmaqate," near the village': a nickname in quotes may close the apposition.)
       const nextWord = words[idx + nameWords.length];
       // ('..., Mohamed Omar “koosto” in an attack': or a preposition or verb after the nickname.)
@@ -398,7 +405,9 @@ export function discoverOfficials(
       // the district commissioner of Hiraan").
       const closesClause =
         /^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses;
-      if (office === '' && honorifics) office = officeContextBefore(f, words, runStart, closesClause);
+      // (Honorifics belong to the name: the phrase ends before them, or at the place set apart from the name.)
+      if (office === '' && honorifics)
+        office = officeContextBefore(f, words, placeWords > 0 ? runStart + s : runStart, closesClause);
       if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
@@ -471,6 +480,19 @@ function hasLowerCase(w: string): boolean {
     if (code >= 0x80) return /\p{Ll}/u.test(w);
   }
   return false;
+}
+
+/** A place's unit written capitalised inside a run of name words: "Ituri Province", "Borno State". */
+const CAPITALISED_PLACE_UNIT = /^(?:Province|State|Region|District|County|Governorate|Territory)$/;
+
+/**
+ * How many words of a run of name words are a place that ends in its capitalised unit, with a name of two or more
+ * words after it ("Ituri Province Jules Tshikudi": two); 0 when the run is no such place and name.
+ */
+function placeBeforeName(nameWords: readonly RawWord[]): number {
+  for (let u = 1; u <= nameWords.length - 3; u++)
+    if (CAPITALISED_PLACE_UNIT.test(nameWords[u]!.core) && nameWords[u]!.trail === '') return u + 1;
+  return 0;
 }
 
 /** Whether the only white space of `s` is single spaces. */

@@ -159,7 +159,9 @@ export const isJoinedInitials = (w: string): boolean =>
 const OFFICE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'PM CM HM DM FM DG IG AG SP CP MP DC UN US UK EU AU TV II IV VI IX XI'.split(' '),
 );
-export const isParticle = (w: string): boolean => PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and';
+/** (Of the alias particles, "the", "in", "and", "on" and "for" join no person's name: "<Name> on Monday" ends at "on".) */
+export const isParticle = (w: string): boolean =>
+  PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and' && w !== 'on' && w !== 'for';
 /**
  * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
  * Rosa", the "der" of "Ursula van der Leyen".
