@@ -16,7 +16,7 @@ import type { AliasEntry, WalkResult } from './trie.ts';
 
 /** Alias words compared without regard to case: Arabic articles and name particles, short function words. */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'al el ad an ar as ash at az ath bin ibn bint ben abd de del della der den di du da dos das la le van von of the in and for on y et'.split(
+  'al el ad an ar as ash at az ath bin ibn bint ben abd de del dela della der den di du da dos das la le van von of the in and for on y et'.split(
     ' ',
   ),
 );

@@ -9,7 +9,7 @@
  */
 import type { FieldText } from './field.ts';
 import { OFFICE_NOUN, SPEECH_VERB } from './official-words.ts';
-import { isCivilOffice, isKinshipPhrase, readsAsOfficePhrase } from './precision-rules.ts';
+import { isCivilOffice, isKinshipPhrase, isPartyOffice, readsAsOfficePhrase } from './precision-rules.ts';
 import { allMatches } from '../text.ts';
 
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
@@ -55,7 +55,18 @@ export function officeInApposition(
   let to = sentenceEnd;
   const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
   if (stop) to = from + stop.index;
-  const raw = n.slice(from, to);
+  // "<Name>, the SDF's Manbij Military Council (MMC) spokesperson,": an acronym in brackets inside the phrase is
+  // part of it.
+  let raw = n.slice(from, to);
+  if (stop?.[0] === '(') {
+    const bracketed = BRACKETED_ACRONYM.exec(n.slice(to, sentenceEnd));
+    if (bracketed !== null) {
+      const rest = n.slice(to + bracketed[0].length, sentenceEnd);
+      const next = /[,;:()"\u201C\u201D]/.exec(rest);
+      const restEnd = to + bracketed[0].length + (next === null ? rest.length : next.index);
+      raw = n.slice(from, restEnd);
+    }
+  }
   let phrase = raw.trim();
   // (Final full stops, question and exclamation marks cut by hand: a regex anchored at the end tries every position.)
   let end = phrase.length;
@@ -81,6 +92,8 @@ export function officeInApposition(
     const opening = phraseWords.slice(0, 4).join(' ');
     const noun = OFFICE_NOUN.exec(opening);
     const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
+    // ("head of the ruling Unity Party (UP) office in ...": the opening of a party's office is no public one.)
+    if (noun !== null && opens && isPartyOffice(phrase)) return { office: '', apposition };
     if (noun !== null && opens) {
       phrase = opening.slice(0, noun.index + noun[0].length);
       phraseWords = phrase.split(/\s+/);
@@ -169,6 +182,9 @@ const GENERIC_BODY_OFFICE = /^the (?:mission|organi[sz]ation|charity)['’]s /i;
 export function isNearbyCivilBodysOffice(office: string, nearby: string): boolean {
   return GENERIC_BODY_OFFICE.test(office) && isCivilOffice(nearby);
 }
+
+/** An acronym in brackets after a body's name, with the space after it: "(MMC) ". */
+const BRACKETED_ACRONYM = /^\(\p{Lu}{2,8}\) /u;
 
 /** An acronym in an office phrase: "the NRC's Sudan director". */
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;

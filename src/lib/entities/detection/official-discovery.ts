@@ -117,7 +117,7 @@ const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
 const TWO_NAME_WORDS =
-  /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|del|der|den|la|le|da|dos|das|du|van|von) ){0,2}(?:al-|el-)?\p{Lu}/u;
+  /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|del|dela|der|den|la|le|da|dos|das|du|van|von) ){0,2}(?:al-|el-)?\p{Lu}/u;
 
 /**
  * Finds officials introduced in field `f` with an office or rank, outside the spans registered mentions took;
