@@ -42,6 +42,7 @@ import {
   findIdentifiedThem,
   findQuotedNamesAfterPluralOffice,
   findReplacedAs,
+  findSpeakerNamedAfterUnnamedOffice,
   findSiblings,
   officeBeforeCopulaOrList,
 } from './official-lists.ts';
@@ -134,6 +135,15 @@ export function discoverOfficials(
   paragraphBefore = '',
 ): void {
   const n = f.text;
+  // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
+  // later. (Looked for only after a paragraph that ends in "said.".)
+  if (!f.shouted && paragraphBefore.endsWith(' said.'))
+    findSpeakerNamedAfterUnnamedOffice(
+      n,
+      f.sentences,
+      paragraphBefore,
+      singleNameAdder(f, spans, persons, out, places),
+    );
   // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.)
   EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
   const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);
@@ -495,6 +505,27 @@ function placeBeforeName(nameWords: readonly RawWord[]): number {
   return 0;
 }
 
+/** Adds a name found by one of the narrower rules as an introduced official, unless it is taken or known. */
+function singleNameAdder(
+  f: FieldText,
+  spans: SpanSet,
+  persons: IntroducedPerson[],
+  out: UnregisteredOfficial[],
+  places: () => ReadonlySet<string>,
+): AddName {
+  return (name, start, office, forms = [name], end = start + name.length) => {
+    if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
+    // (Someone introduced under this very name has its slug: no need to make it again to find that out.)
+    if (persons.some((p) => p.name === name)) return;
+    const slug = slugify(name);
+    // A surname of someone introduced earlier ("Major General Buba") is a later mention of that person.
+    if (slug === '' || persons.some((p) => p.slug === slug || p.forms.includes(name))) return;
+    out.push({ name, slug, office, ...f.located(start, end), introduction: true });
+    spans.insert({ start, end });
+    persons.push({ name, slug, office, forms, order: f.order, after: end });
+  };
+}
+
 /** Whether the only white space of `s` is single spaces. */
 function isSingleSpaced(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -556,17 +587,7 @@ function discoverSingleNames(
     );
   // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)
   if (!cued && !DEPARTMENT_SAID.test(n)) return;
-  const add: AddName = (name, start, office, forms = [name], end = start + name.length) => {
-    if (LEADING_STOP.has(name) || isTitleWord(name) || spans.overlaps(start, end) || places().has(name)) return;
-    // (Someone introduced under this very name has its slug: no need to make it again to find that out.)
-    if (persons.some((p) => p.name === name)) return;
-    const slug = slugify(name);
-    // A surname of someone introduced earlier ("Major General Buba") is a later mention of that person.
-    if (slug === '' || persons.some((p) => p.slug === slug || p.forms.includes(name))) return;
-    out.push({ name, slug, office, ...f.located(start, end), introduction: true });
-    spans.insert({ start, end });
-    persons.push({ name, slug, office, forms, order: f.order, after: end });
-  };
+  const add = singleNameAdder(f, spans, persons, out, places);
   findDepartmentSpeakers(n, spans, add);
   if (!cued) return;
   findNamesAfterGroupOffice(n, spans, add);

@@ -205,3 +205,35 @@ function addListedNames(list: string, listStart: number, office: string, add: Ad
 
 /** Where a lower-case word that is no name particle follows a name: the list's clause begins. */
 const CLAUSE_AFTER_NAME = /\s+(?!(?:al|bin|ibn|el|de|del|da|van|von)\s)\p{Ll}/u;
+
+/**
+ * A paragraph that closes on an office speaking unnamed: "..., a military commander in the region said." (an
+ * article, at most three modifiers, the office noun, perhaps where or of what, then "said").
+ */
+const UNNAMED_OFFICE_SAID =
+  /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:commander|official|spokes(?:man|woman|person)|officer|governor|administrator|commissioner|mayor|chief))(?: (?:in|of|for) [^,.;"\u201C\u201D]{1,40})? said\.$/u;
+/** A first sentence that names its speaker last: "..., Abdikafi Hilowle told dpa.", "..., Tomas Roth said." */
+const NAMED_SPEAKER_LAST =
+  /, (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?:told|said)\b[^,;:"\u201C\u201D]{0,30}\.$/u;
+
+/**
+ * "..., a military commander in the region said." / "Six soldiers were killed ..., Tomas Roth told reporters.": the
+ * speaker the paragraph before left unnamed is named at the end of the next paragraph's first sentence, and holds
+ * that office.
+ */
+export function findSpeakerNamedAfterUnnamedOffice(
+  n: string,
+  sentences: Array<[number, number]>,
+  paragraphBefore: string,
+  add: AddName,
+): void {
+  const office = UNNAMED_OFFICE_SAID.exec(paragraphBefore)?.[1];
+  const first = sentences[0];
+  if (office === undefined || first === undefined || isCivilOffice(office)) return;
+  const named = NAMED_SPEAKER_LAST.exec(n.slice(first[0], first[1]).trimEnd());
+  if (named === null) return;
+  const name = named[1]!;
+  const words = name.split(' ');
+  if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) return;
+  add(name, first[0] + named.index + 2, office, laterForms(name, words.at(-1)!));
+}
