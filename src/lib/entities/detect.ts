@@ -119,6 +119,8 @@ interface ArticleState {
   introduced: Set<string>;
   /** Unregistered officials introduced so far. */
   persons: IntroducedPerson[];
+  /** Full names the article has given with no office so far (official discovery reads them). */
+  untitled: string[];
   /** One "Georgia" read as the US state: then every "Georgia" of the article is. */
   georgiaState: boolean;
   /** Names several entities share, resolved when the whole article has been read. */
@@ -364,6 +366,7 @@ class MentionDetector implements Detector {
     const article: ArticleState = {
       introduced: new Set(),
       persons: [],
+      untitled: [],
       georgiaState: false,
       ambiguous: [],
       definitions: new Map(),
@@ -432,7 +435,7 @@ class MentionDetector implements Detector {
       const found: UnregisteredOfficial[] = [];
       const paragraphBefore = field === 'body' && fields[order - 1]?.field === 'body' ? fields[order - 1]!.text : '';
       if (!(field === 'title' && f.titleCase))
-        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore);
+        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore, article.untitled);
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);

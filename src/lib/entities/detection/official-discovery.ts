@@ -133,6 +133,8 @@ export function discoverOfficials(
   places: () => ReadonlySet<string> = () => new Set(),
   /** The paragraph before this one, for a sentence that refers back to it ("identified them as ..."). */
   paragraphBefore = '',
+  /** Full names the article gave so far with no office: a later "<Surname> was the <office>" makes them officials. */
+  untitled: string[] = [],
 ): void {
   const n = f.text;
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
@@ -163,6 +165,23 @@ export function discoverOfficials(
     (x.trail !== '' &&
       (/[,;:!?"\u201D)\u2013\u2014]/.test(x.trail) ||
         (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
+  /** The full name given earlier with no office whose surname is words[at], when a copula and an office follow it. */
+  const officeOfNamedBefore = (words: readonly RawWord[], at: number) => {
+    const surname = words[at]!;
+    const full = untitled.find(
+      (u) => u.endsWith(surname.core) && u.charCodeAt(u.length - surname.core.length - 1) === 0x20,
+    );
+    if (full === undefined || covered(surname.coreStart, surname.coreEnd)) return;
+    const office = officeContextAfter(f, words, at + 1);
+    if (office === '' || isCivilOffice(office)) return;
+    singleNameAdder(f, spans, persons, out, places)(
+      full,
+      surname.coreStart,
+      office,
+      laterForms(full, surname.core),
+      surname.coreEnd,
+    );
+  };
   const processSentence = (words: RawWord[]) => {
     let w = 0;
     while (w < words.length) {
@@ -225,7 +244,11 @@ export function discoverOfficials(
       while (run.length > 1 && (run[run.length - 1]!.core === 'of' || isParticle(run[run.length - 1]!.core))) run.pop();
       // One capitalised word names no one unless "alias" comes before it (the rules below drop it too; most runs are
       // one word, "The" or a place, so it is dropped at once).
-      if (run.length === 1 && !isAliasCue(words[runStart - 1])) continue;
+      if (run.length === 1 && !isAliasCue(words[runStart - 1])) {
+        // "Aqa Mohammad Fazeli was on his way ..." then "Fazeli was the chief in remote Chakhansor district".
+        if (untitled.length > 0 && (first.trail === '' || first.trail === ',')) officeOfNamedBefore(words, runStart);
+        continue;
+      }
       // Strip leading stop words, registered mentions and title words.
       let s = 0;
       let officeFrom = -1;
@@ -422,6 +445,7 @@ export function discoverOfficials(
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
+      if (office === '' && untitled.length < 40) untitled.push(n.slice(nameStart, nameEnd));
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
 
       // The name without a nickname in quotes, single-spaced (the regexes only when there is something to replace).
@@ -473,7 +497,8 @@ export function discoverOfficials(
   }
   for (const at of nicknamed ? [...chosen].sort((x, y) => x - y) : chosen) {
     const [a, b] = sentenceBounds[at]!;
-    if (TWO_NAME_WORDS.test(n.slice(a, b))) {
+    // (A sentence with one capitalised name may give an office to a full name the article gave before.)
+    if (TWO_NAME_WORDS.test(n.slice(a, b)) || (untitled.length > 0 && namesSurnameOf(n.slice(a, b), untitled))) {
       const words: RawWord[] = [];
       splitWords(n, a, b, words);
       processSentence(words);
@@ -503,6 +528,11 @@ function placeBeforeName(nameWords: readonly RawWord[]): number {
   for (let u = 1; u <= nameWords.length - 3; u++)
     if (CAPITALISED_PLACE_UNIT.test(nameWords[u]!.core) && nameWords[u]!.trail === '') return u + 1;
   return 0;
+}
+
+/** Whether `sentence` has the last word of one of the full names `untitled`. */
+function namesSurnameOf(sentence: string, untitled: readonly string[]): boolean {
+  return untitled.some((u) => sentence.includes(u.slice(u.lastIndexOf(' ') + 1)));
 }
 
 /** Adds a name found by one of the narrower rules as an introduced official, unless it is taken or known. */
