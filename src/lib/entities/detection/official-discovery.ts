@@ -40,6 +40,7 @@ import {
 import {
   appointedAs,
   findIdentifiedThem,
+  findListedDead,
   findQuotedNamesAfterPluralOffice,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
@@ -146,6 +147,9 @@ export function discoverOfficials(
       paragraphBefore,
       singleNameAdder(f, spans, persons, out, places),
     );
+  // "... killed key commanders of the group." then "The dead include A, B and C".
+  if (!f.shouted && n.includes('dead '))
+    findListedDead(n, f.sentences, paragraphBefore, singleNameAdder(f, spans, persons, out, places));
   // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.)
   EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
   const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);

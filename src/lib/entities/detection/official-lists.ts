@@ -143,6 +143,51 @@ export function findReplacedAs(n: string, add: AddName): void {
   }
 }
 
+/**
+ * "... killed key commanders of the group." / "The dead are reported to include A, B and C along with 30 other
+ * militants": the dead listed after a sentence (also across a paragraph) that names commanders killed.
+ */
+export function findListedDead(
+  n: string,
+  sentences: Array<[number, number]>,
+  paragraphBefore: string,
+  add: AddName,
+): void {
+  findListAfterCommanders(DEAD_INCLUDE, n, sentences, paragraphBefore, add);
+}
+
+const DEAD_INCLUDE =
+  /\b[Tt]he dead (?:are |were )?(?:(?:reported|said|believed|thought) to )?includ(?:e|ed) ([^.;:]+)/g;
+/** What ends a list before the sentence does: "A and B along with 30 other militants". */
+const LIST_GOES_ON = / (?:along with|together with|as well as|among|besides)\b/;
+
+/** Names listed after each match of `cue` (its group 1), when the sentence before names commanders. */
+function findListAfterCommanders(
+  cue: RegExp,
+  n: string,
+  sentences: Array<[number, number]>,
+  paragraphBefore: string,
+  add: AddName,
+): void {
+  for (const m of allMatches(cue, n)) {
+    // The sentence before, also across a paragraph break.
+    const at = sentenceIndex(sentences, m.index);
+    const previous = sentences[at - 1];
+    const lastBefore = splitSentences(paragraphBefore).at(-1);
+    const before =
+      previous !== undefined
+        ? n.slice(previous[0], previous[1])
+        : lastBefore !== undefined
+          ? paragraphBefore.slice(lastBefore[0], lastBefore[1])
+          : '';
+    const office = PLURAL_OFFICE_IN.exec(before)?.[0];
+    if (office === undefined || isCivilOffice(before)) continue;
+    const goesOn = LIST_GOES_ON.exec(m[1]!);
+    const list = goesOn === null ? m[1]! : m[1]!.slice(0, goesOn.index);
+    addListedNames(list, m.index + m[0].length - m[1]!.length, office, add);
+  }
+}
+
 /** A kunya with its second word in lower case, as some reports print it ("Abu kololo"), in a list of names. */
 const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
 
@@ -153,22 +198,7 @@ export function findIdentifiedThem(
   paragraphBefore: string,
   add: AddName,
 ): void {
-  if (n.includes('m as '))
-    for (const m of allMatches(IDENTIFIED_THEM, n)) {
-      // The sentence before, also across a paragraph break.
-      const at = sentenceIndex(sentences, m.index);
-      const previous = sentences[at - 1];
-      const lastBefore = splitSentences(paragraphBefore).at(-1);
-      const before =
-        previous !== undefined
-          ? n.slice(previous[0], previous[1])
-          : lastBefore !== undefined
-            ? paragraphBefore.slice(lastBefore[0], lastBefore[1])
-            : '';
-      const office = PLURAL_OFFICE_IN.exec(before)?.[0];
-      if (office === undefined || isCivilOffice(before)) continue;
-      addListedNames(m[1]!, m.index + m[0].length - m[1]!.length, office, add);
-    }
+  if (n.includes('m as ')) findListAfterCommanders(IDENTIFIED_THEM, n, sentences, paragraphBefore, add);
   if (!n.includes('d as ')) return;
   for (const m of allMatches(PLURAL_NAMED_AS, n)) {
     const [office, list] = [m[1]!, m[2]!];
