@@ -32,6 +32,7 @@ import {
   findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
+  findSingleNamesCalled,
   findNamesIdentifiedWithOffice,
   findTitlesWithAlias,
   isAliasCue,
@@ -627,6 +628,7 @@ function discoverSingleNames(
   findNamesAfterGroupOffice(n, spans, add);
   findNamesIdentifiedWithOffice(n, add);
   findNamesCommandedBy(n, add);
+  findSingleNamesCalled(n, add);
   const sentences = f.sentences;
   findNamesAfterBareRank(n, sentences, add);
   findNamesAfterAmir(n, sentences, add);

@@ -123,6 +123,26 @@ export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
   }
 }
 
+/**
+ * "a commander named <Name>", "an area committee member named <Name>": a one-word name introduced with an armed
+ * group's or a force's office (an article, at most three modifiers, perhaps "of <body>").
+ */
+const SINGLE_CALLED =
+  /\b[Aa]n? (?:[\p{Ll}-]+ ){0,3}(commander|sub-commander|leader|chief|emir|spokes(?:man|person)|(?:committee|cadre) member)(?: of [^,.;]{1,50})? (?:named|called) (\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,.;:)]|\s+(?:and|who|was|were|had|has)\b)/gu;
+
+/** Leaders of no public office or armed group: "a community leader named <Name>", "a youth leader called <Name>". */
+const CIVIL_LEADER = /\b(?:community|youth|religious|student|civil|church|party|opposition|union|business|women's)\b/;
+
+/** One name introduced as "a commander named <Name>". */
+export function findSingleNamesCalled(n: string, add: AddName): void {
+  if (!n.includes('named ') && !n.includes('called ')) return;
+  for (const m of allMatches(SINGLE_CALLED, n)) {
+    if (isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
+    const name = m[2]!;
+    add(name, m.index + m[0].length - name.length, m[1]!);
+  }
+}
+
 /** "the group commanded by <Name>", "fighters led by <Name>". */
 export function findNamesCommandedBy(n: string, add: AddName): void {
   if (!n.includes('by ')) return;
