@@ -24,7 +24,7 @@ const SINGLE_IDENTIFIED =
 
 /** "the group commanded by Abua-kasi": one word after a band of fighters "commanded by" or "led by". */
 const SINGLE_COMMANDED_BY =
-  /\b(?:group|faction|cell|unit|band|gang|fighters|rebels|militants|militiamen) (commanded|led) by (\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{L}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|in|at|on|of|from|with)\b)/gu;
+  /\b(?:group|faction|cell|unit|band|gang|fighters|rebels|militants|militiamen|insurgents|cadres|platoon|company|squad|column|battalion|brigade|detachment)(?: no\.? ?\d+)? (commanded|led) by (\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{L}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|in|at|on|of|from|with|would|will)\b)/gu;
 
 /** "Commander Zargul alias Uncle": a group title, one word, then the alias that names the person further. */
 const SINGLE_TITLE_ALIAS =
