@@ -119,8 +119,8 @@ interface ArticleState {
   introduced: Set<string>;
   /** Unregistered officials introduced so far. */
   persons: IntroducedPerson[];
-  /** Full names the article has given with no office so far (official discovery reads them). */
-  untitled: string[];
+  /** Full names the article has given with no office so far, by surname (official discovery reads them). */
+  untitled: Map<string, string>;
   /** One "Georgia" read as the US state: then every "Georgia" of the article is. */
   georgiaState: boolean;
   /** Names several entities share, resolved when the whole article has been read. */
@@ -366,7 +366,7 @@ class MentionDetector implements Detector {
     const article: ArticleState = {
       introduced: new Set(),
       persons: [],
-      untitled: [],
+      untitled: new Map(),
       georgiaState: false,
       ambiguous: [],
       definitions: new Map(),

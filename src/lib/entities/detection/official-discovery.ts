@@ -135,8 +135,11 @@ export function discoverOfficials(
   places: () => ReadonlySet<string> = () => new Set(),
   /** The paragraph before this one, for a sentence that refers back to it ("identified them as ..."). */
   paragraphBefore = '',
-  /** Full names the article gave so far with no office: a later "<Surname> was the <office>" makes them officials. */
-  untitled: string[] = [],
+  /**
+   * Full names the article gave so far with no office, by surname: a later "<Surname> was the <office>" makes them
+   * officials.
+   */
+  untitled: Map<string, string> = new Map(),
 ): void {
   const n = f.text;
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
@@ -173,9 +176,7 @@ export function discoverOfficials(
   /** The full name given earlier with no office whose surname is words[at], when a copula and an office follow it. */
   const officeOfNamedBefore = (words: readonly RawWord[], at: number) => {
     const surname = words[at]!;
-    const full = untitled.find(
-      (u) => u.endsWith(surname.core) && u.charCodeAt(u.length - surname.core.length - 1) === 0x20,
-    );
+    const full = untitled.get(surname.core);
     if (full === undefined || covered(surname.coreStart, surname.coreEnd)) return;
     const office = officeContextAfter(f, words, at + 1);
     if (office === '' || isCivilOffice(office)) return;
@@ -251,7 +252,7 @@ export function discoverOfficials(
       // one word, "The" or a place, so it is dropped at once).
       if (run.length === 1 && !isAliasCue(words[runStart - 1])) {
         // "Aqa Mohammad Fazeli was on his way ..." then "Fazeli was the chief in remote Chakhansor district".
-        if (untitled.length > 0 && (first.trail === '' || first.trail === ',')) officeOfNamedBefore(words, runStart);
+        if (untitled.size > 0 && (first.trail === '' || first.trail === ',')) officeOfNamedBefore(words, runStart);
         continue;
       }
       // Strip leading stop words, registered mentions and title words.
@@ -450,7 +451,7 @@ export function discoverOfficials(
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
-      if (office === '' && untitled.length < 40) untitled.push(n.slice(nameStart, nameEnd));
+      if (office === '' && untitled.size < 40) untitled.set(lastName.core, n.slice(nameStart, nameEnd));
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
 
       // The name without a nickname in quotes, single-spaced (the regexes only when there is something to replace).
@@ -503,7 +504,7 @@ export function discoverOfficials(
   for (const at of nicknamed ? [...chosen].sort((x, y) => x - y) : chosen) {
     const [a, b] = sentenceBounds[at]!;
     // (A sentence with one capitalised name may give an office to a full name the article gave before.)
-    if (TWO_NAME_WORDS.test(n.slice(a, b)) || (untitled.length > 0 && namesSurnameOf(n.slice(a, b), untitled))) {
+    if (TWO_NAME_WORDS.test(n.slice(a, b)) || (untitled.size > 0 && namesSurnameOf(n.slice(a, b), untitled))) {
       const words: RawWord[] = [];
       splitWords(n, a, b, words);
       processSentence(words);
@@ -535,9 +536,10 @@ function placeBeforeName(nameWords: readonly RawWord[]): number {
   return 0;
 }
 
-/** Whether `sentence` has the last word of one of the full names `untitled`. */
-function namesSurnameOf(sentence: string, untitled: readonly string[]): boolean {
-  return untitled.some((u) => sentence.includes(u.slice(u.lastIndexOf(' ') + 1)));
+/** Whether `sentence` has one of the surnames of `untitled`. */
+function namesSurnameOf(sentence: string, untitled: ReadonlyMap<string, string>): boolean {
+  for (const surname of untitled.keys()) if (sentence.includes(surname)) return true;
+  return false;
 }
 
 /** Adds a name found by one of the narrower rules as an introduced official, unless it is taken or known. */

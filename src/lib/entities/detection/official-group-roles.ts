@@ -133,9 +133,12 @@ const SINGLE_CALLED =
 /** Leaders of no public office or armed group: "a community leader named <Name>", "a youth leader called <Name>". */
 const CIVIL_LEADER = /\b(?:community|youth|religious|student|civil|church|party|opposition|union|business|women's)\b/;
 
+/** What every SINGLE_CALLED match has, looked for first (that regex is tried from every word boundary). */
+const NAMED_CAPITAL = /(?:named|called) \p{Lu}/u;
+
 /** One name introduced as "a commander named <Name>". */
 export function findSingleNamesCalled(n: string, add: AddName): void {
-  if (!n.includes('named ') && !n.includes('called ')) return;
+  if ((!n.includes('named ') && !n.includes('called ')) || !NAMED_CAPITAL.test(n)) return;
   for (const m of allMatches(SINGLE_CALLED, n)) {
     if (isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
     const name = m[2]!;
@@ -145,7 +148,7 @@ export function findSingleNamesCalled(n: string, add: AddName): void {
 
 /** "the group commanded by <Name>", "fighters led by <Name>". */
 export function findNamesCommandedBy(n: string, add: AddName): void {
-  if (!n.includes('by ')) return;
+  if (!n.includes('led by ') && !n.includes('commanded by ')) return;
   for (const m of allMatches(SINGLE_COMMANDED_BY, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');

@@ -257,7 +257,8 @@ export function findSpeakerNamedAfterUnnamedOffice(
   paragraphBefore: string,
   add: AddName,
 ): void {
-  const office = UNNAMED_OFFICE_SAID.exec(paragraphBefore)?.[1];
+  // (Only the paragraph's last 160 characters: the regex, anchored at the end, would be tried from every position.)
+  const office = UNNAMED_OFFICE_SAID.exec(paragraphBefore.slice(-160))?.[1];
   const first = sentences[0];
   if (office === undefined || first === undefined || isCivilOffice(office)) return;
   const named = NAMED_SPEAKER_LAST.exec(n.slice(first[0], first[1]).trimEnd());

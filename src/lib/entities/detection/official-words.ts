@@ -155,7 +155,9 @@ export const isJoinedInitials = (w: string): boolean =>
   w.length >= 2 &&
   w.length <= 5 &&
   isUpperCode(w.charCodeAt(0)) &&
-  (w.length === 2 ? isUpperCode(w.charCodeAt(1)) && !OFFICE_ABBREVIATIONS.has(w) : /^(?:[A-Z]\.){1,2}[A-Z]$/.test(w));
+  (w.length === 2
+    ? isUpperCode(w.charCodeAt(1)) && !OFFICE_ABBREVIATIONS.has(w)
+    : w.charCodeAt(1) === 0x2e && /^(?:[A-Z]\.){1,2}[A-Z]$/.test(w));
 const OFFICE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'PM CM HM DM FM DG IG AG SP CP MP DC UN US UK EU AU TV II IV VI IX XI'.split(' '),
 );
