@@ -536,9 +536,17 @@ function placeBeforeName(nameWords: readonly RawWord[]): number {
   return 0;
 }
 
-/** Whether `sentence` has one of the surnames of `untitled`. */
+/**
+ * Whether `sentence` has one of the surnames of `untitled` before a copula or an apposition ("Roth was", "Roth, the"),
+ * where an office may follow it.
+ */
 function namesSurnameOf(sentence: string, untitled: ReadonlyMap<string, string>): boolean {
-  for (const surname of untitled.keys()) if (sentence.includes(surname)) return true;
+  for (const surname of untitled.keys()) {
+    for (let at = sentence.indexOf(surname); at >= 0; at = sentence.indexOf(surname, at + 1)) {
+      const after = sentence.slice(at + surname.length, at + surname.length + 5);
+      if (after === ' was ' || after.startsWith(' is ') || after.startsWith(', ')) return true;
+    }
+  }
   return false;
 }
 
