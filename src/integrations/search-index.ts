@@ -83,11 +83,10 @@ export function createSearchIndex(options: {
     /** Whether `file` (relative to the output folder) is an article page still to be rendered. */
     wants: (file: string): boolean => shardOfPage.has(file),
 
-    /** A page Astro rendered, as the bytes it writes to `file` (relative to the output folder). */
-    pageRendered(file: string, bytes: Uint8Array): void {
+    /** A page Astro rendered, as the bytes it writes to `file` (relative to the output folder), and their digest. */
+    pageRendered(file: string, bytes: Uint8Array, digest: string): void {
       const shard = shardOfPage.get(file);
       if (!shard) return;
-      const digest = fileDigest(bytes);
       // Past the limit Pagefind has fallen behind (or the pages come in an order that completes no shard): the page
       // is not held, and its shard, once complete, reads it back from the output folder.
       if (held < heldPages) {

@@ -103,8 +103,9 @@ export function staticHost(options: {
               first: (file) => index.wants(file),
               // Here rather than in a render worker, which has the most work of the build's threads.
               rendered: (file, bytes) => {
-                if (index.wants(file)) index.pageRendered(file, bytes);
-                renderedSummaries.set(file, summariseRenderedPage(file, bytes, base));
+                const rendered = summariseRenderedPage(file, bytes, base);
+                renderedSummaries.set(file, rendered);
+                if (index.wants(file)) index.pageRendered(file, bytes, rendered.digest);
               },
             },
           ),

@@ -35,7 +35,7 @@ async function indexWhileRendering(heldPages: number | undefined, writeDelay: nu
     const file = articlePageFile(article.id);
     const bytes = Buffer.from(articlePage(n));
     expect(index.wants(file)).toBe(true);
-    index.pageRendered(file, bytes);
+    index.pageRendered(file, bytes, fileDigest(bytes));
     writes.push(
       sleep(writeDelay).then(() => {
         mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
