@@ -211,6 +211,16 @@ function upperOf(code: number): boolean {
   return upper;
 }
 
+/** Whether `w` has a lower-case letter (\p{Ll}): read by hand for ASCII, the regex only for a word with more. */
+export function hasLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+    if (code >= 0x80) return /\p{Ll}/u.test(w);
+  }
+  return false;
+}
+
 export function isLowerCode(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
   const ch = String.fromCharCode(code);

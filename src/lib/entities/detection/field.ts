@@ -6,6 +6,7 @@ import {
   GAP,
   WORD,
   charClass,
+  hasLowerCase,
   isLetterCode,
   isUpperCode,
   normaliseText,
@@ -148,14 +149,7 @@ export class FieldText {
 }
 
 export function isCapitalisedWord(w: string): boolean {
-  if (!isUpperCode(w.charCodeAt(0))) return false;
-  // (A lower-case ASCII letter answers at once; the regex only for a word with other characters.)
-  for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) return true;
-    if (code >= 0x80) return /\p{Ll}/u.test(w);
-  }
-  return false;
+  return isUpperCode(w.charCodeAt(0)) && hasLowerCase(w);
 }
 
 /** The word directly after `end` when separated by exactly one space, else null. */

@@ -20,7 +20,16 @@
  * They count again later by full name or surname. Names with organisation words ("Human Rights Watch") are never
  * officials, nor is anything a registered mention already covers.
  */
-import { charClass, isAbbreviationDot, isUpperCode, isWhiteSpaceCode, sentenceIndex, slugify, WORD } from '../text.ts';
+import {
+  charClass,
+  hasLowerCase,
+  isAbbreviationDot,
+  isUpperCode,
+  isWhiteSpaceCode,
+  sentenceIndex,
+  slugify,
+  WORD,
+} from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
 import { officeInApposition, officeInClauseAfter } from './official-clauses.ts';
@@ -511,16 +520,6 @@ export function discoverOfficials(
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
-}
-
-/** Whether `w` has a lower-case letter (\p{Ll}): read by hand for ASCII, the regex only for a word with more. */
-function hasLowerCase(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) return true;
-    if (code >= 0x80) return /\p{Ll}/u.test(w);
-  }
-  return false;
 }
 
 /** A place's unit written capitalised inside a run of name words: "Ituri Province", "Borno State". */
