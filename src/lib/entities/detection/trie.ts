@@ -91,7 +91,7 @@ class FrozenTrie {
     const firstWordEnd = new Int32Array(keys.length);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      const space = key.indexOf(' ');
+      const space = firstWordEndOf(key);
       firstWordEnd[k] = startsName[k] ? (space < 0 ? key.length : space) : -1;
       if (firstWordEnd[k] === 0) endsFirstWord[0] = 1;
     }
@@ -206,9 +206,31 @@ export function tokenise(text: string): { tokens: string[]; gaps: string[]; lead
 }
 
 /** Folded trie key of an alias: tokens folded and joined by one space. */
-export function aliasKey(tokens: string[]): string {
-  const joined = tokens.join(' ');
-  return isAscii(joined) ? joined.toLowerCase() : tokens.map(foldString).join(' ');
+export function aliasKey(tokens: string[], gaps: readonly string[] = []): string {
+  const joined = joinTokens(tokens, gaps);
+  return isAscii(joined) ? joined.toLowerCase() : joinTokens(tokens.map(foldString), gaps);
+}
+
+/**
+ * A name's words as a trie key: joined by a space, or by a comma where the name has one ("Return, Reclamation and
+ * Rehabilitation"), so that a comma in a text matches only a name written with it.
+ */
+function joinTokens(tokens: readonly string[], gaps: readonly string[]): string {
+  let key = tokens[0] ?? '';
+  for (let t = 1; t < tokens.length; t++) key += (gaps[t - 1] === COMMA_GAP ? ',' : ' ') + tokens[t];
+  return key;
+}
+
+/** The one gap with a comma a name may have between two words. */
+const COMMA_GAP = ', ';
+
+/** Where the first word of a trie key ends. */
+function firstWordEndOf(key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x20 || c === 0x2c) return i;
+  }
+  return -1;
 }
 
 const HAS_LOWER = /\p{Ll}/u;
@@ -227,10 +249,11 @@ interface ParsedAlias {
 
 /**
  * An ASCII alias the walk can match: words of letters and digits, at most MAX_TOKENS, between gaps of at most three
- * spaces, hyphens, apostrophes or dots, the last of which may be an opening bracket (as parseAlias checks below).
+ * spaces, hyphens, apostrophes or dots, the last of which may be an opening bracket, or of a comma and a space (as
+ * parseAlias checks below).
  */
 const MATCHABLE_ASCII = new RegExp(
-  `^[^A-Za-z0-9]*[A-Za-z0-9]+(?:(?:[ \\t\\n'.-]{1,3}|[ \\t\\n'.-]{0,2}\\()[A-Za-z0-9]+){0,${MAX_TOKENS - 1}}[^A-Za-z0-9]*$`,
+  `^[^A-Za-z0-9]*[A-Za-z0-9]+(?:(?:[ \\t\\n'.-]{1,3}|[ \\t\\n'.-]{0,2}\\(|, )[A-Za-z0-9]+){0,${MAX_TOKENS - 1}}[^A-Za-z0-9]*$`,
 );
 
 /** A character normalising may change: anything not ASCII, and the backtick (read as an apostrophe). */
@@ -246,9 +269,9 @@ function parseAlias(raw: string): ParsedAlias | undefined {
     if (!MATCHABLE_ASCII.test(trimmed)) return undefined;
     const key = trimmed
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(/[^a-z0-9]+/g, (gap, at: number) => (gap === COMMA_GAP && at > 0 ? ',' : ' '))
       .trim();
-    const space = key.indexOf(' ');
+    const space = firstWordEndOf(key);
     return {
       text: trimmed,
       key,
@@ -259,14 +282,15 @@ function parseAlias(raw: string): ParsedAlias | undefined {
   const text = normaliseText(trimmed).text;
   const { tokens, gaps } = tokenise(text);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
-  // A gap the text walk could never cross (a comma, a closing bracket): the alias can never match, so leave it
-  // out. An opening bracket ends a gap, after a space or not: "CPI (Maoist)", "NSCN (IM)", "NSCN(K)".
+  // A gap the text walk could never cross (a closing bracket): the alias can never match, so leave it out. An
+  // opening bracket ends a gap, after a space or not: "CPI (Maoist)", "NSCN (IM)", "NSCN(K)".
   for (const g of gaps) {
+    if (g === COMMA_GAP) continue;
     if (g.length > 3) return undefined;
     for (let i = 0; i < g.length; i++)
       if (charClass(g.charCodeAt(i)) !== GAP && !(i === g.length - 1 && g[i] === '(')) return undefined;
   }
-  const key = aliasKey(tokens);
+  const key = aliasKey(tokens, gaps);
   const first = tokens[0]!;
   return key.length === 0
     ? undefined
@@ -494,8 +518,16 @@ export class AliasTrie implements WalkResult {
         this.count++;
       }
       if (k >= MAX_TOKENS || !trie.hasChildren(node)) return this;
-      const gapNode = trie.child(node, 0x20);
+      // ("Return, Reclamation and Rehabilitation": a comma and a space only where the name has them.)
+      const comma = n.charCodeAt(j) === 0x2c && n.charCodeAt(j + 1) === 0x20;
+      const gapNode = trie.child(node, comma ? 0x2c : 0x20);
       if (gapNode < 0) return this;
+      if (comma) {
+        if (charClass(n.charCodeAt(j + 2)) !== WORD) return this;
+        node = gapNode;
+        j += 2;
+        continue;
+      }
       let g = j;
       while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
       if (n.charCodeAt(g) === 0x28) g++;
