@@ -73,7 +73,9 @@ describe('the real registry', () => {
     expect(lookup('DRC')).toBe('dr-congo');
     expect(lookup('Türkiye')).toBe('turkey');
     expect(lookup('العراق')).toBe('iraq');
-    for (const junk of ['IS', 'IN', 'IT', 'NO', 'AM', 'BE', 'ME', 'OR', 'TO', 'Island', 'Congo', 'CAN']) {
+    // "IS" is the press's short form of the Islamic State, matched case-sensitively like "US"; never Iceland's code.
+    expect(lookup('IS')).toBe('islamic-state');
+    for (const junk of ['IN', 'IT', 'NO', 'AM', 'BE', 'ME', 'OR', 'TO', 'Island', 'Congo', 'CAN']) {
       expect(lookup(junk)).toBeUndefined();
     }
   });
@@ -519,8 +521,8 @@ describe('validateRegistry', () => {
   it('rejects junk aliases', () => {
     const cases: [string, RegExp][] = [
       ['I', /single character/],
-      ['IS', /common English word/],
-      ['I.S.', /common English word/],
+      ['IT', /common English word/],
+      ['I.T.', /common English word/],
       ['CAN', /common English word/],
       ['  ', /empty/],
       [' Iraq', /whitespace/],

@@ -19,9 +19,9 @@ export function normaliseAlias(s: string): string {
 
 /**
  * Aliases rejected outright, compared after normalisation and with dots removed ("I.S." is "is"): ISO codes and
- * short acronyms that are English words, and generic words that can never name one entity. "us" is deliberately
- * absent: "US" is the commonest way news text names the United States; the detector matches short all-caps
- * aliases case-sensitively.
+ * short acronyms that are English words, and generic words that can never name one entity. "us" and "is" are
+ * deliberately absent: "US" is the commonest way news text names the United States and "IS" the Islamic State; the
+ * detector matches short all-caps aliases case-sensitively (and ignores them in all-caps text).
  */
 export const BLOCKED_ALIAS_WORDS: ReadonlySet<string> = new Set([
   // two-letter words, most of them ISO 3166-1 alpha-2 codes
@@ -41,7 +41,6 @@ export const BLOCKED_ALIAS_WORDS: ReadonlySet<string> = new Set([
   'hi',
   'if',
   'in',
-  'is',
   'it',
   'lo',
   'ma',
