@@ -14,7 +14,7 @@
  *     mentions (the cues by family in official-titles, -clauses, -ranks, -group-roles and -lists).
  */
 import type { Entity, EntityKind } from './types.ts';
-import { WORD, charClass, foldString } from './text.ts';
+import { WORD, charClass, foldString, isLowerCode } from './text.ts';
 import { caseMatches, PARTICLES } from './detection/case-rules.ts';
 import {
   FieldText,
@@ -498,6 +498,17 @@ class MentionDetector implements Detector {
     if (e.kind === 'official' && beforeFurtherName(n, walk.tokenEnd(k - 1)) && !f.shouted && !f.titleCase) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
+    // "Pulo Aceh", "Moses Etim": an acronym written as a word ("Isis", "Farc") inside a longer proper name is a word
+    // of that name. (In a title-case or all-caps field every word is capitalised, so nothing is learnt there.)
+    if (
+      e.kind === 'militia' &&
+      e.acronym &&
+      isLowerCode(n.charCodeAt(walk.tokenStart(0) + 1)) &&
+      !f.titleCase &&
+      !f.shouted &&
+      (beforeFurtherName(n, walk.tokenEnd(k - 1)) || afterGivenName(n, walk.tokenStart(0)))
+    )
+      return false;
     if (e.kind === 'militia' && !e.acronym) {
       if (startsBranchName(n, walk.tokenEnd(k - 1))) return false;
       if (startsDefinedLongerName(n, walk.tokenStart(0), walk.tokenEnd(k - 1))) return false;
