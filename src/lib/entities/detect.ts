@@ -27,6 +27,7 @@ import {
 import {
   discoverOfficials,
   findIntroducedPersons,
+  HONORIFIC,
   type IntroducedPerson,
   type UnregisteredOfficial,
 } from './detection/official-discovery.ts';
@@ -498,15 +499,19 @@ class MentionDetector implements Detector {
     if (e.kind === 'official' && beforeFurtherName(n, walk.tokenEnd(k - 1)) && !f.shouted && !f.titleCase) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
     if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
-    // "Pulo Aceh", "Moses Etim": an acronym written as a word ("Isis", "Farc") inside a longer proper name is a word
-    // of that name. (In a title-case or all-caps field every word is capitalised, so nothing is learnt there.)
+    // "Pulo Aceh", "Moses Etim", "Mr Etim": an acronym written as a word ("Isis", "Farc") inside a longer proper name
+    // or after a title is a word of a name. (In a title-case or all-caps field every word is capitalised, so nothing
+    // is learnt there.)
     if (
       e.kind === 'militia' &&
       e.acronym &&
       isLowerCode(n.charCodeAt(walk.tokenStart(0) + 1)) &&
       !f.titleCase &&
       !f.shouted &&
-      (beforeFurtherName(n, walk.tokenEnd(k - 1)) || afterGivenName(n, walk.tokenStart(0)))
+      (beforeFurtherName(n, walk.tokenEnd(k - 1)) ||
+        afterGivenName(n, walk.tokenStart(0)) ||
+        afterTitle(n, walk.tokenStart(0)) ||
+        HONORIFIC.test(prevWord(n, walk.tokenStart(0)) ?? ''))
     )
       return false;
     if (e.kind === 'militia' && !e.acronym) {
