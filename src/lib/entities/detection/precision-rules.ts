@@ -160,7 +160,8 @@ export function isPartyOffice(office: string): boolean {
  * combined joint task forces), "EPP" (the European People's Party), "Knights Templar" (the medieval order), "SSA" (social security
  * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
  * (China's army, also Manipur's rebels), "RSF" (Reporters Without Borders, whom the press cites on journalists
- * killed anywhere), "IRI" (the International Republican Institute). Such a
+ * killed anywhere), "IRI" (the International Republican Institute), "JAS" (Boko Haram's own initials, also the Saab
+ * JAS 39 fighter jet). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -172,6 +173,7 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'DPR',
   'EPP',
   'ETA',
+  'JAS',
   'JI',
   'KIA',
   'Knights Templar',
