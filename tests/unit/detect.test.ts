@@ -437,6 +437,22 @@ describe('golden cases against the real registry', () => {
     ];
     for (const text of negatives) expect([...found(text)], text).toEqual([]);
   });
+  it('knows heads of state by the names wire copy gives them', async () => {
+    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
+      loadRegistry: () => Entity[];
+    };
+    const real = createDetector(loadRegistry());
+    const cases: [string, string][] = [
+      ['President Ferdinand Marcos Jr. visited troops in Basilan on Friday.', 'bongbong-marcos'],
+      ['Marcos Jr. said the army would stay in Basilan.', 'bongbong-marcos'],
+      ['President Volodymyr Zelenskiy said the drones hit Kharkiv.', 'volodymyr-zelenskyy'],
+    ];
+    for (const [text, id] of cases) {
+      const d = real.detect({ title: '', blocks: [text] });
+      expect(d.mentions.map((m) => m.entityId), text).toContain(id);
+      expect(d.unregistered, text).toEqual([]);
+    }
+  });
   it('passes the golden cases whose ids the real registry has', async () => {
     const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
       loadRegistry: () => Entity[];
