@@ -449,7 +449,10 @@ describe('golden cases against the real registry', () => {
     ];
     for (const [text, id] of cases) {
       const d = real.detect({ title: '', blocks: [text] });
-      expect(d.mentions.map((m) => m.entityId), text).toContain(id);
+      expect(
+        d.mentions.map((m) => m.entityId),
+        text,
+      ).toContain(id);
       expect(d.unregistered, text).toEqual([]);
     }
   });
