@@ -6,6 +6,8 @@
  * - `sources/wikidata-heads.csv`: heads of state and government of every country, as Wikidata listed them in the
  *   snapshots of the every-politician-scrapers "world-leaders-2021" query (2021 to 2026);
  * - `sources/wikidata-international.csv`: holders of a few UN offices;
+ * - `sources/wikidata-cabinets.csv` (with `wikidata-cabinets-snapshots.csv`): the members of 67 countries' cabinets
+ *   since 2015, from the every-politician-scrapers per-country repositories (see extract-wikidata-cabinets.ts);
  * - `officials-curated/**.yaml`: records written by hand (full records; they keep their ids and win over the data);
  * - `officials.overrides.yaml`: corrections to the extracts (names, aliases, exclusions, offices of positions).
  *
@@ -25,6 +27,8 @@ import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 import { generateOfficials } from '../lib/entities/officials-generator/generate.ts';
 import {
+  cabinetSnapshotsFromCsv,
+  cabinetsFromCsv,
   headsFromCsv,
   internationalFromCsv,
   termsFromCsv,
@@ -124,17 +128,28 @@ async function main(): Promise<void> {
   const countries = parse(readFileSync(join(dataDir, 'countries.yaml'), 'utf8')) as Country[];
   const overrides = parse(readFileSync(join(dataDir, 'officials.overrides.yaml'), 'utf8')) as Overrides;
   const headsPath = join(dataDir, 'sources/wikidata-heads.csv');
+  const cabinetsPath = join(dataDir, 'sources/wikidata-cabinets.csv');
+  const snapshotsPath = join(dataDir, 'sources/wikidata-cabinets-snapshots.csv');
+  const check = process.argv.includes('--check');
+  const conflicts: string[] = [];
   const files = generateOfficials({
     countries,
     heads: headsFromCsv(readFileSync(headsPath, 'utf8'), headsPath),
     international: internationalFromCsv(readFileSync(join(dataDir, 'sources/wikidata-international.csv'), 'utf8')),
     curated: readCurated(),
     terms: readTerms(),
+    cabinets: {
+      rows: cabinetsFromCsv(readFileSync(cabinetsPath, 'utf8'), 'sources/wikidata-cabinets.csv'),
+      snapshots: cabinetSnapshotsFromCsv(
+        readFileSync(snapshotsPath, 'utf8'),
+        'sources/wikidata-cabinets-snapshots.csv',
+      ),
+    },
+    onConflict: (message) => conflicts.push(message),
     external: readExternal(),
     militiaNames: readMilitiaNames(),
     overrides,
   });
-  const check = process.argv.includes('--check');
   const wanted = new Set(files.map((f) => f.path));
   const problems: string[] = [];
   let written = 0;
@@ -167,6 +182,10 @@ async function main(): Promise<void> {
     }
     console.log(`officials/ is up to date (${total} officials in ${files.length} files)`);
     return;
+  }
+  if (conflicts.length > 0) {
+    console.log(`${conflicts.length} cabinet terms overlap another holder of the same office; kept without it:`);
+    for (const c of conflicts) console.log(`  ${c}`);
   }
   console.log(
     `wrote ${written} of ${files.length} files, ${total} officials, to ${relative(process.cwd(), OFFICIALS_DIR)}`,

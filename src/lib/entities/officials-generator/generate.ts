@@ -4,12 +4,14 @@
  * grouped into one output file per country. No file system, no clock.
  */
 import type { Country, Official } from '../types.ts';
+import { addCabinetPeople, cabinetPeople, tooCommonName } from './cabinets.ts';
 import { generatedDescription } from './descriptions.ts';
 import { countryResolver, peopleFromRows } from './extracts.ts';
 import { homeCountry } from './home-country.ts';
-import type { CuratedTerm, HolderRow, Overrides } from './inputs.ts';
+import type { CabinetRow, CabinetSnapshot, CuratedTerm, HolderRow, Overrides } from './inputs.ts';
 import { addCuratedTerms, addDatasetPeople, nameKey } from './merge.ts';
 import { dropClashingNames } from './name-clashes.ts';
+import { normaliseAlias } from '../registry.ts';
 import { officeFromTitle } from './offices.ts';
 import { outputFiles, type OutputFile } from './output.ts';
 import { distinctiveSurname, generatedAliases } from './press-names.ts';
@@ -22,6 +24,10 @@ interface Inputs {
   curated: { file: string; official: Official }[];
   /** Terms written by hand in CSV, for offices and years the extracts do not cover. */
   terms?: CuratedTerm[];
+  /** `sources/wikidata-cabinets.csv` and its snapshots: every member of a country's cabinets (cabinets.ts). */
+  cabinets?: { rows: CabinetRow[]; snapshots: CabinetSnapshot[] };
+  /** Receives the cabinet terms that overlap another person's term of the same office (kept without the office). */
+  onConflict?: (message: string) => void;
   /**
    * Officials kept in hand-written files this generator does not write (armed-group people): anyone of the same
    * name is left to that file, and reported.
@@ -63,6 +69,22 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
   const fixedAliases = addDatasetPeople(dataset, handWritten, merged, usedIds, externalNames, overrides);
   const terms = (inputs.terms ?? []).filter((t) => !externalNames.has(nameKey(t.name)));
   addCuratedTerms(terms, merged, usedIds, countryById, overrides);
+  const cabinetIds = new Set<string>();
+  if (inputs.cabinets !== undefined) {
+    const reserved = new Set(
+      [...(inputs.militiaNames ?? []), ...countries.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms])].map(
+        normaliseAlias,
+      ),
+    );
+    const conflicts: string[] = [];
+    const people = cabinetPeople(inputs.cabinets.rows, inputs.cabinets.snapshots, countryById, overrides);
+    for (const id of addCabinetPeople(people, merged, usedIds, externalNames, reserved, overrides, conflicts)) {
+      cabinetIds.add(id);
+      const item = merged.get(id)?.wikidata;
+      if (item !== undefined && overrides.people[item]?.aliases !== undefined) fixedAliases.add(id);
+    }
+    for (const c of conflicts) inputs.onConflict?.(c);
+  }
 
   const handWrittenIds = new Set(handWritten.map((o) => o.id));
   // A hand-written role that does not name its office takes the one its title names. A role held in one service
@@ -87,9 +109,21 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       const surname = distinctiveSurname(o.name, home);
       o.shortNames = surname === undefined ? [] : [surname];
     }
+    // Known only from a cabinet list: no short name (among thousands of ministers, a surname after a title such as
+    // "Governor" is too often someone else's) and no press form made of common given names ("Hassan Ibrahim").
+    if (cabinetIds.has(o.id)) {
+      if (override?.shortNames === undefined) o.shortNames = [];
+      if (!fixedAliases.has(o.id)) o.aliases = o.aliases.filter((a) => !tooCommonName(a));
+    }
     if (o.description === '') o.description = generatedDescription(o.roles, home, countryById);
   }
-  dropClashingNames([...merged.values()], countries, inputs.militiaNames ?? [], (o) => !handWrittenIds.has(o.id));
+  dropClashingNames(
+    [...merged.values()],
+    countries,
+    inputs.militiaNames ?? [],
+    (o) => !handWrittenIds.has(o.id),
+    (o) => cabinetIds.has(o.id),
+  );
   return outputFiles(merged.values(), fileOfId, homeOfId, countryById);
 }
 

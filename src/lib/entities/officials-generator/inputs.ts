@@ -114,8 +114,80 @@ export function internationalFromCsv(text: string): HolderRow[] {
   }));
 }
 
-const TERM_COLUMNS = ['country', 'title', 'office', 'name', 'start', 'end', 'source'];
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** One row of `sources/wikidata-cabinets.csv`: a term of a national position, dated as Wikidata gives it. */
+export interface CabinetRow {
+  /** Registry country id. */
+  country: string;
+  /** The position's English label as the repository gives it ("Minister of Defence"). */
+  position: string;
+  /** Wikidata id of the person. */
+  person: string;
+  personLabel: string;
+  start: string;
+  /** '' where the term was open at the snapshot. */
+  end: string;
+}
+
+/** One row of `sources/wikidata-cabinets-snapshots.csv`: where a country's rows were read, and as of when. */
+export interface CabinetSnapshot {
+  country: string;
+  repo: string;
+  file: string;
+  commit: string;
+  /** The date of that commit, 'YYYY-MM-DD'. */
+  snapshot: string;
+}
+
+/** The rows of a CSV file with the given header, as objects; errors name the file, the line and the field. */
+function rowsWithHeader<K extends string>(
+  text: string,
+  file: string,
+  columns: readonly K[],
+  check: (row: Record<K, string>) => string | undefined,
+): Record<K, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  if (header?.join(',') !== columns.join(',')) throw new Error(`${file}: header must be ${columns.join(',')}`);
+  const out: Record<K, string>[] = [];
+  rows.forEach((r, i) => {
+    if (r.length === 1 && r[0] === '') return;
+    const row = Object.fromEntries(columns.map((c, j) => [c, r[j] ?? ''])) as Record<K, string>;
+    const problem = check(row);
+    if (problem !== undefined) throw new Error(`${file} line ${i + 2}: ${problem}`);
+    out.push(row);
+  });
+  return out;
+}
+
+const CABINET_COLUMNS = ['country', 'position', 'person', 'personLabel', 'start', 'end'] as const;
+
+/** `sources/wikidata-cabinets.csv`, every row checked. */
+export function cabinetsFromCsv(text: string, file: string): CabinetRow[] {
+  return rowsWithHeader(text, file, CABINET_COLUMNS, (r) => {
+    if (!/^Q\d+$/.test(r.person)) return 'field "person" must be a Wikidata id';
+    if (r.country === '' || r.position === '' || r.personLabel === '') {
+      return 'fields "country", "position" and "personLabel" are required';
+    }
+    if (!PARTIAL_DATE.test(r.start)) return 'field "start" must be YYYY, YYYY-MM or YYYY-MM-DD';
+    if (r.end !== '' && !PARTIAL_DATE.test(r.end)) return 'field "end" must be empty, YYYY, YYYY-MM or YYYY-MM-DD';
+    return undefined;
+  });
+}
+
+const SNAPSHOT_COLUMNS = ['country', 'repo', 'file', 'commit', 'snapshot'] as const;
+
+/** `sources/wikidata-cabinets-snapshots.csv`, every row checked. */
+export function cabinetSnapshotsFromCsv(text: string, file: string): CabinetSnapshot[] {
+  return rowsWithHeader(text, file, SNAPSHOT_COLUMNS, (r) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.snapshot)) return 'field "snapshot" must be YYYY-MM-DD';
+    if (!/^[0-9a-f]{40}$/.test(r.commit)) return 'field "commit" must be a 40-digit commit id';
+    if (r.country === '' || r.repo === '' || r.file === '') return 'fields "country", "repo" and "file" are required';
+    return undefined;
+  });
+}
+
+const TERM_COLUMNS = ['country', 'title', 'office', 'name', 'start', 'end', 'source'];
 
 /** One `officials-curated/<file>` of terms, every row checked; blank lines are skipped. */
 export function termsFromCsv(text: string, file: string): CuratedTerm[] {

@@ -1,0 +1,299 @@
+/**
+ * Whole cabinets from `sources/wikidata-cabinets.csv` (every holder of a country's cabinet-level positions that
+ * Wikidata records, per country, as of one snapshot each): their people become roles of the records already built
+ * or new records. The extract is older than the hand curation and says nothing after its snapshot, so it never
+ * makes anyone a current holder, and it never contradicts a curated term of one of the measured offices.
+ */
+import { asciiSlug } from '../../slug.ts';
+import { normaliseAlias, type StateOffice } from '../registry.ts';
+import { foldString } from '../text.ts';
+import type { Country, Official, Role } from '../types.ts';
+import type { DatasetPerson } from './extracts.ts';
+import type { CabinetRow, CabinetSnapshot, Overrides } from './inputs.ts';
+import { nameKey } from './merge.ts';
+import { officeFromTitle } from './offices.ts';
+import { compareRoles } from './terms.ts';
+
+/**
+ * Given names so frequent that a name made only of them ("Mohamed Ibrahim", "Khaled Omar") names many people:
+ * a cabinet member so named would be tagged wherever any of them is reported, so the extract adds no record.
+ */
+const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `
+  abdallah abdel abdelaziz abdul abdulla abdullah abdullahi abu adam ahmad ahmed ali amin amir aziz bakr fatima
+  hamid hamza hasan hassan hussain hussein ibrahim idris ismail jamal khaled khalid mahmoud mahmud mohamed
+  mohammad mohammed muhammad musa mustafa omar osman othman rashid saeed said saleh salem salim sayed suleiman
+  umar usman yahya yasin yassin yusuf
+  john james paul peter joseph david michael
+  `
+    .trim()
+    .split(/\s+/),
+);
+
+/** Name words that join others ("al-", "bin"): a name of common given names and these is still common. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'ould', 'wad']);
+
+/** A label the detector could not tell from other people or words: one word, or only very common given names. */
+export function tooCommonName(name: string): boolean {
+  const words = foldString(name)
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== '');
+  if (words.length < 2) return true;
+  return words.every((w) => COMMON_GIVEN_NAMES.has(w) || NAME_PARTICLES.has(w));
+}
+
+const HEAD_TITLE = /^(President|Prime Minister|Chairman of the Sovereignty Council)(?: of (?:the )?(.+))?$/i;
+
+/** What may follow a minister's office in a cabinet title: nothing, the country, a second portfolio, "Affairs". */
+const PLAIN_MINISTRY_REST = /^(?:| affairs| of .+| and .+)$/i;
+const MINISTRY =
+  /^(?:Minister (?:of|for) (?:the )?(?:Europe and )?(?:Foreign|External|National Defen[cs]e|Defen[cs]e|Interior|Internal|Home)(?: Affairs| Relations)?)/i;
+
+function ofCountry(of: string | undefined, country: Country): boolean {
+  return of === undefined || [country.name, ...country.aliases].some((n) => normaliseAlias(n) === normaliseAlias(of));
+}
+
+/**
+ * The measured office of a cabinet position, under its plain title only: the extract also lists junior ministers
+ * ("Minister for Defence Equipment, Support and Technology", "Minister of Defence Industry"), civil servants (India's
+ * Home Secretary) and presidents of senates, regions and parties. Heads of state and government are "President",
+ * "Prime Minister" or either "of" the country; ministers as offices.ts reads their titles with nothing after the
+ * ministry but the country, a second portfolio or "Affairs"; chiefs as offices.ts reads them.
+ */
+export function cabinetOffice(title: string, country: Country, overrides: Overrides): StateOffice | undefined {
+  const office = officeFromTitle(title, overrides);
+  if (office === undefined || office === 'armed-forces-chief') return office;
+  if (office === 'head-of-state' || office === 'head-of-government') {
+    const head = HEAD_TITLE.exec(title);
+    return head !== null && ofCountry(head[2], country) ? office : undefined;
+  }
+  const ministry = MINISTRY.exec(title);
+  if (ministry === null) return country.id === 'united-kingdom' || country.id === 'united-states' ? office : undefined;
+  const rest = title.slice(ministry[0].length);
+  return PLAIN_MINISTRY_REST.test(rest) ? office : undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The extract's rows as people with dated roles. A term still open in its country's snapshot ends at the
+ * snapshot's date: the holder is known to have been in office then, and the extract does not say for how much
+ * longer. Rows of excluded people or skipped positions, terms that start after their snapshot or end before they start,
+ * and terms listed under two countries are left out; a
+ * row of a country the registry or the snapshots lack is an error.
+ */
+export function cabinetPeople(
+  rows: CabinetRow[],
+  snapshots: CabinetSnapshot[],
+  countryById: Map<string, Country>,
+  overrides: Overrides,
+): DatasetPerson[] {
+  const snapshotOf = new Map(snapshots.map((s) => [s.country, s.snapshot]));
+  const skipPositions = new Set(overrides.skipPositions.map(normaliseAlias));
+  const exclude = new Set(overrides.exclude);
+  const excludeRows = new Set(overrides.excludeRows);
+  // A post both sides of a disputed border list (Sevastopol's governor in Russia's and Ukraine's cabinets) is
+  // neither country's to claim here.
+  const countriesOfTerm = new Map<string, Set<string>>();
+  const termKey = (r: CabinetRow) => `${r.person}|${normaliseAlias(r.position)}|${r.start}`;
+  for (const r of rows) countriesOfTerm.set(termKey(r), (countriesOfTerm.get(termKey(r)) ?? new Set()).add(r.country));
+  const people = new Map<string, DatasetPerson>();
+  for (const r of rows) {
+    if (countriesOfTerm.get(termKey(r))!.size > 1) continue;
+    const snapshot = snapshotOf.get(r.country);
+    const country = countryById.get(r.country);
+    if (country === undefined) throw new Error(`sources/wikidata-cabinets.csv: unknown country "${r.country}"`);
+    if (snapshot === undefined) {
+      throw new Error(`sources/wikidata-cabinets-snapshots.csv: no snapshot for country "${r.country}"`);
+    }
+    if (exclude.has(r.person) || excludeRows.has(`${r.person} ${r.position} ${r.start}`)) continue;
+    if (skipPositions.has(normaliseAlias(r.position)) || r.start > snapshot) continue;
+    if (r.end !== '' && earliest(r.end) < earliest(r.start)) continue; // a date mistyped in Wikidata
+    const title = capitalise(r.position);
+    const role: Role = { title, country: country.id, start: r.start, end: r.end === '' ? snapshot : r.end };
+    const office = cabinetOffice(title, country, overrides);
+    if (office !== undefined) role.office = office;
+    const person = people.get(r.person) ?? { item: r.person, label: r.personLabel, roles: [] };
+    person.roles.push(role);
+    people.set(r.person, person);
+  }
+  for (const p of people.values()) p.roles.sort(compareRoles);
+  return [...people.values()];
+}
+
+/** The earliest and latest day a date can mean: "2020" is 2020-01-01 to 2020-12-31. */
+function earliest(date: string): string {
+  return (date + '-01-01').slice(0, 10);
+}
+function latest(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+/** Two terms that certainly overlap: even read as narrowly as their dates allow, they share a day. */
+function certainlyOverlap(a: Role, b: Role): boolean {
+  const aEnd = a.end === undefined ? '9999-12-31' : earliest(a.end);
+  const bEnd = b.end === undefined ? '9999-12-31' : earliest(b.end);
+  return latest(a.start) < bEnd && latest(b.start) < aEnd;
+}
+
+/** Two terms that may overlap: read as widely as their dates allow, they share a day. */
+function mayOverlap(a: Role, b: Role): boolean {
+  const aEnd = a.end === undefined ? '9999-12-31' : latest(a.end);
+  const bEnd = b.end === undefined ? '9999-12-31' : latest(b.end);
+  return earliest(a.start) <= bEnd && earliest(b.start) <= aEnd;
+}
+
+/** The same post held in the same period, as two sources word and date it. */
+function sameTermAs(role: Role, other: Role): boolean {
+  if (role.country !== other.country || !mayOverlap(role, other)) return false;
+  if (role.office !== undefined && role.office === other.office) return true;
+  return normaliseAlias(role.title) === normaliseAlias(other.title);
+}
+
+/** Name words long enough to tell people apart, folded: "Zohrab Mnatsakanian" → zohrab, mnatsakanian. */
+function nameWords(name: string): Set<string> {
+  return new Set(
+    foldString(name)
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !COMMON_GIVEN_NAMES.has(w)),
+  );
+}
+
+/** Edit distance of two short words, for spellings of one name ("Mnatsakanian", "Mnatsakanyan"). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function sameNameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 6 && b.length >= 6 && editDistance(a, b) <= 2);
+}
+
+/**
+ * The same person spelled two ways ("Zohrab Mnatsakanian", "Zohrab Mnatsakanyan"; "Matata Ponyo Mapon", "Augustin
+ * Matata Ponyo"): terms of the same measured office of the same country that certainly overlap, and a distinctive
+ * name word in common or spelled nearly alike.
+ */
+function sameHolder(name: string, role: Role, holder: Official, held: Role): boolean {
+  if (role.office === undefined || held.office !== role.office || held.country !== role.country) return false;
+  if (!certainlyOverlap(role, held)) return false;
+  const words = [...nameWords(name)];
+  return [holder.name, ...holder.aliases].some((n) =>
+    [...nameWords(n)].some((w) => words.some((v) => sameNameWord(v, w))),
+  );
+}
+
+function describeRole(r: Role): string {
+  return `${r.title} (${r.country ?? ''}) ${r.start} to ${r.end ?? 'today'}`;
+}
+
+/**
+ * Adds the cabinet people to the records built so far (hand-written, heads and international extracts, curated
+ * terms): a person is the record with the same Wikidata id, the record the overrides name, the record of the same
+ * name with a term in the same country, or the holder of the same office in an overlapping term who shares a
+ * name word (sameHolder: the same person spelled another way); a term that record
+ * already has (the same office or title in an overlapping period) is not added again. Anyone else becomes a new
+ * record unless the name is too common to tell people apart (tooCommonName), is an armed-group person's
+ * (`externalNames`) or an armed group's or country's (`reservedNames`). A term of a measured office that overlaps
+ * another person's term of the same office in the same country keeps its title but not the office (the curated
+ * terms and the heads extract win) and is reported in `conflicts`. Returns the ids of the new records.
+ */
+export function addCabinetPeople(
+  people: DatasetPerson[],
+  merged: Map<string, Official>,
+  usedIds: Set<string>,
+  externalNames: Set<string>,
+  reservedNames: Set<string>,
+  overrides: Overrides,
+  conflicts: string[],
+): Set<string> {
+  const byItem = new Map<string, Official>();
+  const byNameCountry = new Map<string, Official>();
+  const holders = new Map<string, { official: Official; role: Role }[]>(); // by "country|office"
+  for (const o of merged.values()) {
+    if (o.wikidata !== undefined) byItem.set(o.wikidata, o);
+    for (const r of o.roles) {
+      if (r.country === undefined) continue;
+      for (const n of [o.name, ...o.aliases]) byNameCountry.set(`${nameKey(n)}|${r.country}`, o);
+      if (r.office === undefined) continue;
+      const key = `${r.country}|${r.office}`;
+      holders.set(key, [...(holders.get(key) ?? []), { official: o, role: r }]);
+    }
+  }
+
+  /** Another person's term of the same measured office that the role certainly overlaps, described. */
+  const conflictOf = (role: Role, self: Official | undefined): string | undefined => {
+    if (role.office === undefined) return undefined;
+    const other = (holders.get(`${role.country ?? ''}|${role.office}`) ?? []).find(
+      (h) => h.official !== self && certainlyOverlap(role, h.role),
+    );
+    return other === undefined ? undefined : `${other.official.name}, ${describeRole(other.role)}`;
+  };
+
+  const added = new Set<string>();
+  for (const p of people) {
+    const override = overrides.people[p.item] ?? {};
+    const name = override.name ?? p.label;
+    let target =
+      byItem.get(p.item) ??
+      (override.id === undefined ? undefined : merged.get(override.id)) ??
+      p.roles.map((r) => byNameCountry.get(`${nameKey(name)}|${r.country ?? ''}`)).find((o) => o !== undefined) ??
+      p.roles
+        .flatMap((r) =>
+          (holders.get(`${r.country ?? ''}|${r.office ?? ''}`) ?? []).filter((h) =>
+            sameHolder(name, r, h.official, h.role),
+          ),
+        )
+        .map((h) => h.official)[0];
+    if (target === undefined) {
+      if (/^Q\d+$/.test(name) || tooCommonName(name)) continue;
+      if (externalNames.has(nameKey(name)) || reservedNames.has(normaliseAlias(name))) continue;
+      let id = override.id ?? asciiSlug(name);
+      if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
+      if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
+      usedIds.add(id);
+      target = {
+        id,
+        kind: 'official',
+        name,
+        aliases: override.aliases ?? [],
+        shortNames: override.shortNames ?? [],
+        description: override.description ?? '',
+        roles: [],
+        wikidata: p.item,
+        sources: [],
+      };
+      merged.set(id, target);
+      added.add(id);
+      byItem.set(p.item, target);
+      for (const r of p.roles) byNameCountry.set(`${nameKey(name)}|${r.country ?? ''}`, target);
+    }
+    let used = false;
+    for (const role of p.roles) {
+      if (target.roles.some((r) => sameTermAs(role, r))) continue;
+      const conflict = conflictOf(role, target);
+      if (conflict !== undefined) {
+        conflicts.push(`${target.name}, ${describeRole(role)}: overlaps ${conflict}`);
+        delete role.office;
+      }
+      target.roles.push(role);
+      used = true;
+    }
+    if (!used) continue;
+    target.wikidata ??= p.item;
+    const key = `wikidata:${p.item}`;
+    if (!(target.sources ?? []).includes(key)) target.sources = [...(target.sources ?? []), key];
+  }
+  return added;
+}
