@@ -76,22 +76,24 @@ describe('cabinet members from the extract', () => {
     );
   });
 
-  it('adds terms to the record with the same Wikidata id, without repeating a term it has', () => {
+  it('adds terms to the record with the same Wikidata id, without repeating a term it has or a head of state', () => {
+    const ada = { person: 'Q10', personLabel: 'Ada Exampleton' };
     const { byName, officials } = generate(
       [
-        cabinetRow({ person: 'Q10', personLabel: 'Ada Exampleton', position: 'President', start: '2015-05-01' }),
-        cabinetRow({
-          person: 'Q10',
-          personLabel: 'Ada Exampleton',
-          position: 'Minister of Finance',
-          start: '2012',
-          end: '2015',
-        }),
+        // The heads extract has the presidency; the cabinet list adds the acting or plain-titled term again.
+        cabinetRow({ ...ada, position: 'President', start: '2015-05-01' }),
+        cabinetRow({ ...ada, position: 'Minister of Finance', start: '2012', end: '2015' }),
+        // The curated term of the same post, titled with the country.
+        cabinetRow({ ...ada, position: 'Minister of Energy', start: '2010-02-01', end: '2011-06-30' }),
       ],
-      { heads: [row({})] },
+      {
+        heads: [row({})],
+        terms: [term({ name: 'Ada Exampleton', title: 'Minister of Energy of Testland', office: '', start: '2010' })],
+      },
     );
     expect(officials).toHaveLength(1);
     expect(byName('Ada Exampleton')?.roles.map((r) => `${r.title} ${r.start} ${r.end ?? 'today'}`)).toEqual([
+      'Minister of Energy of Testland 2010 today',
       'Minister of Finance 2012 2015',
       'President of Testland 2015 today',
     ]);
@@ -143,6 +145,36 @@ describe('cabinet members from the extract', () => {
     expect(officials).toEqual([]);
   });
 
+  it('adds no one under a name the registry or another cabinet member has, and drops disambiguation', () => {
+    const { officials } = generate(
+      [
+        // A namesake in another country, and two cabinet members of one name.
+        cabinetRow({
+          person: 'Q60',
+          personLabel: 'Mo Gon Exampleton',
+          country: 'otherland',
+          position: 'Minister of Health',
+        }),
+        cabinetRow({ person: 'Q61', personLabel: 'Kit Twinning', position: 'Minister of Health' }),
+        cabinetRow({ person: 'Q62', personLabel: 'Kit Twinning', country: 'otherland' }),
+        cabinetRow({ person: 'Q63', personLabel: 'Lu Disambiguated (politician)', position: 'Minister of Health' }),
+        // Within the name of a curated holder of the same country.
+        cabinetRow({ person: 'Q65', personLabel: 'Cyrus Quinton Steadfast', position: 'Minister of Health' }),
+        // The press form of the president's longer name.
+        cabinetRow({ person: 'Q64', personLabel: 'Mo Exampleton', position: 'Minister of Health' }),
+      ],
+      {
+        heads: [row({ personLabel: 'Mo Gon Exampleton' })],
+        terms: [term({ name: 'Cyrus Steadfast', title: 'Minister of Energy', office: '' })],
+      },
+    );
+    expect(officials.map((o) => `${o.name} ${o.wikidata ?? ''}`)).toEqual([
+      'Cyrus Steadfast ',
+      'Lu Disambiguated Q63',
+      'Mo Gon Exampleton Q10',
+    ]);
+  });
+
   it('gives a cabinet-only record no short name and no press form of common names, and takes none from others', () => {
     const { byName } = generate(
       [
@@ -164,8 +196,9 @@ describe('cabinetOffice', () => {
     ['Minister of Defence', 'defence-minister'],
     ['Minister of Interior and Municipalities', 'interior-minister'],
     ['Minister of Foreign Affairs of Testland', 'foreign-minister'],
-    ['President', 'head-of-state'],
-    ['Prime Minister of Testland', 'head-of-government'],
+    ['President', undefined],
+    ['Prime Minister of Testland', undefined],
+    ['Chairman of the Sovereignty Council', undefined],
     ['Chief of the General Staff', 'armed-forces-chief'],
     ['Minister for Defence Equipment, Support and Technology', undefined],
     ['Minister of Defence Industry', undefined],

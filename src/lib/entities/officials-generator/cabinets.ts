@@ -43,35 +43,47 @@ export function tooCommonName(name: string): boolean {
   return words.every((w) => COMMON_GIVEN_NAMES.has(w) || NAME_PARTICLES.has(w));
 }
 
-const HEAD_TITLE = /^(President|Prime Minister|Chairman of the Sovereignty Council)(?: of (?:the )?(.+))?$/i;
+/**
+ * "President", "Prime Minister", or either of the country: the heads of state and government, whom the heads
+ * extract and the curated terms give; the cabinet lists add only acting holders under the plain title (a prime
+ * minister exercising a vacant presidency) and the same terms again.
+ */
+function isPlainHeadTitle(title: string, country: Country): boolean {
+  const head = /^(?:President|Prime Minister)(?: of (?:the )?(.+))?$/i.exec(title);
+  if (head === null) return false;
+  const of = head[1];
+  return of === undefined || [country.name, ...country.aliases].some((n) => normaliseAlias(n) === normaliseAlias(of));
+}
 
 /** What may follow a minister's office in a cabinet title: nothing, the country, a second portfolio, "Affairs". */
 const PLAIN_MINISTRY_REST = /^(?:| affairs| of .+| and .+)$/i;
 const MINISTRY =
   /^(?:Minister (?:of|for) (?:the )?(?:Europe and )?(?:Foreign|External|National Defen[cs]e|Defen[cs]e|Interior|Internal|Home)(?: Affairs| Relations)?)/i;
 
-function ofCountry(of: string | undefined, country: Country): boolean {
-  return of === undefined || [country.name, ...country.aliases].some((n) => normaliseAlias(n) === normaliseAlias(of));
-}
-
 /**
  * The measured office of a cabinet position, under its plain title only: the extract also lists junior ministers
- * ("Minister for Defence Equipment, Support and Technology", "Minister of Defence Industry"), civil servants (India's
- * Home Secretary) and presidents of senates, regions and parties. Heads of state and government are "President",
- * "Prime Minister" or either "of" the country; ministers as offices.ts reads their titles with nothing after the
- * ministry but the country, a second portfolio or "Affairs"; chiefs as offices.ts reads them.
+ * ("Minister for Defence Equipment, Support and Technology", "Minister of Defence Industry") and civil servants
+ * (India's Home Secretary). Ministers as offices.ts reads their titles with nothing after the ministry but the
+ * country, a second portfolio or "Affairs"; chiefs as offices.ts reads them. Never a head of state or government:
+ * the lists give acting holders the plain title ("President" for a prime minister exercising a vacant presidency),
+ * and the heads extract and the curated terms cover those offices.
  */
 export function cabinetOffice(title: string, country: Country, overrides: Overrides): StateOffice | undefined {
   const office = officeFromTitle(title, overrides);
   if (office === undefined || office === 'armed-forces-chief') return office;
-  if (office === 'head-of-state' || office === 'head-of-government') {
-    const head = HEAD_TITLE.exec(title);
-    return head !== null && ofCountry(head[2], country) ? office : undefined;
-  }
+  if (office === 'head-of-state' || office === 'head-of-government') return undefined;
   const ministry = MINISTRY.exec(title);
   if (ministry === null) return country.id === 'united-kingdom' || country.id === 'united-states' ? office : undefined;
   const rest = title.slice(ministry[0].length);
   return PLAIN_MINISTRY_REST.test(rest) ? office : undefined;
+}
+
+/** A label without Wikidata's disambiguation ("Fazalur Rehman (bureaucrat)", "Jioji (George) Konrote"). */
+function withoutParentheses(label: string): string {
+  return label
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function capitalise(s: string): string {
@@ -81,7 +93,7 @@ function capitalise(s: string): string {
 /**
  * The extract's rows as people with dated roles. A term still open in its country's snapshot ends at the
  * snapshot's date: the holder is known to have been in office then, and the extract does not say for how much
- * longer. Rows of excluded people or skipped positions, terms that start after their snapshot or end before they start,
+ * longer. Rows of heads of state and government (isPlainHeadTitle), of excluded people or skipped positions, terms that start after their snapshot or end before they start,
  * and terms listed under two countries are left out; a
  * row of a country the registry or the snapshots lack is an error.
  */
@@ -113,6 +125,7 @@ export function cabinetPeople(
     if (skipPositions.has(normaliseAlias(r.position)) || r.start > snapshot) continue;
     if (r.end !== '' && earliest(r.end) < earliest(r.start)) continue; // a date mistyped in Wikidata
     const title = capitalise(r.position);
+    if (isPlainHeadTitle(title, country)) continue;
     const role: Role = { title, country: country.id, start: r.start, end: r.end === '' ? snapshot : r.end };
     const office = cabinetOffice(title, country, overrides);
     if (office !== undefined) role.office = office;
@@ -150,7 +163,9 @@ function mayOverlap(a: Role, b: Role): boolean {
 function sameTermAs(role: Role, other: Role): boolean {
   if (role.country !== other.country || !mayOverlap(role, other)) return false;
   if (role.office !== undefined && role.office === other.office) return true;
-  return normaliseAlias(role.title) === normaliseAlias(other.title);
+  const [a, b] = [normaliseAlias(role.title), normaliseAlias(other.title)];
+  // "Minister of Defence" and "Minister of Defence of Testland" are one title.
+  return a === b || a.startsWith(`${b} of `) || b.startsWith(`${a} of `);
 }
 
 /** Name words long enough to tell people apart, folded: "Zohrab Mnatsakanian" → zohrab, mnatsakanian. */
@@ -159,7 +174,7 @@ function nameWords(name: string): Set<string> {
     foldString(name)
       .toLowerCase()
       .split(/[^a-z]+/)
-      .filter((w) => w.length >= 4 && !COMMON_GIVEN_NAMES.has(w)),
+      .filter((w) => w.length >= 4 && !COMMON_GIVEN_NAMES.has(w) && !NAME_PARTICLES.has(w)),
   );
 }
 
@@ -194,6 +209,17 @@ function sameHolder(name: string, role: Role, holder: Official, held: Role): boo
   );
 }
 
+/**
+ * Whether one name's distinctive words, two or more, all occur in the other's ("Guillaume Soro" in "Guillaume
+ * Kigbafori Soro", "Kaba Nialé" and "Nialé Kaba"): most often one person under two labels, sometimes a son named
+ * after his father; either way a new record by that name would be confused with the existing one.
+ */
+function nameWithin(a: string, b: string): boolean {
+  const [x, y] = [[...nameWords(a)], [...nameWords(b)]];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.length >= 2 && shorter.every((w) => longer.some((v) => sameNameWord(v, w)));
+}
+
 function describeRole(r: Role): string {
   return `${r.title} (${r.country ?? ''}) ${r.start} to ${r.end ?? 'today'}`;
 }
@@ -205,7 +231,9 @@ function describeRole(r: Role): string {
  * name word (sameHolder: the same person spelled another way); a term that record
  * already has (the same office or title in an overlapping period) is not added again. Anyone else becomes a new
  * record unless the name is too common to tell people apart (tooCommonName), is an armed-group person's
- * (`externalNames`) or an armed group's or country's (`reservedNames`). A term of a measured office that overlaps
+ * (`externalNames`), an armed group's or country's (`reservedNames`), another record's, or that of another cabinet
+ * member (a namesake or the same person under two ids: either way the name would not tell them apart), or it is
+ * within the name of someone of the same country on record (nameWithin). A term of a measured office that overlaps
  * another person's term of the same office in the same country keeps its title but not the office (the curated
  * terms and the heads extract win) and is reported in `conflicts`. Returns the ids of the new records.
  */
@@ -221,10 +249,12 @@ export function addCabinetPeople(
   const byItem = new Map<string, Official>();
   const byNameCountry = new Map<string, Official>();
   const holders = new Map<string, { official: Official; role: Role }[]>(); // by "country|office"
+  const peopleOfCountry = new Map<string, Set<Official>>();
   for (const o of merged.values()) {
     if (o.wikidata !== undefined) byItem.set(o.wikidata, o);
     for (const r of o.roles) {
       if (r.country === undefined) continue;
+      peopleOfCountry.set(r.country, (peopleOfCountry.get(r.country) ?? new Set()).add(o));
       for (const n of [o.name, ...o.aliases]) byNameCountry.set(`${nameKey(n)}|${r.country}`, o);
       if (r.office === undefined) continue;
       const key = `${r.country}|${r.office}`;
@@ -241,10 +271,18 @@ export function addCabinetPeople(
     return other === undefined ? undefined : `${other.official.name}, ${describeRole(other.role)}`;
   };
 
+  // A name the registry already gives someone, or two cabinet members share, may be either person: no new record.
+  const taken = new Set([...merged.values()].flatMap((o) => [o.name, ...o.aliases]).map(nameKey));
+  const itemsByName = new Map<string, Set<string>>();
+  for (const p of people) {
+    const key = nameKey(withoutParentheses(p.label));
+    itemsByName.set(key, (itemsByName.get(key) ?? new Set()).add(p.item));
+  }
+
   const added = new Set<string>();
   for (const p of people) {
     const override = overrides.people[p.item] ?? {};
-    const name = override.name ?? p.label;
+    const name = override.name ?? withoutParentheses(p.label);
     let target =
       byItem.get(p.item) ??
       (override.id === undefined ? undefined : merged.get(override.id)) ??
@@ -259,6 +297,12 @@ export function addCabinetPeople(
     if (target === undefined) {
       if (/^Q\d+$/.test(name) || tooCommonName(name)) continue;
       if (externalNames.has(nameKey(name)) || reservedNames.has(normaliseAlias(name))) continue;
+      if (taken.has(nameKey(name)) || (itemsByName.get(nameKey(name))?.size ?? 0) > 1) continue;
+      const countries = new Set(p.roles.map((r) => r.country ?? ''));
+      const near = [...countries].some((c) =>
+        [...(peopleOfCountry.get(c) ?? [])].some((o) => [o.name, ...o.aliases].some((n) => nameWithin(name, n))),
+      );
+      if (near) continue;
       let id = override.id ?? asciiSlug(name);
       if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
       if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;

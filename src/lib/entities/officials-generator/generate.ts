@@ -117,6 +117,7 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     }
     if (o.description === '') o.description = generatedDescription(o.roles, home, countryById);
   }
+  const cabinetNames = new Map([...cabinetIds].map((id) => [id, merged.get(id)?.name]));
   dropClashingNames(
     [...merged.values()],
     countries,
@@ -124,6 +125,9 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
     (o) => !handWrittenIds.has(o.id),
     (o) => cabinetIds.has(o.id),
   );
+  // A cabinet member whose name another record's press form already has ("Amadou Coulibaly" of "Amadou Gon
+  // Coulibaly") could not be told apart by it: dropped rather than renamed.
+  for (const [id, name] of cabinetNames) if (merged.get(id)?.name !== name) merged.delete(id);
   return outputFiles(merged.values(), fileOfId, homeOfId, countryById);
 }
 
