@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { countryFacts, type CountryFacts } from './lib/country-facts.ts';
-import { describeRole } from './lib/entities/roles.ts';
+import { describeRole, roleDates } from './lib/entities/roles.ts';
 import type { Entity } from './lib/entities/types.ts';
 import type { EntityLookup } from './lib/page-keys.ts';
 import { createPaths } from './lib/paths.ts';
@@ -109,6 +109,8 @@ export interface CountryPageFacts {
   date: string | undefined;
   armedGroups: { name: string; href: string | undefined }[];
   officeHolders: { name: string; href: string | undefined; roles: string[] }[];
+  /** Offices nobody holds on the date whose last holder on record is known only up to an earlier one. */
+  lastOnRecord: { name: string; href: string | undefined; role: string; dates: string }[];
   /** Offices held by the holder of another, offices the country does not have. */
   officeNotes: string[];
 }
@@ -125,6 +127,12 @@ export function countryPageFacts(countryId: string): CountryPageFacts {
       name: official.name,
       href: entityPageUrl(official.id),
       roles: roles.map((role) => describeRole(role, countryName)),
+    })),
+    lastOnRecord: (facts?.lastOnRecord ?? []).map(({ official, role }) => ({
+      name: official.name,
+      href: entityPageUrl(official.id),
+      role: describeRole(role, countryName),
+      dates: roleDates(role, official),
     })),
     officeNotes: facts?.officeNotes ?? [],
   };

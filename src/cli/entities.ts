@@ -18,7 +18,7 @@ import {
   type StateOffice,
   type ValidationOptions,
 } from '../lib/entities/registry.ts';
-import { registryStats } from '../lib/entities/stats.ts';
+import { ATTESTATION_MONTHS, monthsBefore, registryStats, type AttestedHolder } from '../lib/entities/stats.ts';
 import type { Entity, EntityKind } from '../lib/entities/types.ts';
 import { createPaths } from '../lib/paths.ts';
 import { createArticlePipeline } from '../markdown/article-pipeline.ts';
@@ -158,7 +158,8 @@ function check() {
 function stats() {
   const registry = loadRegistryOrFail();
   const today = new Date().toISOString().slice(0, 10);
-  const { totals, regions, officeGaps, officeConflicts, leaderlessGroups } = registryStats(registry, today);
+  const since = monthsBefore(today, ATTESTATION_MONTHS);
+  const { totals, regions, officeGaps, officeConflicts, leaderlessGroups } = registryStats(registry, today, since);
   const out: string[] = [];
   const row = (label: string, c: Record<EntityKind, number>) =>
     `${label.padEnd(34)} ${String(c.militia).padStart(8)} ${String(c.country).padStart(9)} ${String(c.official).padStart(9)}`;
@@ -170,9 +171,13 @@ function stats() {
   const gaps = officeGaps.filter((g) => g.missing.length > 0);
   out.push(
     `State offices with no holder on record on ${today}: ${gaps.length} of ${officeGaps.length} countries miss at least one.`,
+    `(A term its source knows only up to a date is not current: the office counts apart, "as of" that date, when the`,
+    ` source last saw it held on or after ${since} (${ATTESTATION_MONTHS} months before), and as missing otherwise.)`,
   );
   for (const office of STATE_OFFICES) {
     const missing = officeGaps.filter((g) => g.missing.includes(office)).length;
+    const asOf = officeGaps.filter((g) => g.attested.some((a) => a.office === office)).length;
+    const lastOnRecord = officeGaps.filter((g) => g.lastOnRecord.some((a) => a.office === office)).length;
     const elsewhere = new Map<StateOffice, number>();
     for (const g of officeGaps) {
       for (const { by } of g.heldBy.filter((h) => h.office === office)) elsewhere.set(by, (elsewhere.get(by) ?? 0) + 1);
@@ -180,14 +185,27 @@ function stats() {
     const absent = officeGaps.filter((g) => g.noSuchOffice.includes(office)).length;
     const vacant = officeGaps.filter((g) => g.vacant.some((v) => v.office === office)).length;
     const notes = [
+      `on record as of a date since ${since} in ${asOf}`,
       ...[...elsewhere].map(([by, n]) => `held by the ${STATE_OFFICE_NAMES[by]} in ${n}`),
       ...(absent > 0 ? [`no such office in ${absent}`] : []),
       ...(vacant > 0 ? [`vacant in ${vacant}`] : []),
     ];
-    out.push(`  ${office.padEnd(20)} missing in ${missing} countries${notes.length ? `; ${notes.join('; ')}` : ''}`);
+    const older = lastOnRecord > 0 ? ` (${lastOnRecord} with a holder last on record before ${since})` : '';
+    out.push(`  ${office.padEnd(20)} missing in ${missing} countries${older}; ${notes.join('; ')}`);
   }
   out.push('');
-  for (const { country, missing } of gaps) out.push(`  ${country.name} [${country.id}]: ${missing.join(', ')}`);
+  const lastHolder = ({ office, holder, asOf }: AttestedHolder) =>
+    `${office} (${holder.name} [${holder.id}] as of ${asOf})`;
+  for (const { country, missing, lastOnRecord } of gaps) {
+    const last = lastOnRecord.map(lastHolder);
+    out.push(
+      `  ${country.name} [${country.id}]: ${missing.join(', ')}${last.length > 0 ? `; last on record: ${last.join(', ')}` : ''}`,
+    );
+  }
+  for (const { country, attested } of officeGaps) {
+    if (attested.length > 0)
+      out.push(`  ${country.name} [${country.id}]: on record as of: ${attested.map(lastHolder).join(', ')}`);
+  }
   for (const { country, vacant } of officeGaps) {
     for (const v of vacant) out.push(`  ${country.name} [${country.id}]: ${v.office} vacant since ${v.since}`);
   }

@@ -1,6 +1,6 @@
 import { formatDate } from './dates.ts';
 import { STATE_OFFICE_NAMES, STATE_OFFICES } from './entities/registry.ts';
-import { rolesOn, vacanciesOn } from './entities/roles.ts';
+import { lastAttestedTerms, rolesOn, vacanciesOn, type Term } from './entities/roles.ts';
 import type { Country, Entity, Militia, Official, Role } from './entities/types.ts';
 
 export interface OfficeHolder {
@@ -14,6 +14,12 @@ export interface CountryFacts {
   armedGroups: Militia[];
   /** Officials holding one of the country's roles on the reference date: state offices first, then A–Z. */
   officeHolders: OfficeHolder[];
+  /**
+   * For each measured office (STATE_OFFICES order) nobody holds on the reference date: its last holder on record in
+   * a term a source knows only up to a date before it (`lastAttested`), unless someone is on record as having
+   * taken the office over since. "In office as of" that date, not on the reference date.
+   */
+  lastOnRecord: Term[];
   /**
    * What the country's constitution says of the offices, and which are vacant on the reference date, so the list is
    * read right: "The head of state is also…".
@@ -34,10 +40,13 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
   const facts = new Map<string, CountryFacts>();
   const of = (countryId: string) => {
     let entry = facts.get(countryId);
-    if (!entry) facts.set(countryId, (entry = { armedGroups: [], officeHolders: [], officeNotes: [] }));
+    if (!entry)
+      facts.set(countryId, (entry = { armedGroups: [], officeHolders: [], lastOnRecord: [], officeNotes: [] }));
     return entry;
   };
   const countries: Country[] = [];
+  /** "country|office" → the terms of a measured office on record. */
+  const terms = new Map<string, Term[]>();
   for (const entity of registry) {
     if (entity.kind === 'country') {
       countries.push(entity);
@@ -46,12 +55,25 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
     } else if (entity.kind === 'militia') {
       for (const countryId of new Set(entity.operatesIn)) of(countryId).armedGroups.push(entity);
     } else if (entity.kind === 'official') {
+      for (const role of entity.roles) {
+        if (role.office === undefined || role.country === undefined) continue;
+        const key = `${role.country}|${role.office}`;
+        const list = terms.get(key);
+        if (list === undefined) terms.set(key, [{ official: entity, role }]);
+        else list.push({ official: entity, role });
+      }
       const byCountry = new Map<string, Role[]>();
       for (const role of rolesOn(entity, asOf)) {
         if (role.country) byCountry.set(role.country, [...(byCountry.get(role.country) ?? []), role]);
       }
       for (const [countryId, roles] of byCountry) of(countryId).officeHolders.push({ official: entity, roles });
     }
+  }
+  for (const [key, officeTerms] of terms) {
+    const [countryId = '', office] = key.split('|');
+    if (facts.get(countryId)?.officeHolders.some((h) => h.roles.some((r) => r.office === office))) continue;
+    const [last] = lastAttestedTerms(officeTerms, asOf);
+    if (last !== undefined) of(countryId).lastOnRecord.push(last);
   }
   // A vacancy is told only from its first day, and only while nobody on record holds the office.
   for (const country of countries) {
@@ -63,6 +85,7 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
     }
   }
   for (const entry of facts.values()) {
+    entry.lastOnRecord.sort((a, b) => OFFICE_ORDER.get(a.role.office!)! - OFFICE_ORDER.get(b.role.office!)!);
     entry.armedGroups.sort((a, b) => a.name.localeCompare(b.name, 'en'));
     entry.officeHolders.sort((a, b) => rank(a) - rank(b) || a.official.name.localeCompare(b.official.name, 'en'));
   }

@@ -322,6 +322,18 @@ describe('the countries map', () => {
     expect(office.find('p').text()).not.toContain('also the head of government');
   });
 
+  it('names the last holder on record of an office nobody holds on the date, "in office as of" a source’s date', () => {
+    // Yemen's defence ministry on 4 January 2024: the registry's last holder is known only from the Wikidata
+    // cabinets extract (snapshot of 7 December 2022), so the page neither ends his term nor calls him in office.
+    const office = page(build.outDir, '/countries/yemen/')('section[aria-labelledby="office-holders"]');
+    const last = office.find('li').filter((_, li) => office.find(li).text().includes('Minister of Defence'));
+    expect(office.text()).toContain('Not known to hold office on that date, last on record:');
+    expect(last.text()).toMatch(
+      /^Mohammed al-Atifi: Minister of Defence, Yemen \(from .+, in office as of 7 December 2022 \(Wikidata\)\)$/,
+    );
+    expect(last.text()).not.toContain('present');
+  });
+
   it('says on a presidential system’s country page that the head of state also heads the government', () => {
     const office = page(build.outDir, '/countries/united-states/')('section[aria-labelledby="office-holders"]');
     expect(office.find('p.muted').last().text()).toBe('The head of state is also the head of government.');

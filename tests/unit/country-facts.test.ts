@@ -108,6 +108,32 @@ describe('countryFacts', () => {
     expect(notes([haiti, president], '2027-03-01')).toEqual([]);
   });
 
+  it('names the last holder on record of an office nobody holds on the date, as of the date a source last saw it', () => {
+    const attested = official('attested-minister', [
+      {
+        title: 'Minister of Interior',
+        office: 'interior-minister',
+        country: 'iraq',
+        start: '2020',
+        lastAttested: '2022-08-02',
+      },
+      { title: 'Minister of Health', country: 'iraq', start: '2019', lastAttested: '2022-08-02' },
+    ]);
+    const on = (date: string) => countryFacts([...registry, attested], date).get('iraq');
+    // Up to the attestation the term is held; after it, it is no holding, only "last on record".
+    expect(on('2022-08-02')?.officeHolders.map((h) => h.official.id)).toContain('attested-minister');
+    expect(on('2022-08-02')?.lastOnRecord).toEqual([]);
+    expect(on('2024-01-04')?.officeHolders.map((h) => h.official.id)).not.toContain('attested-minister');
+    expect(on('2024-01-04')?.lastOnRecord.map((t) => [t.official.id, t.role.title])).toEqual([
+      ['attested-minister', 'Minister of Interior'],
+    ]);
+    // Someone on record in the office since: the attested holder is not the last one.
+    const successor = official('successor', [
+      { title: 'Minister of Interior', office: 'interior-minister', country: 'iraq', start: '2023', end: '2023-12' },
+    ]);
+    expect(countryFacts([...registry, attested, successor], '2024-01-04').get('iraq')?.lastOnRecord).toEqual([]);
+  });
+
   it('leaves out roles that belong to no country', () => {
     expect([...facts.values()].flatMap((f) => f.officeHolders.map((h) => h.official.id))).not.toContain('an-envoy');
   });

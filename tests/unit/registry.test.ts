@@ -571,9 +571,17 @@ describe('validateRegistry', () => {
             { title: 'C', start: '2024-05-01', end: '2024-04-30' },
             { title: 'D', start: '2024', country: 'atlantis' },
             { title: 'F', start: '2020', country: 'kataib-hezbollah' },
+            { title: 'G', start: '2020', end: '2021', lastAttested: '2021' },
+            { title: 'H', start: '2020-05', lastAttested: '2020-04-30' },
           ],
         }),
       ]),
+    );
+    expect(out).toContainEqual(
+      expect.stringMatching(/field "roles\.3\.lastAttested": is for a role with no end: remove it or the end/),
+    );
+    expect(out).toContainEqual(
+      expect.stringMatching(/field "roles\.4\.lastAttested": 2020-04-30 is before start 2020-05/),
     );
     expect(out).toContainEqual(expect.stringMatching(/field "roles\.0\.start": must be a real date/));
     expect(out).toContainEqual(expect.stringMatching(/field "roles\.1\.start": must be a real date/));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_REGION, registryStats } from '../../src/lib/entities/stats.ts';
+import { ATTESTATION_MONTHS, monthsBefore, NO_REGION, registryStats } from '../../src/lib/entities/stats.ts';
 import type { Country, Entity, Official } from '../../src/lib/entities/types.ts';
 
 const country = (id: string, name: string, region: string): Country => ({
@@ -135,6 +135,56 @@ describe('registryStats', () => {
     const before = gapsOn('2024-03-31');
     expect(before?.vacant).toEqual([]);
     expect(before?.missing).toContain('head-of-state');
+  });
+
+  describe('terms a source knows only up to a date (lastAttested)', () => {
+    const peruMinister = official('peru-minister', [
+      {
+        title: 'Minister of Defence',
+        office: 'defence-minister',
+        country: 'peru',
+        start: '2021',
+        lastAttested: '2023-03-10',
+      },
+    ]);
+    const peruOn = (date: string, more: Entity[] = []) =>
+      registryStats([...registry, peruMinister, ...more], date).officeGaps.find((g) => g.country.id === 'peru');
+
+    it('counts the holder up to the attestation, and never as a holder after it', () => {
+      expect(peruOn('2023-03-10')?.missing).not.toContain('defence-minister');
+      expect(peruOn('2023-03-10')?.attested).toEqual([]);
+      expect(registryStats([...registry, peruMinister], '2024-06-01').officeConflicts).toHaveLength(1); // Mali only
+    });
+
+    it('counts an office apart, "as of" the date, when the attestation is recent enough, and missing otherwise', () => {
+      const recent = peruOn('2024-06-01');
+      expect(recent?.missing).not.toContain('defence-minister');
+      expect(recent?.attested).toEqual([{ office: 'defence-minister', holder: peruMinister, asOf: '2023-03-10' }]);
+      const later = peruOn('2025-06-01');
+      expect(later?.missing).toContain('defence-minister');
+      expect(later?.attested).toEqual([]);
+      expect(later?.lastOnRecord).toEqual([{ office: 'defence-minister', holder: peruMinister, asOf: '2023-03-10' }]);
+    });
+
+    it('takes the cut-off as an argument, by default 18 months before the date', () => {
+      expect(ATTESTATION_MONTHS).toBe(18);
+      expect(monthsBefore('2024-06-01', 18)).toBe('2022-12-01');
+      expect(monthsBefore('2024-08-31', 18)).toBe('2023-02-28');
+      const stats = registryStats([...registry, peruMinister], '2025-06-01', '2023-01-01');
+      expect(stats.officeGaps.find((g) => g.country.id === 'peru')?.attested.map((a) => a.asOf)).toEqual([
+        '2023-03-10',
+      ]);
+    });
+
+    it('forgets an attested holder someone is on record as having replaced since', () => {
+      const successor = official('peru-successor', [
+        { title: 'Minister of Defence', office: 'defence-minister', country: 'peru', start: '2023-07', end: '2024-01' },
+      ]);
+      const peru = peruOn('2024-06-01', [successor]);
+      expect(peru?.missing).toContain('defence-minister');
+      expect(peru?.attested).toEqual([]);
+      expect(peru?.lastOnRecord).toEqual([]);
+    });
   });
 
   it('lists an office with more than one holder on the date, unless the country says it is held jointly', () => {

@@ -219,8 +219,14 @@ export const roleSchema = z.strictObject({
   country: slug.optional(),
   /** Date (YYYY, YYYY-MM or YYYY-MM-DD) the role began. */
   start: isoDate,
-  /** Date the role ended; absent while it continues. */
+  /** Date the role ended; absent while it continues, or while it is not known to have ended (`lastAttested`). */
   end: isoDate.optional(),
+  /**
+   * For a role with no `end` from a source that stops at a date (a dataset's snapshot): the last date that source
+   * shows the role held. Not an end: the holder may have left office any day since, or still hold it, so the role
+   * counts as held up to this date and is "in office as of" it afterwards, never current.
+   */
+  lastAttested: isoDate.optional(),
 });
 
 export const countrySchema = z.strictObject({
@@ -399,6 +405,12 @@ export function validateRegistry(
       entity.roles.forEach((role, i) => {
         if (role.end !== undefined && endsBeforeStart(role.start, role.end)) {
           add(`roles.${i}.end`, `end ${role.end} is before start ${role.start}`);
+        }
+        if (role.lastAttested !== undefined && role.end !== undefined) {
+          add(`roles.${i}.lastAttested`, 'is for a role with no end: remove it or the end');
+        }
+        if (role.lastAttested !== undefined && endsBeforeStart(role.start, role.lastAttested)) {
+          add(`roles.${i}.lastAttested`, `${role.lastAttested} is before start ${role.start}`);
         }
         if (role.country !== undefined) {
           const msg = referenceProblem(kindOfId, role.country, 'country');

@@ -1,3 +1,4 @@
+import { formatDate } from '../dates.ts';
 import type { Country, Official, Role } from './types.ts';
 
 /**
@@ -10,10 +11,65 @@ function onOrAfter(date: string, bound: string): boolean {
 function onOrBefore(date: string, bound: string): boolean {
   return date.slice(0, bound.length) <= bound;
 }
+/** Whether a start is certainly after a day: later at the precision both have ("2023" after "2022-08-02"). */
+function startsAfter(start: string, day: string): boolean {
+  const n = Math.min(start.length, day.length);
+  return start.slice(0, n) > day.slice(0, n);
+}
 
-/** The roles an official held on a given date (YYYY-MM-DD). */
+/**
+ * Whether the record shows the role held on a date: from its start to its end, or, for a role its source knows only
+ * up to a date (`lastAttested`), to that date; a role with neither continues.
+ */
+function heldOn(role: Role, date: string): boolean {
+  if (!onOrAfter(date, role.start)) return false;
+  const last = role.end ?? role.lastAttested;
+  return last === undefined || onOrBefore(date, last);
+}
+
+/** The roles an official held on a given date (YYYY-MM-DD), as far as the record shows. */
 export function rolesOn(official: Official, date: string): Role[] {
-  return official.roles.filter((role) => onOrAfter(date, role.start) && (!role.end || onOrBefore(date, role.end)));
+  return official.roles.filter((role) => heldOn(role, date));
+}
+
+/**
+ * The roles of an official that a source last showed held before a date and nothing shows ended: on that date the
+ * official was "in office as of" the role's `lastAttested` date, no more is known.
+ */
+export function rolesLastAttestedBefore(official: Official, date: string): Role[] {
+  return official.roles.filter(
+    (role) =>
+      role.end === undefined &&
+      role.lastAttested !== undefined &&
+      onOrAfter(date, role.start) &&
+      !onOrBefore(date, role.lastAttested),
+  );
+}
+
+/** A term of an office: who held it, and the role. */
+export interface Term {
+  official: Official;
+  role: Role;
+}
+
+/**
+ * Of the terms of one office (one country's), those last attested before `date` that nothing on record shows
+ * over: no other person's term of the office starts after the attestation and on or before the date (that person
+ * took the office over). Latest attestation first. Who holds an office with several holders at once is the
+ * caller's question: it passes only offices nobody on record holds on the date.
+ */
+export function lastAttestedTerms(terms: readonly Term[], date: string): Term[] {
+  return terms
+    .filter(({ official, role }) => {
+      const attested = role.lastAttested;
+      if (role.end !== undefined || attested === undefined) return false;
+      if (!onOrAfter(date, role.start) || onOrBefore(date, attested)) return false;
+      return !terms.some(
+        (other) =>
+          other.official !== official && startsAfter(other.role.start, attested) && onOrAfter(date, other.role.start),
+      );
+    })
+    .sort((a, b) => (b.role.lastAttested ?? '').localeCompare(a.role.lastAttested ?? ''));
 }
 
 /** The vacancies a country's record declares that have begun by a date, compared like role dates. */
@@ -22,6 +78,28 @@ export function vacanciesOn(
   date: string,
 ): NonNullable<NonNullable<Country['stateOffices']>['vacant']> {
   return (country.stateOffices?.vacant ?? []).filter((vacancy) => onOrAfter(date, vacancy.since));
+}
+
+/**
+ * The name of the source that last saw a record's attested terms: "Wikidata" for a record read from its item
+ * (`sources: [wikidata:Q…]`, the only dataset whose terms stop at a snapshot), "its sources" otherwise.
+ */
+export function attestationSource(official: Official): string {
+  return official.wikidata !== undefined && official.sources.includes(`wikidata:${official.wikidata}`)
+    ? 'Wikidata'
+    : 'its sources';
+}
+
+/**
+ * A role's dates as a page shows them: "1 May 2019–2 August 2022", "1 May 2019–present" while it continues, and for a
+ * term its source knows only up to a date, "from 1 May 2019, in office as of 2 August 2022 (Wikidata)", neither
+ * ended nor current.
+ */
+export function roleDates(role: Role, official: Official): string {
+  const start = formatDate(role.start);
+  if (role.end !== undefined) return `${start}–${formatDate(role.end)}`;
+  if (role.lastAttested === undefined) return `${start}–present`;
+  return `from ${start}, in office as of ${formatDate(role.lastAttested)} (${attestationSource(official)})`;
 }
 
 /** "Prime Minister of Iraq" style label for a role; the country name is looked up by the caller. */

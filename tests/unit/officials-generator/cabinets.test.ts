@@ -57,22 +57,25 @@ function generate(rows: CabinetRow[], more: { terms?: CuratedTerm[]; heads?: Ret
 }
 
 describe('cabinet members from the extract', () => {
-  it('ends a term still open in the snapshot at the snapshot date, and keeps the dataset title and source', () => {
+  it('gives a term still open in the snapshot no end, only the snapshot date as its last attestation', () => {
     const { byName } = generate([cabinetRow({}), cabinetRow({ position: 'Minister of Information', start: '2019' })]);
     const bo = byName('Bo Quarrelton');
     expect(bo?.roles).toEqual([
-      { title: 'Minister of Information', country: 'testland', start: '2019', end: '2022-07-13' },
+      { title: 'Minister of Information', country: 'testland', start: '2019', lastAttested: '2022-07-13' },
       {
         title: 'Minister of Defence',
         office: 'defence-minister',
         country: 'testland',
         start: '2020-06-02',
-        end: '2022-07-13',
+        lastAttested: '2022-07-13',
       },
     ]);
+    expect(bo?.roles.some((r) => 'end' in r)).toBe(false);
     expect(bo?.sources).toEqual(['wikidata:Q50']);
+    // Neither "from 2020 to 2022" (an end) nor "since 2020" (current).
     expect(bo?.description).toBe(
-      'Testish politician; Minister of Defence from 2020 to 2022; Minister of Information from 2019 to 2022.',
+      'Testish politician; Minister of Defence from 2020, in office as of 2022; Minister of Information from 2019, ' +
+        'in office as of 2022.',
     );
   });
 
@@ -110,23 +113,40 @@ describe('cabinet members from the extract', () => {
     expect(officials.map((o) => o.name)).toEqual(['Cy Steadfast']);
     expect(byName('Cy Steadfast')?.wikidata).toBe('Q50');
     // The curated term wins: it stays open; the dataset adds the other post.
-    expect(byName('Cy Steadfast')?.roles.map((r) => `${r.title} ${r.end ?? 'today'}`)).toEqual([
+    expect(byName('Cy Steadfast')?.roles.map((r) => `${r.title} ${r.end ?? r.lastAttested ?? 'today'}`)).toEqual([
       'Minister of Energy 2022-07-13',
       'Minister of Defence of Testland today',
     ]);
+    expect(byName('Cy Steadfast')?.roles[0]).toMatchObject({ lastAttested: '2022-07-13' });
     expect(conflicts).toEqual([]);
   });
 
   it("keeps a term that overlaps another person's curated term of the same office without the office, and says so", () => {
     const { byName, conflicts } = generate([cabinetRow({})], { terms: [term({ name: 'Dee Otherperson' })] });
     expect(byName('Bo Quarrelton')?.roles).toEqual([
-      { title: 'Minister of Defence', country: 'testland', start: '2020-06-02', end: '2022-07-13' },
+      { title: 'Minister of Defence', country: 'testland', start: '2020-06-02', lastAttested: '2022-07-13' },
     ]);
     expect(byName('Dee Otherperson')?.roles[0]?.office).toBe('defence-minister');
     expect(conflicts).toEqual([
-      'Bo Quarrelton, Minister of Defence (testland) 2020-06-02 to 2022-07-13: overlaps Dee Otherperson, ' +
+      'Bo Quarrelton, Minister of Defence (testland) 2020-06-02 to at least 2022-07-13: overlaps Dee Otherperson, ' +
         'Minister of Defence of Testland (testland) 2020 to today',
     ]);
+  });
+
+  it('keeps the office of a term attested before a later holder took over: no overlap, no invented end', () => {
+    const { byName, conflicts } = generate([cabinetRow({})], {
+      terms: [term({ name: 'Dee Otherperson', start: '2023-01-10' })],
+    });
+    expect(byName('Bo Quarrelton')?.roles).toEqual([
+      {
+        title: 'Minister of Defence',
+        office: 'defence-minister',
+        country: 'testland',
+        start: '2020-06-02',
+        lastAttested: '2022-07-13',
+      },
+    ]);
+    expect(conflicts).toEqual([]);
   });
 
   it('adds no one whose name is one word or only common given names, nor a term listed under two countries', () => {

@@ -44,6 +44,19 @@ export function tooCommonName(name: string): boolean {
 }
 
 /**
+ * A press form of a cabinet member's name that begins with a very common given name and has one word more
+ * ("Ibrahim Issa" of Ibrahim Abdi Issa, "Khaled Mazen" of Khaled Ahmed Mazen): in a report it is as likely
+ * someone else of that name, so a person known only from a cabinet list does not get it.
+ */
+export function commonGivenNamePressForm(alias: string): boolean {
+  const words = foldString(alias)
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== '');
+  return words.length === 2 && COMMON_GIVEN_NAMES.has(words[0]!);
+}
+
+/**
  * "President", "Prime Minister", or either of the country: the heads of state and government, whom the heads
  * extract and the curated terms give; the cabinet lists add only acting holders under the plain title (a prime
  * minister exercising a vacant presidency) and the same terms again.
@@ -91,9 +104,9 @@ function capitalise(s: string): string {
 }
 
 /**
- * The extract's rows as people with dated roles. A term still open in its country's snapshot ends at the
- * snapshot's date: the holder is known to have been in office then, and the extract does not say for how much
- * longer. Rows of heads of state and government (isPlainHeadTitle), of excluded people or skipped positions, terms that start after their snapshot or end before they start,
+ * The extract's rows as people with dated roles. A term still open in its country's snapshot has no end and is
+ * `lastAttested` on the snapshot's date: the holder is known to have been in office then, and the extract does not
+ * say for how much longer (so it is never current, and never ended on that day either). Rows of heads of state and government (isPlainHeadTitle), of excluded people or skipped positions, terms that start after their snapshot or end before they start,
  * and terms listed under two countries are left out; a
  * row of a country the registry or the snapshots lack is an error.
  */
@@ -126,7 +139,10 @@ export function cabinetPeople(
     if (r.end !== '' && earliest(r.end) < earliest(r.start)) continue; // a date mistyped in Wikidata
     const title = capitalise(r.position);
     if (isPlainHeadTitle(title, country)) continue;
-    const role: Role = { title, country: country.id, start: r.start, end: r.end === '' ? snapshot : r.end };
+    const role: Role =
+      r.end === ''
+        ? { title, country: country.id, start: r.start, lastAttested: snapshot }
+        : { title, country: country.id, start: r.start, end: r.end };
     const office = cabinetOffice(title, country, overrides);
     if (office !== undefined) role.office = office;
     const person = people.get(r.person) ?? { item: r.person, label: r.personLabel, roles: [] };
@@ -145,14 +161,17 @@ function latest(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
 
-/** Two terms that certainly overlap: even read as narrowly as their dates allow, they share a day. */
+/**
+ * Two terms that certainly overlap: even read as narrowly as their dates allow, they share a day. A term known only
+ * up to a date (`lastAttested`) is certain up to that date.
+ */
 function certainlyOverlap(a: Role, b: Role): boolean {
-  const aEnd = a.end === undefined ? '9999-12-31' : earliest(a.end);
-  const bEnd = b.end === undefined ? '9999-12-31' : earliest(b.end);
+  const certainEnd = (r: Role) => earliest(r.end ?? r.lastAttested ?? '9999-12-31');
+  const [aEnd, bEnd] = [certainEnd(a), certainEnd(b)];
   return latest(a.start) < bEnd && latest(b.start) < aEnd;
 }
 
-/** Two terms that may overlap: read as widely as their dates allow, they share a day. */
+/** Two terms that may overlap: read as widely as their dates allow (an attested term may run on), they share a day. */
 function mayOverlap(a: Role, b: Role): boolean {
   const aEnd = a.end === undefined ? '9999-12-31' : latest(a.end);
   const bEnd = b.end === undefined ? '9999-12-31' : latest(b.end);
@@ -163,7 +182,11 @@ function mayOverlap(a: Role, b: Role): boolean {
 function sameTermAs(role: Role, other: Role): boolean {
   if (role.country !== other.country || !mayOverlap(role, other)) return false;
   if (role.office !== undefined && role.office === other.office) return true;
-  const [a, b] = [normaliseAlias(role.title), normaliseAlias(other.title)];
+  // One spelling of "defence" for both: "Secretary of Defence" (Wikidata's label) is "Secretary of Defense".
+  const [a, b] = [role.title, other.title].map((t) => normaliseAlias(t).replace(/\bdefense\b/g, 'defence')) as [
+    string,
+    string,
+  ];
   // "Minister of Defence" and "Minister of Defence of Testland" are one title.
   return a === b || a.startsWith(`${b} of `) || b.startsWith(`${a} of `);
 }
@@ -221,7 +244,8 @@ function nameWithin(a: string, b: string): boolean {
 }
 
 function describeRole(r: Role): string {
-  return `${r.title} (${r.country ?? ''}) ${r.start} to ${r.end ?? 'today'}`;
+  const until = r.end ?? (r.lastAttested === undefined ? 'today' : `at least ${r.lastAttested}`);
+  return `${r.title} (${r.country ?? ''}) ${r.start} to ${until}`;
 }
 
 /**

@@ -28,8 +28,14 @@ function heldInUnionWith(role: Role, listed: Role): boolean {
     role.country !== listed.country &&
     role.country !== undefined &&
     listed.country !== undefined &&
-    role.end === listed.end
+    role.end === listed.end &&
+    role.lastAttested === listed.lastAttested
   );
+}
+
+/** The last day a term is known to have lasted, for ordering: '9999' while current. */
+function lastDay(r: Role): string {
+  return r.end ?? r.lastAttested ?? '9999';
 }
 
 /**
@@ -39,13 +45,14 @@ function heldInUnionWith(role: Role, listed: Role): boolean {
 function describeRoles(roles: Role[], home: string | undefined): string {
   const main = [...roles]
     .reverse()
-    .sort(
-      (a, b) =>
-        (b.end ?? '9999').localeCompare(a.end ?? '9999') || Number(b.country === home) - Number(a.country === home),
-    );
+    .sort((a, b) => lastDay(b).localeCompare(lastDay(a)) || Number(b.country === home) - Number(a.country === home));
   const listed: Role[] = [];
   for (const r of main) if (listed.length < 2 && !listed.some((l) => heldInUnionWith(r, l))) listed.push(r);
   const parts = listed.map((r) => {
+    // A term known only up to a date is neither current nor ended: say when it was last on record.
+    if (r.lastAttested !== undefined) {
+      return `${r.title} from ${r.start.slice(0, 4)}, in office as of ${r.lastAttested.slice(0, 4)}`;
+    }
     if (r.end === undefined) return `${r.title} since ${r.start.slice(0, 4)}`;
     const s = r.start.slice(0, 4);
     const e = r.end.slice(0, 4);

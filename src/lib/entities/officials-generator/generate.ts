@@ -4,7 +4,7 @@
  * grouped into one output file per country. No file system, no clock.
  */
 import type { Country, Official } from '../types.ts';
-import { addCabinetPeople, cabinetPeople, tooCommonName } from './cabinets.ts';
+import { addCabinetPeople, cabinetPeople, commonGivenNamePressForm, tooCommonName } from './cabinets.ts';
 import { generatedDescription } from './descriptions.ts';
 import { countryResolver, peopleFromRows } from './extracts.ts';
 import { homeCountry } from './home-country.ts';
@@ -110,10 +110,13 @@ export function generateOfficials(inputs: Inputs): OutputFile[] {
       o.shortNames = surname === undefined ? [] : [surname];
     }
     // Known only from a cabinet list: no short name (among thousands of ministers, a surname after a title such as
-    // "Governor" is too often someone else's) and no press form made of common given names ("Hassan Ibrahim").
+    // "Governor" is too often someone else's), no press form made of common given names ("Hassan Ibrahim") and
+    // none of a common given name and one more word ("Ibrahim Issa").
     if (cabinetIds.has(o.id)) {
       if (override?.shortNames === undefined) o.shortNames = [];
-      if (!fixedAliases.has(o.id)) o.aliases = o.aliases.filter((a) => !tooCommonName(a));
+      if (!fixedAliases.has(o.id)) {
+        o.aliases = o.aliases.filter((a) => !tooCommonName(a) && !commonGivenNamePressForm(a));
+      }
     }
     if (o.description === '') o.description = generatedDescription(o.roles, home, countryById);
   }

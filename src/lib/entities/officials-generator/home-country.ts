@@ -32,16 +32,18 @@ interface Standing {
 
 /** What the person held in each country, for the rule of homeCountry. */
 function standings(roles: Role[]): Standing[] {
-  const latestDate = Math.max(...roles.map((r) => days(r.end ?? r.start)));
+  const latestDate = Math.max(...roles.map((r) => days(r.end ?? r.lastAttested ?? r.start)));
   const byCountry = new Map<string, Standing>();
   for (const r of roles) {
     if (r.country === undefined) continue;
     const s = byCountry.get(r.country) ?? { country: r.country, rank: 0, lastEnd: '', nonMonarchical: false, held: 0 };
     s.rank = Math.max(s.rank, rank(r));
-    const end = r.end?.slice(0, 4) ?? '9999';
+    // A term known only up to a date (lastAttested) counts to that date: it is not known to be current.
+    const end = (r.end ?? r.lastAttested)?.slice(0, 4) ?? '9999';
     if (end > s.lastEnd) s.lastEnd = end;
     if (rank(r) > 0 && !isMonarchTitle(r.title)) s.nonMonarchical = true;
-    s.held += Math.max(0, (r.end === undefined ? latestDate : days(r.end)) - days(r.start));
+    const last = r.end ?? r.lastAttested;
+    s.held += Math.max(0, (last === undefined ? latestDate : days(last)) - days(r.start));
     byCountry.set(r.country, s);
   }
   return [...byCountry.values()];

@@ -102,6 +102,7 @@ export function yamlRecord(o: Official): Record<string, unknown> {
     if (r.country !== undefined) role['country'] = r.country;
     role['start'] = r.start;
     if (r.end !== undefined) role['end'] = r.end;
+    if (r.lastAttested !== undefined) role['lastAttested'] = r.lastAttested;
     return role;
   });
   if (o.wikidata !== undefined) out['wikidata'] = o.wikidata;
