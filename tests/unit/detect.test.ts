@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createDetector, summarise, type Detection, type DetectInput } from '../../src/lib/entities/detect.ts';
 import {
@@ -39,6 +39,23 @@ interface GoldenCase {
 const readCases = (file: string) =>
   (parse(readFileSync(repo(`tests/fixtures/detection/${file}`), 'utf8')) as GoldenCase[]).map((c) => ({ ...c, file }));
 const golden = readCases('tricky.yaml');
+/**
+ * The real registry (src/data/entities) and its matcher, loaded once for the suites that read them. Its first load
+ * after the registry changed parses and validates some 13,000 records (0.75 s of CPU in plain Node, about 2 s in a
+ * test worker, more while other suites share the cores): the hooks take that time, not each test.
+ */
+let realRegistry: Entity[] = [];
+let realDetector: ReturnType<typeof createDetector>;
+async function loadRealRegistry(): Promise<void> {
+  if (realRegistry.length > 0) return;
+  expect(existsSync(repo('src/lib/entities/load-registry.ts'))).toBe(true);
+  const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
+    loadRegistry: () => Entity[];
+  };
+  realRegistry = loadRegistry();
+  realDetector = createDetector(realRegistry);
+}
+const REAL_REGISTRY_LOAD_TIMEOUT = 30_000;
 /** One file per rule family: context resolution, armed-group discovery, precision rules, offices in context. */
 const ruleCases = ['context.yaml', 'groups.yaml', 'precision.yaml', 'officials.yaml', 'office-context.yaml'].flatMap(
   readCases,
@@ -409,21 +426,18 @@ describe('seed article (tests/fixtures/importer/seed/input.txt)', () => {
       ['yahia-rasool', "Iraq's military spokesman"],
     ]);
   });
-  it('finds exactly the expected entities with the real registry (src/data/entities)', async () => {
-    expect(existsSync(repo('src/lib/entities/load-registry.ts'))).toBe(true);
-    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
-      loadRegistry: () => Entity[];
-    };
-    checkSeed(loadRegistry());
+  describe('with the real registry', () => {
+    beforeAll(loadRealRegistry, REAL_REGISTRY_LOAD_TIMEOUT);
+    it('finds exactly the expected entities with the real registry (src/data/entities)', () => {
+      checkSeed(realRegistry);
+    });
   });
 });
 
 describe('golden cases against the real registry', () => {
-  it('keeps the case, place and first-name rules with the real registry', async () => {
-    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
-      loadRegistry: () => Entity[];
-    };
-    const real = createDetector(loadRegistry());
+  beforeAll(loadRealRegistry, REAL_REGISTRY_LOAD_TIMEOUT);
+  it('keeps the case, place and first-name rules with the real registry', () => {
+    const real = realDetector;
     const found = (text: string) => new Set(real.detect({ title: '', blocks: [text] }).mentions.map((m) => m.entityId));
     const negatives = [
       'We had turkey for dinner.',
@@ -437,11 +451,8 @@ describe('golden cases against the real registry', () => {
     ];
     for (const text of negatives) expect([...found(text)], text).toEqual([]);
   });
-  it('knows heads of state by the names wire copy gives them', async () => {
-    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
-      loadRegistry: () => Entity[];
-    };
-    const real = createDetector(loadRegistry());
+  it('knows heads of state by the names wire copy gives them', () => {
+    const real = realDetector;
     const cases: [string, string][] = [
       ['President Ferdinand Marcos Jr. visited troops in Basilan on Friday.', 'bongbong-marcos'],
       ['Marcos Jr. said the army would stay in Basilan.', 'bongbong-marcos'],
@@ -456,13 +467,9 @@ describe('golden cases against the real registry', () => {
       expect(d.unregistered, text).toEqual([]);
     }
   });
-  it('passes the golden cases whose ids the real registry has', async () => {
-    const { loadRegistry } = (await import('../../src/lib/entities/load-registry.ts')) as {
-      loadRegistry: () => Entity[];
-    };
-    const entities = loadRegistry();
-    const known = new Set(entities.map((e) => e.id));
-    const real = createDetector(entities);
+  it('passes the golden cases whose ids the real registry has', () => {
+    const known = new Set(realRegistry.map((e) => e.id));
+    const real = realDetector;
     let checked = 0;
     for (const c of golden) {
       if (c.without) continue; // those cases need a registry without some officials
