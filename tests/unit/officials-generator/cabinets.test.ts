@@ -149,6 +149,20 @@ describe('cabinet members from the extract', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('makes a record only for a holder of a measured office; other posts join records already on file', () => {
+    const ada = { person: 'Q10', personLabel: 'Ada Exampleton' };
+    const { officials, byName } = generate(
+      [
+        cabinetRow({ person: 'Q70', personLabel: 'Ivo Healthward', position: 'Minister of Health' }),
+        cabinetRow({ person: 'Q71', personLabel: 'Una Provincia', position: 'Governor of Northshire' }),
+        cabinetRow({ ...ada, position: 'Minister of Health', start: '2011', end: '2014' }),
+      ],
+      { heads: [row({})] },
+    );
+    expect(officials.map((o) => o.name)).toEqual(['Ada Exampleton']);
+    expect(byName('Ada Exampleton')?.roles.map((r) => r.title)).toContain('Minister of Health');
+  });
+
   it('adds no one whose name is one word or only common given names, nor a term listed under two countries', () => {
     const { officials } = generate([
       cabinetRow({ personLabel: 'Mohamed Ibrahim' }),
@@ -173,15 +187,19 @@ describe('cabinet members from the extract', () => {
           person: 'Q60',
           personLabel: 'Mo Gon Exampleton',
           country: 'otherland',
-          position: 'Minister of Health',
+          position: 'Minister of Foreign Affairs',
         }),
-        cabinetRow({ person: 'Q61', personLabel: 'Kit Twinning', position: 'Minister of Health' }),
+        cabinetRow({ person: 'Q61', personLabel: 'Kit Twinning', position: 'Minister of Foreign Affairs' }),
         cabinetRow({ person: 'Q62', personLabel: 'Kit Twinning', country: 'otherland' }),
-        cabinetRow({ person: 'Q63', personLabel: 'Lu Disambiguated (politician)', position: 'Minister of Health' }),
+        cabinetRow({
+          person: 'Q63',
+          personLabel: 'Lu Disambiguated (politician)',
+          position: 'Minister of Foreign Affairs',
+        }),
         // Within the name of a curated holder of the same country.
-        cabinetRow({ person: 'Q65', personLabel: 'Cyrus Quinton Steadfast', position: 'Minister of Health' }),
+        cabinetRow({ person: 'Q65', personLabel: 'Cyrus Quinton Steadfast', position: 'Minister of Foreign Affairs' }),
         // The press form of the president's longer name.
-        cabinetRow({ person: 'Q64', personLabel: 'Mo Exampleton', position: 'Minister of Health' }),
+        cabinetRow({ person: 'Q64', personLabel: 'Mo Exampleton', position: 'Minister of Foreign Affairs' }),
       ],
       {
         heads: [row({ personLabel: 'Mo Gon Exampleton' })],
@@ -199,7 +217,7 @@ describe('cabinet members from the extract', () => {
     const { byName } = generate(
       [
         cabinetRow({ personLabel: 'Hassan Houmed Ibrahim' }),
-        cabinetRow({ person: 'Q54', personLabel: 'Gil Exampleton', position: 'Minister of Health' }),
+        cabinetRow({ person: 'Q54', personLabel: 'Gil Exampleton', position: 'Minister of Foreign Affairs' }),
       ],
       { heads: [row({})] },
     );
