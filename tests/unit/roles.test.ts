@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attestationSource,
-  lastAttestedTerms,
-  roleDates,
-  rolesLastAttestedBefore,
-  rolesOn,
-} from '../../src/lib/entities/roles.ts';
+import { attestationSource, lastAttestedTerms, roleDates, rolesOn } from '../../src/lib/entities/roles.ts';
 import type { Official, Role } from '../../src/lib/entities/types.ts';
 
 const official = (id: string, roles: Role[], more: Partial<Official> = {}): Official => ({
@@ -36,15 +30,6 @@ describe('rolesOn', () => {
     expect(rolesOn(minister, '2022-08-02')).toEqual([attested]);
     expect(rolesOn(minister, '2022-08-03')).toEqual([]);
     expect(rolesOn(minister, '2020-05-31')).toEqual([]);
-  });
-});
-
-describe('rolesLastAttestedBefore', () => {
-  it('gives the terms last seen before the date, with nothing on record ending them', () => {
-    expect(rolesLastAttestedBefore(minister, '2022-08-02')).toEqual([]);
-    expect(rolesLastAttestedBefore(minister, '2024-01-04')).toEqual([attested]);
-    const ended = official('b', [{ title: 'Minister', start: '2019', end: '2021' }]);
-    expect(rolesLastAttestedBefore(ended, '2024-01-04')).toEqual([]);
   });
 });
 

@@ -32,20 +32,6 @@ export function rolesOn(official: Official, date: string): Role[] {
   return official.roles.filter((role) => heldOn(role, date));
 }
 
-/**
- * The roles of an official that a source last showed held before a date and nothing shows ended: on that date the
- * official was "in office as of" the role's `lastAttested` date, no more is known.
- */
-export function rolesLastAttestedBefore(official: Official, date: string): Role[] {
-  return official.roles.filter(
-    (role) =>
-      role.end === undefined &&
-      role.lastAttested !== undefined &&
-      onOrAfter(date, role.start) &&
-      !onOrBefore(date, role.lastAttested),
-  );
-}
-
 /** A term of an office: who held it, and the role. */
 export interface Term {
   official: Official;
