@@ -329,7 +329,7 @@ describe('the countries map', () => {
     const last = office.find('li').filter((_, li) => office.find(li).text().includes('Minister of Defence'));
     expect(office.text()).toContain('Not known to hold office on that date, last on record:');
     expect(last.text()).toMatch(
-      /^Mohammed al-Atifi: Minister of Defence, Yemen \(from .+, in office as of 7 December 2022 \(Wikidata\)\)$/,
+      /^Mohsen Mohammed Al-Daeri: Minister of Defence, Yemen \(from .+, in office as of 7 December 2022 \(Wikidata\)\)$/,
     );
     expect(last.text()).not.toContain('present');
   });
