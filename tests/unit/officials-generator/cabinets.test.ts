@@ -243,8 +243,19 @@ describe('cabinetOffice', () => {
     ['President of the Senate', undefined],
     ['Prime Minister of the Northern Region', undefined],
     ['Deputy Minister of Defence', undefined],
+    ['Federal Minister of the Interior', 'interior-minister'],
+    ['Federal Minister of Foreign Affairs', 'foreign-minister'],
+    ['Federal Minister for Planning, Development and Special Initiatives', undefined],
   ])('%s → %s', (title, office) => {
     expect(cabinetOffice(title, testland, overrides)).toBe(office);
+  });
+  it("reads Britain's secretaries of state, whose titles name no ministry", () => {
+    const uk = { ...testland, id: 'united-kingdom' };
+    expect(cabinetOffice('Secretary of State for the Home Department', uk, overrides)).toBe('interior-minister');
+    expect(cabinetOffice('Secretary of State for Foreign and Commonwealth Affairs', uk, overrides)).toBe(
+      'foreign-minister',
+    );
+    expect(cabinetOffice('Secretary of State for the Home Department', testland, overrides)).toBeUndefined();
   });
 });
 

@@ -71,7 +71,7 @@ function isPlainHeadTitle(title: string, country: Country): boolean {
 /** What may follow a minister's office in a cabinet title: nothing, the country, a second portfolio, "Affairs". */
 const PLAIN_MINISTRY_REST = /^(?:| affairs| of .+| and .+)$/i;
 const MINISTRY =
-  /^(?:Minister (?:of|for) (?:the )?(?:Europe and )?(?:Foreign|External|National Defen[cs]e|Defen[cs]e|Interior|Internal|Home)(?: Affairs| Relations)?)/i;
+  /^(?:(?:Federal )?Minister (?:of|for) (?:the )?(?:Europe and )?(?:Foreign|External|National Defen[cs]e|Defen[cs]e|Interior|Internal|Home)(?: Affairs| Relations)?)/i;
 
 /**
  * The measured office of a cabinet position, under its plain title only: the extract also lists junior ministers

@@ -30,18 +30,18 @@ export function officeOf(positionLabel: string, overrides: Overrides): StateOffi
 }
 
 const NOT_THE_OFFICE =
-  /\b(Deputy|Vice|Acting|Spokes|Press|Crown Prince|Kurdistan|Supreme Political Council|of State for)\b/i;
+  /\b(Deputy|Vice|Acting|Spokes|Press|Crown Prince|Kurdistan|Supreme Political Council|Minister of State for)\b/i;
 const TITLE_OFFICES: [RegExp, StateOffice][] = [
   [
-    /^(Minister (of|for) (Europe and )?Foreign Affairs|Foreign (Minister|Secretary)|Secretary of State$|Minister of External (Affairs|Relations))/i,
+    /^((Federal )?Minister (of|for) (Europe and )?Foreign Affairs|Foreign (Minister|Secretary)|Secretary of State$|Secretary of State for Foreign(, | and )Commonwealth( and Development)? Affairs|Minister of External (Affairs|Relations))/i,
     'foreign-minister',
   ],
   [
-    /^(Minister (of|for) (National )?Defen[cs]e|Secretary of Defense|Defence Secretary|Secretary of State for Defence|Minister of the Armed Forces)/i,
+    /^((Federal )?Minister (of|for) (National )?Defen[cs]e|Secretary of Defense|Defence Secretary|Secretary of State for Defence|Minister of the Armed Forces)/i,
     'defence-minister',
   ],
   [
-    /^(Minister (of|for) (the )?(Interior|Internal Affairs|Home Affairs)|Minister of Interior|Home Secretary)/i,
+    /^((Federal )?Minister (of|for) (the )?(Interior|Internal Affairs|Home Affairs)|Minister of Interior|Home Secretary|Secretary of State for the Home Department)/i,
     'interior-minister',
   ],
   [
