@@ -3,7 +3,7 @@
  * the way officials are introduced with an office:
  *  - "<Name> rebels", "<Name> militia", "<Name> (<ACRONYM>) terrorists", "<Name> cartel";
  *  - "the armed group <Name>", "the rebel group <Name>", "the drug trafficking group known as <Name>", "a combat
- *    unit known as <Name>";
+ *    unit known as <Name>", "a militia in <Place> called "<Name>"" (a quoted name may have "and" in it);
  *  - "<Name> (<ACRONYM>), a jihadist group", and without an acronym "<Name>, an anti-government militia group",
  *    "<Name>, a little-known cartel"; such a description outweighs a state-sounding word in the name ("Baloch
  *    National Army (BNA), a shadowy militant group");
@@ -130,6 +130,16 @@ const NAME_ONLY_AT_END = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NAME})$`, 'u');
 const ACRONYM_RE = new RegExp(` \\((${ACRONYM})\\)`, 'gu');
 const BEFORE_RE = new RegExp(
   `\\b(${CUE_BEFORE}) (?:known as |called |named |calling itself |which calls itself |dubbed )?(?:the )?(${NAME})(?: \\((${ACRONYM})\\))?`,
+  'gu',
+);
+
+/**
+ * "a militia in Deir al-Zour called the "Sons of the Jazira and Euphrates Movement"": a group noun, perhaps its
+ * place, and a name in quotes after "called" or "known as"; the quotes mark where the name ends, so its words may
+ * include "and".
+ */
+const QUOTED_CALLED_RE = new RegExp(
+  `\\b(${CUE_BEFORE})(?: (?:in|from|based in) (?:the )?\\p{Lu}[\\p{L}'’-]*(?:[ -][\\p{L}'’-]+){0,3})? (?:known as|called|named|calling itself|dubbed) (?:the )?["\u201C](${CAP_WORD}(?:[ -](?:(?:${CONNECTOR}|and)[ -])*${CAP_WORD}){0,7})["\u201D]`,
   'gu',
 );
 
@@ -564,6 +574,11 @@ export function discoverGroups(
       consider(start, m[2]!, m[1]!, m[3], '', false, EXPLICIT_GROUP_CUE.test(m[1]!));
     }
   }
+  if (cued && (n.includes('"') || n.includes('\u201C')))
+    for (const m of allMatches(QUOTED_CALLED_RE, n)) {
+      const start = m.index + m[0].lastIndexOf(m[2]!);
+      consider(start, m[2]!, m[1]!, undefined, '', false, true);
+    }
   // (Each regex below waits for a rarer character or word of its matches: a search for one that starts with a space
   // stops at every word.)
   if (n.includes('('))

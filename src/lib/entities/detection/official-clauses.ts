@@ -9,7 +9,7 @@
  */
 import type { FieldText } from './field.ts';
 import { OFFICE_NOUN, SPEECH_VERB } from './official-words.ts';
-import { isCivilOffice, isKinshipPhrase, isPartyOffice, readsAsOfficePhrase } from './precision-rules.ts';
+import { isCivilOffice, isKinshipPhrase, readsAsOfficePhrase } from './precision-rules.ts';
 import { allMatches } from '../text.ts';
 
 /** What follows a name that makes it a leader's: "<Name>, who is suspected of leading ...". */
@@ -92,8 +92,9 @@ export function officeInApposition(
     const opening = phraseWords.slice(0, 4).join(' ');
     const noun = OFFICE_NOUN.exec(opening);
     const opens = /^(?:the|a|an|his|her|its|their) /i.test(phrase) || noun?.index === 0;
-    // ("head of the ruling Unity Party (UP) office in ...": the opening of a party's office is no public one.)
-    if (noun !== null && opens && isPartyOffice(phrase)) return { office: '', apposition };
+    // ("head of the ruling Unity Party (UP) office in ...": the opening of a party's office is no public one, nor is
+    // that of a civil body's named further on: "head of the local rights group known by its French acronym ...".)
+    if (noun !== null && opens && isCivilOffice(phrase)) return { office: '', apposition };
     if (noun !== null && opens) {
       phrase = opening.slice(0, noun.index + noun[0].length);
       phraseWords = phrase.split(/\s+/);

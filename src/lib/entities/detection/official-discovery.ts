@@ -38,6 +38,7 @@ import {
   amirTitleAt,
   findMembersWithAlias,
   findNamesAfterAmir,
+  findBodySpeakers,
   findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
@@ -120,7 +121,7 @@ export interface IntroducedPerson {
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief|Hon|Honourable|Honorable|Engr|Barr|Barrister|Mallam)$/;
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
-  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|ADGP?|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|ADGP?|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists|command) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 /** What follows the quote in every NICKNAME_IN_NAME match, looked for first: quotes are rare, capitals are not. */
@@ -163,6 +164,9 @@ export function discoverOfficials(
   // "... killed key commanders of the group." then "The dead include A, B and C".
   if (!f.shouted && n.includes('dead '))
     findListedDead(n, f.sentences, paragraphBefore, singleNameAdder(f, spans, persons, out, places));
+  // "<Name> of the Vigilante Group of Nigeria said": a speaker for a registered body, with no office word.
+  if (!f.shouted && n.includes(' of the ') && BODY_SAID.test(n))
+    findBodySpeakers(n, spans, singleNameAdder(f, spans, persons, out, places));
   // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.)
   EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
   const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);
@@ -610,6 +614,8 @@ function titleInBracketsAfter(words: readonly RawWord[], at: number): boolean {
 }
 
 const DEPARTMENT_SAID = / (?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)\b/;
+/** What a "<Name> of the <body> said" sentence has (BODY_SPEAKER in official-group-roles.ts). */
+const BODY_SAID = / of the \p{Lu}[^,.;()]{1,60}? (?:said|says|told|confirmed|stated|added|announced)\b/u;
 
 /**
  * One-word names (noms de guerre, single names) count only with an office that belongs to an armed group or is

@@ -59,7 +59,7 @@ export function isAliasCue(word: RawWord | undefined): boolean {
 
 /**
  * "leader" when the name at words[idx] is a group's leader by the words before it, or '': "under the leadership of
- * <Name>", "the group of <Name>", "loyalists of <Name>" ("of" then opens the name's run, `titles`: it is a title
+ * <Name>" ("commander" under "the command of <Name>"), "the group of <Name>", "loyalists of <Name>" ("of" then opens the name's run, `titles`: it is a title
  * word too, as in "Director General of Police"), or "the rebels, led by <Name>", "a government headed by <Name>",
  * "fighters led by one <Name> and <Name>" (unless the words after the name, `apposition`, describe civil society:
  * "led by <Name>, a researcher").
@@ -72,8 +72,16 @@ export function leaderCueBefore(
 ): string {
   const afterOf = titles.length === 1 && titles[0]!.core === 'of' && idx >= 2 && words[idx - 2]!.trail === '';
   if (afterOf && (words[idx - 2]!.core === 'leadership' || isLedByCue(words, idx - 2))) return 'leader';
+  // ("under the command of <Name>"; "took command of Alpha Company" names a unit.)
+  if (afterOf && words[idx - 2]!.core === 'command' && words[idx - 3]?.core === 'the') return 'commander';
   if (titles.length > 0 || isCivilOffice(apposition)) return '';
-  return ledByBefore(words, idx) || ledByBefore(words, firstOfPairBefore(words, idx)) ? 'leader' : '';
+  const first = firstOfPairBefore(words, idx);
+  // ("under the command of <Name> and <Name>": the second name of the pair, too.)
+  if (first >= 2 && words[first - 1]!.core === 'of' && words[first - 2]!.trail === '') {
+    if (words[first - 2]!.core === 'command' && words[first - 3]?.core === 'the') return 'commander';
+    if (words[first - 2]!.core === 'leadership') return 'leader';
+  }
+  return ledByBefore(words, idx) || ledByBefore(words, first) ? 'leader' : '';
 }
 
 /** "led by <Name>", "commanded by one <Name>" ("one" as in "a certain") right before words[idx]. */
@@ -124,21 +132,22 @@ export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
 }
 
 /**
- * "a commander named <Name>", "an area committee member named <Name>": a one-word name introduced with an armed
- * group's or a force's office (an article, at most three modifiers, perhaps "of <body>").
+ * "a commander named <Name>", "an area committee member named <Name>", "a separatist commander, popularly known as
+ * <Name>,": a one-word name introduced with an armed group's or a force's office (an article, at most three
+ * modifiers, perhaps "of <body>").
  */
 const SINGLE_CALLED =
-  /\b[Aa]n? (?:[\p{Ll}-]+ ){0,3}(commander|sub-commander|leader|chief|emir|spokes(?:man|person)|(?:committee|cadre) member)(?: of [^,.;]{1,50})? (?:named|called) (\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,.;:)]|\s+(?:and|who|was|were|had|has)\b)/gu;
+  /\b[Aa]n? (?:[\p{Ll}-]+ ){0,3}(commander|sub-commander|leader|chief|emir|spokes(?:man|person)|(?:committee|cadre) member)(?: of [^,.;]{1,50})?(?: named| called|,? (?:(?:popularly|commonly|locally|widely|better|also) )?known as) (\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,.;:)]|\s+(?:and|who|was|were|had|has)\b)/gu;
 
 /** Leaders of no public office or armed group: "a community leader named <Name>", "a youth leader called <Name>". */
 const CIVIL_LEADER = /\b(?:community|youth|religious|student|civil|church|party|opposition|union|business|women's)\b/;
 
 /** What every SINGLE_CALLED match has, looked for first (that regex is tried from every word boundary). */
-const NAMED_CAPITAL = /(?:named|called) \p{Lu}/u;
+const NAMED_CAPITAL = /(?:named|called|known as) \p{Lu}/u;
 
 /** One name introduced as "a commander named <Name>". */
 export function findSingleNamesCalled(n: string, add: AddName): void {
-  if ((!n.includes('named ') && !n.includes('called ')) || !NAMED_CAPITAL.test(n)) return;
+  if ((!n.includes('named ') && !n.includes('called ') && !n.includes('known as ')) || !NAMED_CAPITAL.test(n)) return;
   for (const m of allMatches(SINGLE_CALLED, n)) {
     if (isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
     const name = m[2]!;
@@ -208,6 +217,27 @@ export function findTitlesWithAlias(n: string, add: AddName): void {
  */
 const DEPARTMENT_SPEAKER =
   /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,4}) of the ([^,.;()]{2,60}?)['’]s(?: \(\p{Lu}{2,8}\))? ((?:[a-z-]+ ){0,3}(?:department|bureau)) (?:said|says|told|confirmed|stated|added|announced)\b/gu;
+
+/**
+ * "<Name> of the Vigilante Group of Nigeria said": a person who speaks for a registered body the article names right
+ * after "of the" (the whole body is a registered mention; "<Name> of the Red Cross said" is civil society).
+ */
+const BODY_SPEAKER =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,4}) of the (\p{Lu}[^,.;()]{1,60}?) (?:said|says|told|confirmed|stated|added|announced)\b/gu;
+
+export function findBodySpeakers(n: string, spans: SpanSet, add: AddName): void {
+  for (const m of allMatches(BODY_SPEAKER, n)) {
+    const name = m[1]!;
+    const body = m[2]!;
+    const bodyStart = m.index + name.length + ' of the '.length;
+    const bodyEnd = bodyStart + body.length;
+    const words = name.split(' ');
+    if (!spans.overlaps(bodyStart, bodyStart + 1) || !spans.overlaps(bodyEnd - 1, bodyEnd)) continue;
+    if (spans.overlaps(m.index, m.index + name.length) || isOrganisationName(words)) continue;
+    if (isCivilOffice(body) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, m.index, `speaking for the ${body}`, laterForms(name, words.at(-1)!));
+  }
+}
 
 export function findDepartmentSpeakers(n: string, spans: SpanSet, add: AddName): void {
   if (!n.includes(' of the ')) return;

@@ -112,14 +112,14 @@ export function rankAndJurisdictionBefore(f: FieldText, words: readonly RawWord[
 }
 
 /**
- * "Colonel Nzenze,", "Maj Mbauta said": a bare military or police rank and one capitalised name that ends a
- * clause (punctuation or a verb after it).
+ * "Colonel Nzenze,", "Maj Mbauta said", "identified as Commander Cross, ...": a bare military or police rank (or an
+ * armed group's "Commander") and one capitalised name that ends a clause (punctuation or a verb after it).
  */
 const SINGLE_AFTER_RANK =
-  /(?<![\p{L}\p{M}'’-])((?:(?:Colonel|Col\.?|Major|Maj\.?|General|Gen\.?|Brigadier|Brig\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?) )+)(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,;:)[]|\.(?:\s|$)|$|\s+(?:\[|who|was|is|has|had|said|says|told|added|were|will|would)\b)/gu;
+  /(?<![\p{L}\p{M}'’-])((?:(?:Colonel|Col\.?|Major|Maj\.?|General|Gen\.?|Brigadier|Brig\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Commander) )+)(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,;:)[]|\.(?:\s|$)|$|\s+(?:\[|who|was|is|has|had|said|says|told|added|were|will|would)\b)/gu;
 /** What every SINGLE_AFTER_RANK match has, looked for first (that regex's look-behind is tried at every position). */
 const RANK_AND_SPACE =
-  /(?:Colonel|Col|Major|Maj|General|Gen|Brigadier|Brig|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt)\.? \p{Lu}/u;
+  /(?:Colonel|Col|Major|Maj|General|Gen|Brigadier|Brig|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander)\.? \p{Lu}/u;
 /**
  * Words that make a rank part of a brand, a body or a character ("General Motors", "Major League", "Captain
  * America"), not a person; organisation words and places are ruled out separately.
@@ -131,7 +131,10 @@ const RANK_COMPOUND_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words of armed forces and fighting: a bare rank names an officer only in a sentence about them. */
 const ARMED_FORCES_CONTEXT =
-  /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
+  /\b(?:army|armed|military|troops|soldiers|officers?|forces|rebels?|militants?|insurgents?|separatists?|fighters?|militia(?:s|men)?|police|battalion|brigade|regiment|division|commanders?|war|combat|fighting|offensive|operations?|attack(?:s|ed)?)\b/i;
+
+/** Words that make the rank and name after them another name of someone already named. */
+const ALIAS_BEFORE = /(?:known as|alias|aka|a\.k\.a\.?|nicknamed|dubbed) $/;
 
 /** One name after a bare rank ("Colonel Nzenze,", "Maj Mbauta said") in a sentence about armed forces. */
 export function findNamesAfterBareRank(n: string, sentences: Array<[number, number]>, add: AddName): void {
@@ -144,6 +147,8 @@ export function findNamesAfterBareRank(n: string, sentences: Array<[number, numb
     const wordBefore = /(\S+) $/.exec(n.slice(Math.max(a, m.index - 40), m.index))?.[1] ?? '';
     const joined = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(wordBefore);
     if (joined && !isTitleWord(wordBefore) && !LEADING_STOP.has(wordBefore)) continue;
+    // ("<Name>, also known as Commander Bungos": a nom de guerre of the person named before, not someone else.)
+    if (ALIAS_BEFORE.test(n.slice(Math.max(a, m.index - 12), m.index))) continue;
     if (isOrganisationName([name]) || RANK_COMPOUND_WORDS.has(name) || OFFICE_WORD.test(name)) continue;
     if (!ARMED_FORCES_CONTEXT.test(n.slice(a, b))) continue;
     add(name, m.index + rank.length, rank.trim());

@@ -201,6 +201,9 @@ export function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: n
   return f.originalSlice(body.coreStart, member.coreEnd);
 }
 
+/** Adverbs between an office and "known as": "popularly known as", "better known as". */
+const KNOWN_ADVERB = /^(?:popularly|commonly|locally|widely|better|also)$/;
+
 /**
  * The office of "<office noun> known as <Name>" before words[idx] ('a commander known as "Apong Idol"'), or of
  * "identified the slain <...> commander as <Name>" (the office noun right before "as", after "identified" or
@@ -209,9 +212,16 @@ export function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: n
 export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: number): string {
   if (idx < 3 || words[idx - 1]!.core !== 'as') return '';
   const verb = words[idx - 2]!;
-  const noun = words[idx - 3]!;
+  // ("a separatist commander, popularly known as <Name>": an adverb before "known", a comma after the office.)
+  const adverb = idx >= 4 && KNOWN_ADVERB.test(words[idx - 3]!.core) && words[idx - 3]!.trail === '';
+  const noun = words[adverb ? idx - 4 : idx - 3]!;
   const officeNoun = OFFICE_BEFORE_NAME.has(noun.core) || OFFICE_WORD.test(noun.core);
-  if (/^(?:known|nicknamed|identified)$/.test(verb.core) && verb.trail === '' && officeNoun) {
+  if (
+    /^(?:known|nicknamed|identified)$/.test(verb.core) &&
+    verb.trail === '' &&
+    officeNoun &&
+    (noun.trail === '' || (adverb && noun.trail === ','))
+  ) {
     return noun.core;
   }
   // "identified the slain Kataib Hezbollah commander as Abu Baqir al-Saadi": the office noun right before "as",

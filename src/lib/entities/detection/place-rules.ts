@@ -2,7 +2,8 @@
  * Place and first-name rules: when a registered name in the text is not the entity.
  *  - Countries that are something else: "<country> <Place word>" ("Palestine Street", "Jordan River") is a place;
  *    "<country>, <US state>" ("Lebanon, Pennsylvania") is a town; "New Mexico" is not Mexico;
- *    "Latin/South/North/Central America(n)" is not the United States; "Lake Chad" and "Puerto Jordan" are places;
+ *    "Latin/South/North/Central America(n)" is not the United States; "Lake Chad", "Puerto Jordan", "the South China
+ *    Sea" and "the Indian Ocean" are places;
  *    a country that starts a group's name ("Sudan People's Liberation Movement-North") is not the country;
  *    news agencies named after a country ("Agence France-Presse") are nothing (NOT_ENTITY_NAMES); a country or
  *    demonym that starts a non-state organisation's or event's name ("Norwegian Refugee Council", "Ethiopian
@@ -29,7 +30,7 @@ import { ORG_WORDS } from './precision-rules.ts';
 
 /** Words after a country name that make it a place ("Palestine Street", "Jordan River"); compared in lower case. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
-  'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout delta basin'.split(
+  'street st road rd avenue ave square sq hotel airport stadium bridge boulevard blvd lane mall park hospital tower towers gate circle plaza station river valley highway roundabout delta basin sea ocean'.split(
     ' ',
   ),
 );
@@ -172,6 +173,8 @@ export function readCountry(
     if (capitalAfter && TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted)
       return 'not-country';
     if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
+    // "the Indian Ocean", "the Philippine Sea": a sea named with a demonym is a place.
+    if (capitalAfter && SEA_AFTER.test(n.slice(end, end + 8))) return 'not-country';
     return (before === 'in' || before === 'In') && /^[.,;:)]/.test(n.slice(end, end + 1)) ? 'not-country' : 'country';
   }
   if (before === 'New' || (before !== null && (PLACE_PREFIXES.has(before) || LOWER_PLACE_PREFIXES.has(before))))
@@ -198,6 +201,9 @@ export function readCountry(
   }
   return 'country';
 }
+
+/** A sea's name after a demonym: "Indian Ocean", "Arabian Sea". */
+const SEA_AFTER = /^ (?:Ocean|Sea)\b/;
 
 /** An ASCII character other than a capital: no \p{Lu} there. */
 function isAsciiButNotCapital(code: number): boolean {
