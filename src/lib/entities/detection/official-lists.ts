@@ -241,13 +241,17 @@ const CLAUSE_AFTER_NAME = /\s+(?!(?:al|bin|ibn|el|de|del|da|van|von)\s)\p{Ll}/u;
  * article, at most three modifiers, the office noun, perhaps where or of what, then "said").
  */
 const UNNAMED_OFFICE_SAID =
-  /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:commander|official|spokes(?:man|woman|person)|officer|governor|administrator|commissioner|mayor|chief))(?: (?:in|of|for) [^,.;"\u201C\u201D]{1,40})? said\.$/u;
-/** A first sentence that names its speaker last: "..., Abdikafi Hilowle told dpa.", "..., Tomas Roth said." */
+  /\b(?:an?|the) ((?:[\p{Ll}-]+ ){0,3}(?:\p{Lu}[\p{Ll}'’-]+ (?:[\p{Ll}-]+ ){0,2})?(?:commander|official|spokes(?:man|woman|person)|officer|governor|administrator|commissioner|mayor|chief))(?: (?:in|of|for) [^,.;"\u201C\u201D]{1,40})? said\.$/u;
+/**
+ * A first sentence that names its speaker last: "..., Abdikafi Hilowle told dpa.", "..., Tomas Roth said.", after a
+ * quote too: '"The bridge is gone," Tomas Roth said.'
+ */
 const NAMED_SPEAKER_LAST =
-  /, (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?:told|said)\b[^,;:"\u201C\u201D]{0,30}\.$/u;
+  /,["\u201D]? (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?:told|said)\b[^,;:"\u201C\u201D]{0,30}\.$/u;
 
 /**
- * "..., a military commander in the region said." / "Six soldiers were killed ..., Tomas Roth told reporters.": the
+ * "..., a military commander in the region said." / "Six soldiers were killed ..., Tomas Roth told reporters." (also
+ * "..., the Chiure district administrator said.", with the place's name in the office): the
  * speaker the paragraph before left unnamed is named at the end of the next paragraph's first sentence, and holds
  * that office.
  */
@@ -266,5 +270,5 @@ export function findSpeakerNamedAfterUnnamedOffice(
   const name = named[1]!;
   const words = name.split(' ');
   if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) return;
-  add(name, first[0] + named.index + 2, office, laterForms(name, words.at(-1)!));
+  add(name, first[0] + named.index + named[0].indexOf(name), office, laterForms(name, words.at(-1)!));
 }
