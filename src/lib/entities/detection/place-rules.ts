@@ -175,6 +175,10 @@ export function readCountry(
     if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
     // "the Indian Ocean", "the Philippine Sea": a sea named with a demonym is a place.
     if (capitalAfter && SEA_AFTER.test(n.slice(end, end + 8))) return 'not-country';
+    // "the Central African country's capital, N'Djamena": a demonym that is also a region's adjective, before a
+    // common noun for a state, describes the region (Chad), not the Central African Republic.
+    if (spaceAfter && folded === 'central african' && REGION_STATE_NOUN.test(n.slice(end, end + 14)))
+      return 'not-country';
     return (before === 'in' || before === 'In') && /^[.,;:)]/.test(n.slice(end, end + 1)) ? 'not-country' : 'country';
   }
   if (before === 'New' || (before !== null && (PLACE_PREFIXES.has(before) || LOWER_PLACE_PREFIXES.has(before))))
@@ -201,6 +205,9 @@ export function readCountry(
   }
   return 'country';
 }
+
+/** Common nouns for a state after a region's adjective: "a Central African country", "Central African nations". */
+const REGION_STATE_NOUN = /^ (?:countr(?:y|ies)|nations?|states?)\b/;
 
 /** A sea's name after a demonym: "Indian Ocean", "Arabian Sea". */
 const SEA_AFTER = /^ (?:Ocean|Sea)\b/;
