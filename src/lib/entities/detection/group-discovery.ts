@@ -143,6 +143,9 @@ const QUOTED_CALLED_RE = new RegExp(
   'gu',
 );
 
+/** What every QUOTED_CALLED_RE match has, looked for first (that regex starts at every word of a cued text). */
+const QUOTED_NAME_CUE = /(?:known as|called|named|calling itself|dubbed) (?:the )?["\u201C]\p{Lu}/u;
+
 /**
  * "<Name>, an anti-government militia group", "<Name>, a little-known cartel", "<Name>, which is made up of rebel
  * fighters": a description after a comma that says the name before it is an armed group. Not a person described
@@ -574,7 +577,7 @@ export function discoverGroups(
       consider(start, m[2]!, m[1]!, m[3], '', false, EXPLICIT_GROUP_CUE.test(m[1]!));
     }
   }
-  if (cued && (n.includes('"') || n.includes('\u201C')))
+  if (cued && (n.includes('"') || n.includes('\u201C')) && QUOTED_NAME_CUE.test(n))
     for (const m of allMatches(QUOTED_CALLED_RE, n)) {
       const start = m.index + m[0].lastIndexOf(m[2]!);
       consider(start, m[2]!, m[1]!, undefined, '', false, true);
