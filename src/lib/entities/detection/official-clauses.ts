@@ -36,6 +36,14 @@ const HEADED_OFFICE_PHRASE =
 /** "part of the Somalia Security Ministry": a government body named in capitals. */
 const PART_OF_BODY =
   /^part of the (?:\p{Lu}[\p{L}'’-]* ){0,4}(?:Ministry|Cabinet|Government|Council of Ministers|Parliament|Senate)\b/u;
+/**
+ * Words that hedge an office phrase after "<Name>, " ("considered a leader of a guerrilla group", "identified as the
+ * leader of the drug trade", "alleged leader of the Los Lobos gang"): the phrase after them is read as the office.
+ */
+const HEDGE =
+  /^(?:(?:considered|presumed|reputed|suspected)(?: to be)?|(?:believed|said|thought|reported|known) to be|(?:identified|described|named) as|alleged(?:ly)?|purported(?:ly)?)\s+(?=\S)/;
+/** 'alias "Capitan Pico" and ' between a name's comma and its office: the nickname is no part of the office. */
+const ALIAS_BEFORE_OFFICE = /^ (?:alias|aka|a\.k\.a\.) ["\u201C][^"\u201C\u201D]{1,40}["\u201D],? and (?=\S)/;
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
@@ -52,6 +60,8 @@ export function officeInApposition(
   sentenceEnd: number,
 ): { office: string; apposition: string } {
   const n = f.text;
+  // ('<Name>, alias "Capitan Pico" and alleged leader of the gang': the office follows the nickname.)
+  if (n.charCodeAt(from + 1) === 0x61) from += ALIAS_BEFORE_OFFICE.exec(n.slice(from, from + 60))?.[0].length ?? 0;
   let to = sentenceEnd;
   const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
   if (stop) to = from + stop.index;
@@ -68,6 +78,9 @@ export function officeInApposition(
     }
   }
   let phrase = raw.trim();
+  // "considered a leader of a guerrilla group": the hedge is no part of the office.
+  const hedge = HEDGE.exec(phrase);
+  if (hedge !== null) phrase = phrase.slice(hedge[0].length);
   // (Final full stops, question and exclamation marks cut by hand: a regex anchored at the end tries every position.)
   let end = phrase.length;
   while (end > 0 && (phrase[end - 1] === '.' || phrase[end - 1] === '!' || phrase[end - 1] === '?')) end--;

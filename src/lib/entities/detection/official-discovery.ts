@@ -121,7 +121,7 @@ export interface IntroducedPerson {
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Alhaji|Hajiya|Chief|Hon|Honourable|Honorable|Engr|Barr|Barrister|Mallam)$/;
 /** Quick test whether a field can introduce an official at all (one \b before the alternatives: a third faster). */
 const OFFICIAL_TRIGGER =
-  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|ADGP?|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists|command) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
+  /\b(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Cmdr|Gov|Sen|Rep|Supt)\.|(?:SSP|CSP|DSP|ASP|ACP|AIG|DIG|IGP|DGP|ADGP?|SP|CP|DCP|PRO|PPRO|DPO|SHO|SDPO)\b|spokes(?:man|woman|person)|diplomat|judge|legislator|sultan|(?:MP|MLA|MNA|DPO|DC)\b|mastermind|founder|member|ministry|warlord|second[- ]in[- ]command|(?:group|faction|followers|loyalists|command|operators) of|inspector|superintendent|administrator|prefect|major|prosecutor|ombuds(?:man|woman|person)|congress(?:man|woman)|council(?:l)?or|magistrate|ruler|strongman|dictator|led by|commanded by|boss|kingpin|chieftain|minister|president|premier|commander|chief|general|secretary|ambassador|envoy|governor|leader|head|director|chair(?:man|woman)?|mayor|senator|lawmaker|deputy|official|advis[eo]r|emir|king|prince|sheikh|commissioner|coordinator|representative|speaker|admiral|colonel|lieutenant|officer|ayatollah|captain|brigadier|sergeant|marshal|speaking (?:for|on behalf)|(?:department|bureau) (?:said|says|told|confirmed|stated|added|announced)|who represents|who (?:leads|led|commands|commanded|chairs|chaired)|in charge of|(?:suspected|believed|accused|alleged|thought|said|reported) (?:of|to) (?:lead|command))/i;
 /** A nickname in quotes between two name words: 'Jimmy "Barbecue" Cherizier', 'Abigael “El Cuini” González'. */
 const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 /** What follows the quote in every NICKNAME_IN_NAME match, looked for first: quotes are rare, capitals are not. */
@@ -221,7 +221,9 @@ export function discoverOfficials(
       /** Whether the run skipped a nickname in quotes inside the name. */
       let nickname = false;
       let r = w;
-      while (!breaks(words[r]!) && r + 1 < words.length) {
+      /** The closing word of a title's qualifier in brackets the run skipped, which does not end the run. */
+      let qualifierClose = -1;
+      while ((r === qualifierClose || !breaks(words[r]!)) && r + 1 < words.length) {
         const next = words[r + 1]!;
         const after = words[r + 2];
         const nameFollows = after !== undefined && after.lead === '' && isNameWord(after.core);
@@ -239,6 +241,12 @@ export function discoverOfficials(
             run.push(words[close + 1]!);
             r = close + 1;
             nickname = true;
+            continue;
+          }
+          // "Director General (Naxal Operations) of Chhattisgarh Police <Name>": a title's qualifier in brackets.
+          const qualifierEnd = isTitleWord(words[r]!.core) ? bracketedQualifierEnd(words, r + 1) : -1;
+          if (qualifierEnd > 0) {
+            r = qualifierClose = qualifierEnd;
             continue;
           }
           break;
@@ -294,7 +302,11 @@ export function discoverOfficials(
       }
       // "Director General of Police S P Vaid": the organisation after "of" belongs to the title.
       if (s > 0 && run[s - 1]!.core === 'of' && lastTitle === s - 1) {
-        while (s < run.length - 1 && isOrganisationName([run[s]!.core])) lastTitle = s++;
+        const t = organisationEnd(run, s);
+        if (t > s) {
+          lastTitle = t - 1;
+          s = t;
+        }
       }
       // Capitalised words before a title are the office's place or organisation: "Georgia Gov. Brian Kemp",
       // "Balochistan Chief Minister Sarfraz Bugti", "UNRWA Commissioner-General Philippe Lazzarini".
@@ -307,8 +319,7 @@ export function discoverOfficials(
         s = lastInRun + 1;
         // "Inspector General of Police Vijay Kumar": the organisation after "of" belongs to the title too.
         if (run[s]?.core === 'of') {
-          let t = s + 1;
-          while (t < run.length - 1 && isOrganisationName([run[t]!.core])) t++;
+          const t = organisationEnd(run, s + 1);
           if (t > s + 1) {
             lastTitle = t - 1;
             s = t;
@@ -323,6 +334,8 @@ export function discoverOfficials(
       if (s > 0 && lastTitle === s - 1) {
         const jurisdiction = jurisdictionWordsAfterRank(run[lastTitle]!.core, nameWords, places);
         if (jurisdiction > 0 && nameWords.length - jurisdiction >= 2) nameWords = nameWords.slice(jurisdiction);
+        // "Deputy Commissioner Kech Sirmad Ali Khan": a place the article names ("Kech district") before the name.
+        else if (nameWords.length >= 3 && places().has(nameWords[0]!.core)) nameWords = nameWords.slice(1);
       }
       // "spokesman in Ituri Province Jules Tshikudi": a place ending in its capitalised unit opens the run; the name
       // follows it, and the office phrase before ends with the place.
@@ -699,4 +712,40 @@ export function findIntroducedPersons(
       break;
     }
   }
+}
+
+/**
+ * Where the organisation that starts at run[from] after "<Title> of" ends (exclusive), or `from` for none: its
+ * organisation words ("of Police"), perhaps after one or two words of its place ("of Chhattisgarh Police"), with two
+ * name words left after it.
+ */
+function organisationEnd(run: readonly RawWord[], from: number): number {
+  let t = from;
+  while (t < run.length - 1 && isOrganisationName([run[t]!.core])) t++;
+  if (t > from) return t;
+  for (let k = from + 1; k <= from + 2 && k < run.length - 2; k++) {
+    if (!isOrganisationName([run[k]!.core])) continue;
+    t = k + 1;
+    while (t < run.length - 2 && isOrganisationName([run[t]!.core])) t++;
+    return t;
+  }
+  return from;
+}
+
+/**
+ * The index of the word that closes a qualifier in brackets of one to three capitalised words starting at
+ * words[at] ("(Naxal Operations)", "(Operations)"), when "of" or a capitalised word follows it; or -1.
+ */
+function bracketedQualifierEnd(words: readonly RawWord[], at: number): number {
+  if (words[at]?.lead !== '(') return -1;
+  for (let k = at; k < at + 3 && k < words.length - 1; k++) {
+    const x = words[k]!;
+    if (!/^\p{Lu}/u.test(x.core) || (k > at && x.lead !== '')) return -1;
+    if (x.trail === ')') {
+      const next = words[k + 1]!;
+      return next.lead === '' && (next.core === 'of' || isNameWord(next.core)) ? k : -1;
+    }
+    if (x.trail !== '') return -1;
+  }
+  return -1;
 }

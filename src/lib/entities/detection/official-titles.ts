@@ -60,6 +60,8 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
       if (words[k]!.core === 'of' && /^one$/i.test(words[k - 1]!.core) && words[k - 1]!.trail === '')
         return f.originalSlice(words[k - 1]!.coreStart, before.coreEnd);
   }
+  const groupRole = oneOfGroupsRoles(words, idx);
+  if (groupRole >= 0) return f.originalSlice(words[groupRole]!.coreStart, before.coreEnd);
   let a = idx - 1;
   // An acronym in brackets inside the phrase is part of it: "Inspector General of Police (IGP) Kashmir".
   const bracketed = (x: RawWord) => x.lead === '(' && /^\),?$/.test(x.trail) && /^\p{Lu}{2,}$/u.test(x.core);
@@ -128,6 +130,35 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
     from--;
   }
   return f.originalSlice(words[from]!.coreStart, before.coreEnd);
+}
+
+/** Plural roles in a criminal or armed group that are no office nouns elsewhere ("tour operators"). */
+const PLURAL_GROUP_ROLE = /^(?:operators|lieutenants)$/;
+/** Common nouns for an armed or criminal group, after "of the" in "one of the operators of the faction". */
+const GROUP_NOUN = /^(?:faction|group|gang|cartel|militia|network|organi[sz]ation|movement|rebels|insurgents)$/;
+
+/**
+ * Where "one of the (main) operators of this faction, <Name>" starts when it ends at the comma before words[idx], or
+ * -1: one of the holders of a plural role of a group, named as the group's ("of this faction", "of the Sinaloa
+ * Cartel", "of the group's", "of its").
+ */
+function oneOfGroupsRoles(words: readonly RawWord[], idx: number): number {
+  // Back from the comma: the group (a common noun or a capitalised name, perhaps after a determiner) ...
+  let k = idx - 1;
+  const last = words[k]!;
+  if (!(GROUP_NOUN.test(last.core) || isCapitalisedWord(last.core))) return -1;
+  while (k > idx - 5 && k > 0 && words[k - 1]!.trail === '' && isCapitalisedWord(words[k - 1]!.core)) k--;
+  if (k > 0 && /^(?:the|this|that|its|their)$/.test(words[k - 1]!.core) && words[k - 1]!.trail === '') k--;
+  // ... after "of" and a plural role ...
+  const [of, role] = [words[k - 1], words[k - 2]];
+  if (of?.core !== 'of' || of.trail !== '' || role === undefined || role.trail !== '') return -1;
+  if (!(PLURAL_OFFICE.test(role.core) || PLURAL_GROUP_ROLE.test(role.core))) return -1;
+  // ... held by "one of the" (perhaps "main", "top", "key", "senior") of them.
+  let j = k - 3;
+  while (j > k - 6 && j > 0 && /^(?:main|top|key|senior|most|important|powerful|trusted)$/.test(words[j]!.core)) j--;
+  if (j > 0 && words[j]!.core === 'the') j--;
+  if (j < 1 || words[j]!.core !== 'of' || !/^one$/i.test(words[j - 1]!.core)) return -1;
+  return words.slice(j - 1, idx - 1).every((x) => x.trail === '') ? j - 1 : -1;
 }
 
 /**

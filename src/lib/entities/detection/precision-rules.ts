@@ -109,10 +109,18 @@ function singleSpaced(m: RegExpExecArray): boolean {
   return m[0].charCodeAt(nameAt - 1) === 0x20 && !isWhiteSpaceCode(m[0].charCodeAt(nameAt - 2));
 }
 
-/** Capitalised names the article uses as places, from the words before them. */
+/** A capitalised name before a lower-case unit of territory: "Kech district", "Dera Ismail Khan district". */
+const BEFORE_PLACE_UNIT =
+  /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*)(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}) (?:district|province|region|county|division|tehsil|township|municipality)\b/gu;
+
+/** Capitalised names the article uses as places, from the words before them or the unit after them. */
 export function placesNamedIn(texts: readonly string[]): Set<string> {
   const places = new Set<string>();
   for (const text of texts) {
+    // (Units are looked for first with includes: most texts name none.)
+    if (/ (?:district|province|region|county|division|tehsil|township|municipality)\b/.test(text))
+      // ("Balochistan’s Kech district": the place is what follows the possessive.)
+      for (const m of allMatches(BEFORE_PLACE_UNIT, text)) places.add(m[1]!.replace(/^.*['’]s /u, ''));
     const found = allMatches(PLACE_PREPOSITION, text);
     // A text counts only with a preposition, one space and a capital somewhere; a match spaced so is one. (Asked
     // after the matches: a search for it first went through most texts twice.)
