@@ -132,7 +132,7 @@ const TERRITORY_AFTER =
 
 /**
  * "French-speaking", "English-language", "the French initials for", "(Spanish abbr: ELN)", "its Arabic name": a
- * demonym naming a language, here or "in French." before a stop.
+ * demonym naming a language, here or "in French." before a stop or "as" ("known in Spanish as ...").
  */
 const LANGUAGE_AFTER =
   /^(?:[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b| (?:initials|acronym|abbreviation|abbr|name|word|term|translation|spelling)\b)/;
@@ -179,7 +179,10 @@ export function readCountry(
     // common noun for a state, describes the region (Chad), not the Central African Republic.
     if (spaceAfter && folded === 'central african' && REGION_STATE_NOUN.test(n.slice(end, end + 14)))
       return 'not-country';
-    return (before === 'in' || before === 'In') && /^[.,;:)]/.test(n.slice(end, end + 1)) ? 'not-country' : 'country';
+    // ("known in Spanish as the Sendero Luminoso": "in <language>" before "as" too.)
+    return (before === 'in' || before === 'In') && /^(?:[.,;:)]| as )/.test(n.slice(end, end + 4))
+      ? 'not-country'
+      : 'country';
   }
   if (before === 'New' || (before !== null && (PLACE_PREFIXES.has(before) || LOWER_PLACE_PREFIXES.has(before))))
     return 'not-country';
