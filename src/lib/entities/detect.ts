@@ -54,6 +54,7 @@ import {
 } from './detection/precision-rules.ts';
 import {
   defineAcronymsOfNamedGroups,
+  lowerCaseNameSpelling,
   resolveInContext,
   withHeadlineShortForms,
   type AcronymDefinition,
@@ -731,6 +732,19 @@ class MentionDetector implements Detector {
     }
     if (beforeAmbiguous !== undefined && beforeAmbiguous.end === nameEnd && beforeAmbiguous.block === f.block) {
       if (beforeAmbiguous.field === f.field) definitions.set(acronym, { kind: 'ambiguous', match: beforeAmbiguous });
+      return;
+    }
+    // "the national resistance front (NRF)": a name in lower case defines the acronym only as a registered name.
+    const lower = lowerCaseNameSpelling(n.slice(Math.max(0, start - 80), start - 2), acronym);
+    if (lower !== undefined) {
+      const named = candidates.filter((id) => {
+        const entity = this.#entityById.get(id);
+        return entity !== undefined && [entity.name, ...entity.aliases].some((x) => x.toLowerCase() === lower);
+      });
+      if (named.length === 1) {
+        const entity = this.#entityById.get(named[0]!)!;
+        definitions.set(acronym, { kind: 'entity', entityId: entity.id, name: entity.name });
+      }
       return;
     }
     const name = DEFINED_NAME.exec(n.slice(Math.max(0, start - 150), start - 2))?.[1];

@@ -1,7 +1,8 @@
 /**
  * Context resolution: what a name means in this article, decided after the whole article has been read.
  *  - An acronym the article defines ("the Rwanda Security Forces (RSF)") means that for the whole article: the
- *    registered entity the definition names, or nothing in the registry when it names something else.
+ *    registered entity the definition names, or nothing in the registry when it names something else; a definition
+ *    in lower case counts only when it is a registered name ("the national resistance front (NRF)").
  *  - A name several registry entities of one kind share ("National Liberation Army", "RSF") goes to the one the
  *    article names unambiguously elsewhere, else to the one whose countries the article mentions (a group's
  *    `operatesIn`, an official's role countries and those of the groups the official leads), and among several
@@ -77,6 +78,21 @@ export function defineAcronymsOfNamedGroups(
     if (mentions.some((o) => o.start === at) || ambiguous.some((o) => o.start === at)) continue;
     definitions.set(acronym, { kind: 'entity', entityId: m.entityId, name: nameOf(m.entityId) });
   }
+}
+
+/**
+ * The words before an acronym in brackets (`before` ends right before " (") when they are in lower case and their
+ * initials spell it, "national resistance front" before "(NRF)"; or undefined.
+ */
+export function lowerCaseNameSpelling(before: string, acronym: string): string | undefined {
+  if (acronym.length < 2 || acronym.length > 6 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
+  const words = before.split(' ').slice(-acronym.length);
+  if (words.length !== acronym.length) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || word[0]!.toUpperCase() !== acronym[i]) return undefined;
+  }
+  return words.join(' ');
 }
 
 /** Countries an entity belongs to, the evidence for choosing it. */
