@@ -116,6 +116,16 @@ export interface FieldStyle {
 const ORGANISATION_AFTER =
   /^(?: [\p{Lu}][\p{L}'’-]*){0,3}? (?:University|Institute|Corporation|Broadcasting|Airlines|Airways|Company|Foundation|Society|Red Cross|Red Crescent|Observatory|Revolution|Museum|Refugee Council|Times|Herald|Tribune|Party|League|Tehreek-e-[\p{L}]+)(?![\p{L}])/u;
 
+/**
+ * The rest of a joint project's name after the first of two countries ("China-Pakistan Economic Corridor",
+ * "Iran-Iraq Friendship Bridge"): neither country is named by it.
+ */
+const JOINT_PROJECT_AFTER =
+  /^-\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’-]*){0,2}? (?:Corridor|Pipeline|Railway|Highway|Bridge|Dam|Canal)(?![\p{L}])/u;
+/** The rest of such a name after the second country ("Pakistan Economic Corridor" after "China-"). */
+const JOINT_PROJECT_REST =
+  /^(?: \p{Lu}[\p{L}'’-]*){0,2}? (?:Corridor|Pipeline|Railway|Highway|Bridge|Dam|Canal)(?![\p{L}])/u;
+
 /** The start of an organisation's name before "of <country>". */
 const ORGANISATION_BEFORE =
   /\p{Lu}[\p{L}'’-]* (?:University|Bank|Institute|Corporation|Society|Academy|Museum|Observatory) of (?:the )?$/u;
@@ -136,6 +146,14 @@ const TERRITORY_AFTER =
  */
 const LANGUAGE_AFTER =
   /^(?:[-\u2010\u2011 ](?:speaking|speaker|speakers|language)\b| (?:initials|acronym|abbreviation|abbr|name|word|term|translation|spelling)\b)/;
+
+/** Whether the country at [start, end) is one of the two that open a joint project's name. */
+function isInJointProjectName(n: string, start: number, end: number): boolean {
+  if (n.charCodeAt(end) === 0x2d) return JOINT_PROJECT_AFTER.test(n.slice(end, end + 60));
+  if (n.charCodeAt(start - 1) !== 0x2d || !/\p{Lu}\p{Ll}+-$/u.test(n.slice(Math.max(0, start - 30), start)))
+    return false;
+  return JOINT_PROJECT_REST.test(n.slice(end, end + 50));
+}
 
 /**
  * Whether a country's name or demonym at [start, end) is the country. `startsName` says whether a word begins
@@ -160,6 +178,8 @@ export function readCountry(
   // organisation's name (in running text, where capitals mark names).
   if (capitalAfter && ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted)
     return 'not-country';
+  // "the China-Pakistan Economic Corridor": a joint project's name, in running text.
+  if (!style.titleCase && !style.shouted && isInJointProjectName(n, start, end)) return 'not-country';
   // "University of Nigeria": the end of an organisation's name ("News Agency of Nigeria", a state agency, names it).
   if (
     (before === 'of' || before === 'the') &&
