@@ -17,7 +17,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   (
     'President Minister Secretary Maj Gen General Lt Col Colonel Brig Adm Admiral Capt Captain Sgt Cmdr Commander ' +
     'Sheikh Ambassador Envoy Governor Gov Sen Senator Rep Speaker Chief King Queen Prince Emir Spokesman ' +
-    'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Marshal Major ' +
+    'Spokeswoman Spokesperson Ayatollah Leader Chairman Director Mayor Lieutenant Brigadier Sergeant Corporal Corporals ' +
+    'Marshal Major ' +
     'Commissioner Coordinator Chancellor Premier Inspector Superintendent Supt Officer Administrator SSP CSP DSP ASP ACP AIG DIG IGP DGP ADG ADGP SP CP DCP ' +
     'PRO PPRO DPO SHO SDPO Judge Magistrate Prosecutor Legislator Lawmaker Prefect MP MLA MNA'
   ).split(' '),

@@ -42,6 +42,7 @@ import {
   findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
+  findQuotedNamesInCommand,
   findSingleNamesCalled,
   findNamesIdentifiedWithOffice,
   findTitlesWithAlias,
@@ -333,9 +334,15 @@ export function discoverOfficials(
       // jurisdiction before the person.
       if (s > 0 && lastTitle === s - 1) {
         const jurisdiction = jurisdictionWordsAfterRank(run[lastTitle]!.core, nameWords, places);
-        if (jurisdiction > 0 && nameWords.length - jurisdiction >= 2) nameWords = nameWords.slice(jurisdiction);
+        if (jurisdiction > 0 && nameWords.length - jurisdiction >= 2) {
+          nameWords = nameWords.slice(jurisdiction);
+          // ("IGP Kashmir Range <Name>".)
+          if (nameWords.length >= 3 && /^(?:Zone|Range)$/.test(nameWords[0]!.core)) nameWords = nameWords.slice(1);
+        }
         // "Deputy Commissioner Kech Sirmad Ali Khan": a place the article names ("Kech district") before the name.
         else if (nameWords.length >= 3 && places().has(nameWords[0]!.core)) nameWords = nameWords.slice(1);
+        // "Inspector General of Police Kashmir Zone <Name>": the title's zone or range, capitalised.
+        else if (nameWords.length >= 4 && /^(?:Zone|Range)$/.test(nameWords[1]!.core)) nameWords = nameWords.slice(2);
       }
       // "spokesman in Ituri Province Jules Tshikudi": a place ending in its capitalised unit opens the run; the name
       // follows it, and the office phrase before ends with the place.
@@ -645,7 +652,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   const cued =
-    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|command of|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     );
   // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)
@@ -656,8 +663,9 @@ function discoverSingleNames(
   findNamesAfterGroupOffice(n, spans, add);
   findNamesIdentifiedWithOffice(n, add);
   findNamesCommandedBy(n, add);
-  findSingleNamesCalled(n, add);
   const sentences = f.sentences;
+  findQuotedNamesInCommand(n, sentences, add);
+  findSingleNamesCalled(n, add);
   findNamesAfterBareRank(n, sentences, add);
   findNamesAfterAmir(n, sentences, add);
   findIdentifiedThem(n, sentences, paragraphBefore, add);

@@ -164,6 +164,28 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
   }
 }
 
+/** 'under the command of "El Tío Laco"', "led by 'Gato'": a nom de guerre in quotes as the name of who leads. */
+const QUOTED_IN_COMMAND =
+  /\b(under the (?:command|leadership) of|(?:led|commanded|headed) by) ["\u201C\u2018](\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})["\u201D\u2019]/gu;
+
+/** Words of a sentence about an armed or criminal band, which a nickname in quotes may command. */
+const BAND_CONTEXT =
+  /\b(?:cells?|cartels?|gangs?|factions?|groups?|units?|columns?|squads?|brigades?|battalions?|platoons?|troops|commanders?|militants?|insurgents?|terrorists?|jihadists?|fighters?|rebels?|militia(?:s|men)?|guerrillas?|hitmen|gunmen)\b/;
+
+/**
+ * 'A cell of the CJNG under the command of "El Tío Laco"': the nickname in quotes of who commands or leads, in a
+ * sentence about an armed or criminal band ("the song was led by "Happy Days"" names no one).
+ */
+export function findQuotedNamesInCommand(n: string, sentences: Array<[number, number]>, add: AddName): void {
+  if (!n.includes(' of "') && !n.includes(' of \u201C') && !n.includes(' by "') && !n.includes(' by \u201C')) return;
+  for (const m of allMatches(QUOTED_IN_COMMAND, n)) {
+    const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
+    if (!BAND_CONTEXT.test(n.slice(a, b))) continue;
+    const name = m[2]!;
+    add(name, m.index + m[1]!.length + 2, /command/.test(m[1]!) ? 'commander' : 'leader');
+  }
+}
+
 /** "Amir <Name>" in a sentence about armed groups. */
 export function findNamesAfterAmir(n: string, sentences: Array<[number, number]>, add: AddName): void {
   if (!n.includes('Amir ')) return;

@@ -105,18 +105,29 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
     while (at < n.length && isWhiteSpaceCode(n.charCodeAt(at))) at++;
     if (at >= n.length || at >= to) return;
     let end = at + 1;
-    while (end < n.length && !isWhiteSpaceCode(n.charCodeAt(end))) end++;
+    /** Whether the word ends at a dash that joins it to the next ("Clago—were"). */
+    let dashed = false;
+    while (end < n.length && !isWhiteSpaceCode(n.charCodeAt(end))) {
+      // ("led by Corporal Roman Clago—were on a truck": a dash between two words ends the first.)
+      const code = n.charCodeAt(end++);
+      dashed = (code === 0x2014 || code === 0x2013) && end < n.length && !isWhiteSpaceCode(n.charCodeAt(end));
+      if (dashed) break;
+    }
     const start = at;
     // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
     if (dot !== -1 && dot < start) dot = n.indexOf('.', start);
     const glued = dot >= 0 && dot < end ? GLUED_FULL_STOP.exec(n.slice(start, end)) : null;
-    if (glued) end = start + glued.index + glued[0].length;
+    if (glued) {
+      end = start + glued.index + glued[0].length;
+      dashed = false;
+    }
     at = end;
     // (Offsets into n rather than a copy of the word: this runs for every word of a sentence that could introduce
     // an official.)
     let a = start;
     let b = end;
     while (a < b && LEADING_MARKS.has(n.charCodeAt(a))) a++;
+    if (dashed) b--;
     while (b > a && TRAILING_MARKS.has(n.charCodeAt(b - 1))) b--;
     // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
     let core = n.slice(a, b);

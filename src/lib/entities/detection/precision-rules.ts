@@ -371,15 +371,18 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-/** Police and military ranks that give no command, head-of-unit or spokesperson role by themselves. */
+/**
+ * Police and military ranks that give no command, head-of-unit or spokesperson role by themselves (also after the
+ * force's place: "J&K Police inspector", "Punjab police constable").
+ */
 const BARE_RANK =
-  /^(?:(?:deputy|assistant|additional|senior|junior|head|police|army|station)[ -])*(?:superintendent(?: of police)?|(?:sub[ -]|assistant sub[ -])?inspector(?: of police)?|constable|sergeant|corporal|private|lance corporal|(?:second |first )?lieutenant|captain|major|warrant officer|DSP|ASP|SP|ASI|SI|Sgt|Cpl|Pvt|Lt|Capt|Maj)\.?$/i;
-/** Words of a sentence that name someone killed, hurt or taken. */
+  /^(?:[\w&]+ (?=police |army ))?(?:(?:deputy|assistant|additional|senior|junior|head|police|army|station)[ -])*(?:superintendent(?: of police)?|(?:sub[ -]|assistant sub[ -])?inspector(?: of police)?|constable|sergeant|corporal|private|lance corporal|(?:second |first )?lieutenant|captain|major|warrant officer|DSP|ASP|SP|ASI|SI|Sgt|Cpl|Pvt|Lt|Capt|Maj)\.?$/i;
+/** Words of a sentence that name someone killed, hurt, shot at or taken. */
 const VICTIM_WORDS =
-  /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
-/** Words of a sentence that quote someone or give a role beyond the rank. */
+  /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|gunned down|assassinated|(?:opened|opening) fire (?:on|at)|fired (?:on|at)|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
+/** Words of a sentence that quote someone or give a role beyond the rank ("confirmed dead" is neither). */
 const ROLE_OR_SPEECH =
-  /\b(?:said|says|told|tells|added|stated|confirmed|announced|explained|urged|ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+  /\b(?:said|says|told|tells|added|stated|confirmed(?! (?:dead|killed))|announced|explained|urged|ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
 
 /**
  * Officers named only as victims are not officials: "Deputy Superintendent of Police <Name> and two guards were
