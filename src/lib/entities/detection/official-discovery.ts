@@ -652,7 +652,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   const cued =
-    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|commanded by|command of|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|command(?:ed by| of)|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     );
   // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)

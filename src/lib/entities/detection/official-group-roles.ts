@@ -177,7 +177,7 @@ const BAND_CONTEXT =
  * sentence about an armed or criminal band ("the song was led by "Happy Days"" names no one).
  */
 export function findQuotedNamesInCommand(n: string, sentences: Array<[number, number]>, add: AddName): void {
-  if (!n.includes(' of "') && !n.includes(' of \u201C') && !n.includes(' by "') && !n.includes(' by \u201C')) return;
+  if (!n.includes('under the ') && !n.includes('ed by ')) return;
   for (const m of allMatches(QUOTED_IN_COMMAND, n)) {
     const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
     if (!BAND_CONTEXT.test(n.slice(a, b))) continue;

@@ -94,6 +94,13 @@ function marks(chars: string): { has(code: number): boolean } {
   return { has: (code) => table[code] === 1 };
 }
 
+/** The first em or en dash at or after `from`, or -1. */
+function nextDash(n: string, from: number): number {
+  const em = n.indexOf('\u2014', from);
+  const en = n.indexOf('\u2013', from);
+  return em < 0 ? en : en < 0 ? em : Math.min(em, en);
+}
+
 /** Words of n[from, to), appended to `words`. */
 export function splitWords(n: string, from: number, to: number, words: RawWord[]): void {
   // (The runs of non-space characters, /\S+/g, read by hand: this runs for every sentence that could introduce an
@@ -101,33 +108,29 @@ export function splitWords(n: string, from: number, to: number, words: RawWord[]
   let at = from;
   /** The next full stop at or after the word, -1 for none (looked up again only once passed). */
   let dot = -2;
+  /** The next em or en dash at or after the word, -1 for none (looked up like `dot`). */
+  let dash = -2;
   for (;;) {
     while (at < n.length && isWhiteSpaceCode(n.charCodeAt(at))) at++;
     if (at >= n.length || at >= to) return;
     let end = at + 1;
-    /** Whether the word ends at a dash that joins it to the next ("Clago—were"). */
-    let dashed = false;
-    while (end < n.length && !isWhiteSpaceCode(n.charCodeAt(end))) {
-      // ("led by Corporal Roman Clago—were on a truck": a dash between two words ends the first.)
-      const code = n.charCodeAt(end++);
-      dashed = (code === 0x2014 || code === 0x2013) && end < n.length && !isWhiteSpaceCode(n.charCodeAt(end));
-      if (dashed) break;
-    }
+    while (end < n.length && !isWhiteSpaceCode(n.charCodeAt(end))) end++;
     const start = at;
+    // ("led by Corporal Roman Clago—were on a truck": a dash between two words ends the first.)
+    if (dash !== -1 && dash < start) dash = nextDash(n, start);
+    const dashed = dash > start && dash < end - 1;
+    if (dashed) end = dash + 1;
     // A full stop with its space lost ("with the police.Jehind Baloch, a spokesperson") still ends the word.
     if (dot !== -1 && dot < start) dot = n.indexOf('.', start);
     const glued = dot >= 0 && dot < end ? GLUED_FULL_STOP.exec(n.slice(start, end)) : null;
-    if (glued) {
-      end = start + glued.index + glued[0].length;
-      dashed = false;
-    }
+    if (glued) end = start + glued.index + glued[0].length;
     at = end;
     // (Offsets into n rather than a copy of the word: this runs for every word of a sentence that could introduce
     // an official.)
     let a = start;
     let b = end;
     while (a < b && LEADING_MARKS.has(n.charCodeAt(a))) a++;
-    if (dashed) b--;
+    if (dashed && end === dash + 1) b--;
     while (b > a && TRAILING_MARKS.has(n.charCodeAt(b - 1))) b--;
     // Keep the dot of an abbreviation such as "Gen." out of the core but remember it in the trail.
     let core = n.slice(a, b);

@@ -109,18 +109,33 @@ function singleSpaced(m: RegExpExecArray): boolean {
   return m[0].charCodeAt(nameAt - 1) === 0x20 && !isWhiteSpaceCode(m[0].charCodeAt(nameAt - 2));
 }
 
-/** A capitalised name before a lower-case unit of territory: "Kech district", "Dera Ismail Khan district". */
-const BEFORE_PLACE_UNIT =
-  /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*)(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}) (?:district|province|region|county|division|tehsil|township|municipality)\b/gu;
+/** A lower-case unit of territory after a place's name: "Kech district", "Dera Ismail Khan district". */
+const PLACE_UNIT_AFTER = / (?:district|province|region|county|division|tehsil|township|municipality)\b/g;
+
+/**
+ * The capitalised words (up to four) right before `end` in `text`, after any possessive ("Balochistan’s Kech" gives
+ * "Kech"), or '' (read back by hand: a regex anchored at the end would try every position).
+ */
+function capitalisedWordsBefore(text: string, end: number): string {
+  let from = end;
+  for (let count = 0; count < 4; count++) {
+    const space = text.lastIndexOf(' ', from - 1);
+    const word = text.slice(space + 1, from);
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || /['’]s$/.test(word)) break;
+    from = Math.max(space, 0);
+    if (space < 0) break;
+  }
+  return text.slice(from, end).trim();
+}
 
 /** Capitalised names the article uses as places, from the words before them or the unit after them. */
 export function placesNamedIn(texts: readonly string[]): Set<string> {
   const places = new Set<string>();
   for (const text of texts) {
-    // (Units are looked for first with includes: most texts name none.)
-    if (/ (?:district|province|region|county|division|tehsil|township|municipality)\b/.test(text))
-      // ("Balochistan’s Kech district": the place is what follows the possessive.)
-      for (const m of allMatches(BEFORE_PLACE_UNIT, text)) places.add(m[1]!.replace(/^.*['’]s /u, ''));
+    for (const m of allMatches(PLACE_UNIT_AFTER, text)) {
+      const place = capitalisedWordsBefore(text, m.index);
+      if (place !== '') places.add(place);
+    }
     const found = allMatches(PLACE_PREPOSITION, text);
     // A text counts only with a preposition, one space and a capital somewhere; a match spaced so is one. (Asked
     // after the matches: a search for it first went through most texts twice.)
