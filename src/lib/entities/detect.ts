@@ -45,6 +45,7 @@ import {
   isOrdinaryAbbreviationAt,
   NAMES_NEEDING_EVIDENCE,
   namesAPlaceAfter,
+  placesBeforeUnitsIn,
   placesNamedIn,
   startsBranchName,
   startsDefinedLongerName,
@@ -381,7 +382,13 @@ class MentionDetector implements Detector {
     let unregistered: UnregisteredOfficial[] = [];
     const groups: UnregisteredGroup[] = [];
     let placeNames: ReadonlySet<string> | undefined;
-    const places = () => (placeNames ??= placesNamedIn(fields.map((x) => x.text)));
+    let unitPlaceNames: ReadonlySet<string> | undefined;
+    const unitPlaces = () => (unitPlaceNames ??= placesBeforeUnitsIn(fields.map((x) => x.text)));
+    const places = () =>
+      (placeNames ??= placesNamedIn(
+        fields.map((x) => x.text),
+        unitPlaces(),
+      ));
     const isPlace = (name: string) =>
       usedAsPlace(
         name,
@@ -437,7 +444,7 @@ class MentionDetector implements Detector {
       const found: UnregisteredOfficial[] = [];
       const paragraphBefore = field === 'body' && fields[order - 1]?.field === 'body' ? fields[order - 1]!.text : '';
       if (!(field === 'title' && f.titleCase))
-        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore, article.untitled);
+        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore, article.untitled, unitPlaces);
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);

@@ -151,6 +151,8 @@ export function discoverOfficials(
    * officials.
    */
   untitled: Map<string, string> = new Map(),
+  /** Names the article gives a unit of territory after ("Kech district"), computed when first needed. */
+  unitPlaces: () => ReadonlySet<string> = () => new Set(),
 ): void {
   const n = f.text;
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
@@ -340,7 +342,8 @@ export function discoverOfficials(
           if (nameWords.length >= 3 && /^(?:Zone|Range)$/.test(nameWords[0]!.core)) nameWords = nameWords.slice(1);
         }
         // "Deputy Commissioner Kech Sirmad Ali Khan": a place the article names ("Kech district") before the name.
-        else if (nameWords.length >= 3 && places().has(nameWords[0]!.core)) nameWords = nameWords.slice(1);
+        // (The cheaper set: this is asked after most titles, the full one only for police ranks.)
+        else if (nameWords.length >= 3 && unitPlaces().has(nameWords[0]!.core)) nameWords = nameWords.slice(1);
         // "Inspector General of Police Kashmir Zone <Name>": the title's zone or range, capitalised.
         else if (nameWords.length >= 4 && /^(?:Zone|Range)$/.test(nameWords[1]!.core)) nameWords = nameWords.slice(2);
       }

@@ -177,7 +177,14 @@ const BAND_CONTEXT =
  * sentence about an armed or criminal band ("the song was led by "Happy Days"" names no one).
  */
 export function findQuotedNamesInCommand(n: string, sentences: Array<[number, number]>, add: AddName): void {
-  if (!n.includes('under the ') && !n.includes('ed by ')) return;
+  // (Looked for first by hand: quotes after "by" are rare, "by" is not.)
+  const cued =
+    n.includes(' by "') ||
+    n.includes(' by \u201C') ||
+    n.includes(' by \u2018') ||
+    n.includes('under the command of') ||
+    n.includes('under the leadership of');
+  if (!cued) return;
   for (const m of allMatches(QUOTED_IN_COMMAND, n)) {
     const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
     if (!BAND_CONTEXT.test(n.slice(a, b))) continue;

@@ -179,7 +179,8 @@ export function readCountry(
   if (capitalAfter && ORGANISATION_AFTER.test(n.slice(end, end + 80)) && !style.titleCase && !style.shouted)
     return 'not-country';
   // "the China-Pakistan Economic Corridor": a joint project's name, in running text.
-  if (!style.titleCase && !style.shouted && isInJointProjectName(n, start, end)) return 'not-country';
+  // (Style asked last: a field's title case is worked out when first asked.)
+  if (isInJointProjectName(n, start, end) && !style.titleCase && !style.shouted) return 'not-country';
   // "University of Nigeria": the end of an organisation's name ("News Agency of Nigeria", a state agency, names it).
   if (
     (before === 'of' || before === 'the') &&

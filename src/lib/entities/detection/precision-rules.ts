@@ -109,8 +109,17 @@ function singleSpaced(m: RegExpExecArray): boolean {
   return m[0].charCodeAt(nameAt - 1) === 0x20 && !isWhiteSpaceCode(m[0].charCodeAt(nameAt - 2));
 }
 
-/** A lower-case unit of territory after a place's name: "Kech district", "Dera Ismail Khan district". */
-const PLACE_UNIT_AFTER = / (?:district|province|region|county|division|tehsil|township|municipality)\b/g;
+/** Lower-case units of territory after a place's name: "Kech district", "Dera Ismail Khan district". */
+const PLACE_UNITS = [
+  ' district',
+  ' province',
+  ' region',
+  ' county',
+  ' division',
+  ' tehsil',
+  ' township',
+  ' municipality',
+];
 
 /**
  * The capitalised words (up to four) right before `end` in `text`, after any possessive ("Balochistan’s Kech" gives
@@ -128,14 +137,28 @@ function capitalisedWordsBefore(text: string, end: number): string {
   return text.slice(from, end).trim();
 }
 
-/** Capitalised names the article uses as places, from the words before them or the unit after them. */
-export function placesNamedIn(texts: readonly string[]): Set<string> {
+/** Capitalised names the article gives a unit of territory after ("Kech district"): cheaper than placesNamedIn. */
+export function placesBeforeUnitsIn(texts: readonly string[]): Set<string> {
   const places = new Set<string>();
+  // (Each unit looked for by hand: a regex would try its alternatives after every space of every text.)
   for (const text of texts) {
-    for (const m of allMatches(PLACE_UNIT_AFTER, text)) {
-      const place = capitalisedWordsBefore(text, m.index);
-      if (place !== '') places.add(place);
+    for (const unit of PLACE_UNITS) {
+      for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + unit.length)) {
+        const next = text.charCodeAt(at + unit.length);
+        // ("districts", "regional": the unit must end there.)
+        if ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a)) continue;
+        const place = capitalisedWordsBefore(text, at);
+        if (place !== '') places.add(place);
+      }
     }
+  }
+  return places;
+}
+
+/** Capitalised names the article uses as places, from the words before them or the unit after them. */
+export function placesNamedIn(texts: readonly string[], beforeUnits: ReadonlySet<string> = new Set()): Set<string> {
+  const places = new Set<string>(beforeUnits);
+  for (const text of texts) {
     const found = allMatches(PLACE_PREPOSITION, text);
     // A text counts only with a preposition, one space and a capital somewhere; a match spaced so is one. (Asked
     // after the matches: a search for it first went through most texts twice.)
