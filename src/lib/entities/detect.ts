@@ -805,15 +805,30 @@ function withoutCivilBodiesPeople(
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
 }
 
+/** The name after "<Name> alias" / "aka" / "a.k.a." / "also known as", as written. */
+const ALIAS_AFTER_NAME =
+  /^,? (?:alias|aka|a\.k\.a\.?|also known as) [“"']?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
+
 /**
  * "Commander Ahmed Najm Abdul Zahra (Abu Hassan)": a discovered name in brackets right after another is the same
- * person's nickname; its mentions, earlier ones too, take the full name, and only the first mention introduces.
+ * person's nickname, and so is a discovered name the article gives after another with "alias" or "aka" ("Najib
+ * Laguindab alias Abu Jihad", then "the death of Abu Jihad, a key leader"); its mentions, earlier ones too, take
+ * the full name, and only the first mention introduces.
  */
 function withBracketedNicknamesMerged(found: UnregisteredOfficial[]): UnregisteredOfficial[] {
   const fullNameOf = new Map<string, UnregisteredOfficial>();
   found.forEach((u, i) => {
+    if (fullNameOf.has(u.slug)) return;
+    const at = u.sentence.indexOf(u.text);
+    const alias =
+      at < 0 ? undefined : ALIAS_AFTER_NAME.exec(u.sentence.slice(at + u.text.length, at + u.text.length + 80));
+    if (alias !== undefined && alias !== null) {
+      for (const other of found)
+        if (other.slug !== u.slug && other.text === alias[1] && !fullNameOf.has(other.slug))
+          fullNameOf.set(other.slug, u);
+    }
     const next = found[i + 1];
-    if (next === undefined || next.slug === u.slug || fullNameOf.has(u.slug)) return;
+    if (next === undefined || next.slug === u.slug) return;
     const bracketed = next.start === u.end + 2 && u.sentence.includes(`${u.text} (${next.text})`);
     if (next.field === u.field && next.block === u.block && bracketed && next.text.length < u.text.length)
       fullNameOf.set(next.slug, u);
