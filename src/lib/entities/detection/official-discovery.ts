@@ -82,6 +82,8 @@ import {
   isParticle,
   particleChainBeforeName,
   quotedNicknameEnd,
+  OPENING_QUOTE,
+  closesQuote,
   SPEECH_VERB,
   splitWords,
   type AddName,
@@ -232,7 +234,12 @@ export function discoverOfficials(
         const nameFollows = after !== undefined && after.lead === '' && isNameWord(after.core);
         if (next.lead !== '') {
           // A nickname in quotes inside a name: 'Bosco "Terminator" Ntaganda' is Bosco Ntaganda.
-          if (/^["\u201C]$/.test(next.lead) && /^["\u201D]$/.test(next.trail) && isNameWord(next.core) && nameFollows) {
+          if (
+            OPENING_QUOTE.test(next.lead) &&
+            closesQuote(next.lead, next.trail) &&
+            isNameWord(next.core) &&
+            nameFollows
+          ) {
             run.push(after);
             r += 2;
             nickname = true;
@@ -494,6 +501,8 @@ export function discoverOfficials(
       let name = n.slice(nameStart, nameEnd);
       if (name.includes('"') || name.includes('\u201C'))
         name = name.replace(/\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*/gu, ' ');
+      if (nickname && (name.includes("'") || name.includes('\u2018')))
+        name = name.replace(/\s+['\u2018][^'\u2018\u2019]*['\u2019]\s+/gu, ' ');
       if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
       // (Someone introduced under the same name has the slug already.)
       const slug = persons.find((p) => p.name === name)?.slug ?? slugify(name);

@@ -196,18 +196,27 @@ export function particleChainBeforeName(words: readonly RawWord[], at: number): 
     isNameWord(after.core)
   );
 }
+/** A quote opening a nickname: double, or single ('Hemedti', ‘The Chef’), which must then close with its pair. */
+export const OPENING_QUOTE = /^["\u201C'\u2018]$/;
+
+/** Whether `trail` closes the quote `open` opened ("…" or '…', straight or typographic). */
+export function closesQuote(open: string, trail: string): boolean {
+  return open === '"' || open === '\u201C' ? /^["\u201D]$/.test(trail) : /^['\u2019]$/.test(trail);
+}
+
 /**
  * The index of the last word of a nickname of two or three name words in double quotes that starts at words[at]
  * and is followed by a name word ('"Abu Bakr" al-Saadi'), or -1.
  */
 export function quotedNicknameEnd(words: readonly RawWord[], at: number): number {
-  if (!/^["\u201C]$/.test(words[at]?.lead ?? '') || words[at]!.trail !== '') return -1;
+  const open = words[at]?.lead ?? '';
+  if (!OPENING_QUOTE.test(open) || words[at]!.trail !== '') return -1;
   for (let k = at + 1; k < words.length && k <= at + 2; k++) {
     const w = words[k]!;
     if (w.lead !== '' || !isNameWord(w.core)) return -1;
     if (w.trail === '') continue;
     const after = words[k + 1];
-    const closes = /^["\u201D]$/.test(w.trail);
+    const closes = closesQuote(open, w.trail);
     return closes && after !== undefined && after.lead === '' && isNameWord(after.core) ? k : -1;
   }
   return -1;
