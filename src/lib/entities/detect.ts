@@ -455,6 +455,7 @@ class MentionDetector implements Detector {
     if (unregistered.length > 0)
       ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered, article.ambiguous));
     let unresolved: UnresolvedName[] = [];
+    let articleText: string | undefined;
     if (article.ambiguous.length > 0 || article.definitions.size > 0) {
       ({ mentions, unresolved } = resolveInContext({
         mentions,
@@ -462,6 +463,7 @@ class MentionDetector implements Detector {
         definitions: article.definitions,
         entityById: this.#entityById,
         ledCountries: this.#ledCountries,
+        articleText: () => (articleText ??= fields.map((x) => x.text).join('\n')),
       }));
     }
     if (mentions.some((m) => m.field !== 'body' && m.kind === 'militia'))

@@ -49,6 +49,25 @@ export interface ResolutionInput {
   entityById: ReadonlyMap<string, Entity>;
   /** Countries where the armed groups an official leads operate, by official id: evidence for the official. */
   ledCountries?: ReadonlyMap<string, readonly string[]>;
+  /** The article's text (its fields joined), read only when a name has no country evidence. */
+  articleText?: () => string;
+}
+
+/** A local office and its place: "Governor of Zamfara State", "Mayor of Mogadishu", "Chief Minister of Punjab". */
+const LOCAL_OFFICE_PLACE =
+  /^(?:Deputy |Lieutenant )?(?:Governor|Mayor|Chief Minister|Premier) of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)/u;
+/** Words that say what kind of place it is, not which. */
+const PLACE_KIND = /(?: (?:State|Province|Region|County|District|City|Governorate|Department))+$/u;
+
+/** The places of an official's local offices, as written in its role titles ("Zamfara" for Zamfara State). */
+function localOfficePlaces(entity: Entity | undefined): string[] {
+  if (entity?.kind !== 'official') return [];
+  const places: string[] = [];
+  for (const role of entity.roles) {
+    const place = LOCAL_OFFICE_PLACE.exec(role.title)?.[1]?.replace(PLACE_KIND, '');
+    if (place !== undefined && place.length > 2) places.push(place);
+  }
+  return places;
 }
 
 /** An acronym in brackets right after a name: " (JAS)". */
@@ -103,6 +122,16 @@ export function countriesOf(entity: Entity | undefined): string[] {
   return [entity.id];
 }
 
+/** Whether `text` has `words` between word edges. */
+function namesWord(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + words.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** Applies definitions to the mentions and resolves the ambiguous matches; returns every mention, in order. */
 export function resolveInContext(input: ResolutionInput): { mentions: Mention[]; unresolved: UnresolvedName[] } {
   const { definitions, entityById } = input;
@@ -141,6 +170,14 @@ export function resolveInContext(input: ResolutionInput): { mentions: Mention[];
     // on Somalia that also names Tanzania is Somalia's, not Mozambique's).
     const byHome = byCountry.filter((c) => articleCountries.has(countriesFor(c.entityId)[0] ?? ''));
     if (byHome.length === 1) return byHome[0]!;
+    // No country named, but the place of one candidate's local office is: "Governor Matawalle" in a report on
+    // Zamfara State that never says Nigeria is Zamfara's governor.
+    if (byCountry.length === 0 && input.articleText !== undefined) {
+      const byPlace = match.candidates.filter((c) =>
+        localOfficePlaces(entityById.get(c.entityId)).some((place) => namesWord(input.articleText!(), place)),
+      );
+      if (byPlace.length === 1) return byPlace[0]!;
+    }
     const list = ids
       .map((id) => {
         const countries = countriesFor(id).map(nameOf);
