@@ -39,6 +39,7 @@ import {
   findMembersWithAlias,
   findNamesAfterAmir,
   findBodySpeakers,
+  findLeadersBeforeLed,
   findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
@@ -172,6 +173,9 @@ export function discoverOfficials(
   // "<Name> of the Vigilante Group of Nigeria said": a speaker for a registered body, with no office word.
   if (!f.shouted && n.includes(' of the ') && BODY_SAID.test(n))
     findBodySpeakers(n, spans, singleNameAdder(f, spans, persons, out, places));
+  // "the <Name>-led <registered group>": its leader.
+  if (!f.shouted && n.includes('-led '))
+    findLeadersBeforeLed(n, spans, singleNameAdder(f, spans, persons, out, places));
   // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.)
   EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
   const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);

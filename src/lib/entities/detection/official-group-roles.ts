@@ -7,7 +7,8 @@
  *  - a title or a body's membership with an alias after the name: "Commander <Name> alias ...", "Central
  *    Committee member <Name>, alias ...";
  *  - the leader of a band named after its leader: "under the leadership of <Name>", "the group of <Name>",
- *    "loyalists of <Name>", "the rebels, led by <Name>".
+ *    "loyalists of <Name>", "the rebels, led by <Name>";
+ *  - the leader of a registered group named after "<Name>-led": "the Paresh Baruah-led ULFA-I".
  */
 import { sentenceIndex, allMatches } from '../text.ts';
 import type { SpanSet } from './field.ts';
@@ -279,5 +280,20 @@ export function findDepartmentSpeakers(n: string, spans: SpanSet, add: AddName):
     const office = `${m[3]!} of the ${body}`;
     if (isCivilOffice(office) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
     add(name, m.index, office, laterForms(name, words.at(-1)!));
+  }
+}
+
+/** "the Paresh Baruah-led ULFA-I": a person's name of two to four words, hyphened to "led" before a group. */
+const PERSON_LED = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+(?: \p{Lu}[\p{L}\p{M}'’]+){1,3})-led (?=\p{Lu})/gu;
+
+/** "<Name>-led <registered group>": the person leads the group the article names right after. */
+export function findLeadersBeforeLed(n: string, spans: SpanSet, add: AddName): void {
+  for (const m of allMatches(PERSON_LED, n)) {
+    const name = m[1]!;
+    const words = name.split(' ');
+    const groupAt = m.index + m[0].length;
+    if (!spans.overlaps(groupAt, groupAt + 1) || spans.overlaps(m.index, m.index + name.length)) continue;
+    if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, m.index, 'leader', laterForms(name, words.at(-1)!));
   }
 }
