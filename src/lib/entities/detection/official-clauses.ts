@@ -3,7 +3,7 @@
  *  - "<Name>, <office phrase>" where the phrase names an office ("Lena Okafor, the agency spokeswoman"), also
  *    "<Name>, speaking for <group>";
  *  - "<Name>, who is suspected of leading ...", "<Name>, who represents ... in the Senate", "<Name>, who heads
- *    the cell";
+ *    the cell", "<Name>, who headed palace security";
  * ("<Name> was the head of ...", "<Name>, who was (also) a ... commander" are read by the general cue of
  * official-context.ts.)
  */
@@ -20,12 +20,12 @@ const LEADS_AFTER =
  * station": an office given by a clause.
  */
 const WHO_HOLDS_AFTER =
-  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:the|a|an|his|its) [^,.;]{1,60}|(?:is|was) (?:the )?in charge of (?:the|a|an|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
+  /^, who (?:represents [^,.;]{0,60}?\b(?:Senate|House of Representatives|[Pp]arliament|[Nn]ational [Aa]ssembly|[Ss]tate [Aa]ssembly|[Cc]onstituency|[Cc]ongress)\b|(?:heads|headed|leads|led|commands|commanded|chairs|chaired) (?:(?:the|a|an|his|its) [^,.;]{1,60}|(?:(?:palace|presidential|state|national|military|border|prison) )?(?:security|police|intelligence|guards?|forces|army|troops)\b[^,.;]{0,60})|(?:is|was) (?:the )?in charge of (?:the|a|an|its) [^,.;]{1,60}|(?:is|was) (?:the|a|an) (?:[\w'-]+ ){0,2}?(?:commander|head|leader|chief|spokes(?:man|woman|person)|governor|mayor|minister)\b[^,.;]{0,60})/;
 /** The verb of a clause that gives an office by what the person leads. */
 const LEADS_WHAT = /\b(?:heads|headed|leads|led|commands|commanded|chairs|chaired|in charge of)\b/;
 /** What a person leads that makes leading it an office: a body, a force, a unit, a place, or a named one. */
 const LED_BODY =
-  /\b(?:rebels?|militias?|group|faction|forces?|army|police|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|bureau|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
+  /\b(?:rebels?|militias?|group|faction|forces?|army|police|security|guards?|intelligence|brigade|battalion|unit|movement|gang|cartel|fighters|troops|command|administration|council|ministry|government|province|district|region|state|county|committee|cell|wing|division|station|department|agency|bureau|commission|operations?|delegation|front|network|organi[sz]ation|municipality|town|city|village)\b|\p{Lu}\p{Ll}/u;
 
 /**
  * An office phrase that opens with its office noun and an "of" ("the commander of the al-Radwan forces of the
