@@ -274,7 +274,10 @@ export function discoverOfficials(
           (isInitial(next.core) &&
             next.lead === '' &&
             (/^[,;]/.test(next.trail) || SPEECH_VERB.test(after?.core ?? ''))) ||
-          (isParticle(next.core) && (nameFollows || particleChainBeforeName(words, r + 2))) ||
+          // ("appointing <Name> as Prime Minister": "as" before a title is no particle of the name.)
+          (isParticle(next.core) &&
+            !(next.core === 'as' && isTitleWord(after?.core ?? '')) &&
+            (nameFollows || particleChainBeforeName(words, r + 2))) ||
           joinsJurisdictions(run, words, r + 1, places);
         if (!ok) break;
         run.push(next);
@@ -475,7 +478,9 @@ export function discoverOfficials(
       // "State Committee member <Name>", "Special Zonal Committee (DKSZC) member <Name>": a member of a body.
       if (office === '' && s === 0) office = bodyMemberBefore(f, words, idx);
       // "named Abas Gurey as the new commander", "appointed <Name> as its spokesman": an appointment.
-      if (office === '' && s === 0 && lastName.trail === '') office = appointedAs(n, words, idx, nameEnd);
+      // ("the appointment of <Name> as ...": "of" opens the run.)
+      if (office === '' && (s === 0 || (s === 1 && run[0]!.core === 'of')) && lastName.trail === '')
+        office = appointedAs(n, words, idx, nameEnd);
       // "under the leadership of <Name>", "loyalists of <Name>", "the rebels, led by <Name>".
       if (office === '') office = leaderCueBefore(words, idx, run.slice(0, s), apposition);
       // "the commander was <Name>", and lists after a plural office noun: "commanders killed included A, B and C".

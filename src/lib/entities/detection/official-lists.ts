@@ -10,20 +10,44 @@ import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
 import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
 
-/** After an appointed person's name: "as the new commander of ...", "as its spokesman". */
+/**
+ * After an appointed person's name: "as the new commander of ...", "as its spokesman", "as Prime Minister", and
+ * after a pair, "A and B as deputies".
+ */
 const AS_OFFICE =
-  /^ as (?:the |a |an |its |their |his |her )?(?:(?:new|acting|interim|deputy|top|chief|senior|overall|first|second)[ -])*(?:[\p{Lu}][\p{L}'’-]* ){0,3}(spokes(?:man|woman|person)|commander|leader|chief|governor|minister|administrator|commissioner|director|head|emir|envoy|ambassador|mayor|deputy|secretary|president|chairman|coordinator)\b/u;
+  /^(?: and \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})? as (?:the |a |an |its |their |his |her )?(?:(?:new|acting|interim|deputy|top|chief|senior|overall|first|second)[ -])*(?:[\p{Lu}][\p{L}'’-]* ){0,3}?([Ss]pokes(?:man|woman|person)|[Cc]ommander|[Ll]eader|[Cc]hief|[Gg]overnor|(?:[Pp]rime )?[Mm]inister|[Aa]dministrator|[Cc]ommissioner|[Dd]irector|[Hh]ead|[Ee]mir|[Ee]nvoy|[Aa]mbassador|[Mm]ayor|[Dd]eput(?:y|ies)|[Ss]ecretary|[Pp]resident|[Cc]hairman|[Cc]oordinator)\b/u;
+/** Verbs of appointing, before the name: "named", "appointing". */
+const APPOINTING =
+  /^(?:named|appointed|elected|nominated|promoted|installed|naming|appointing|electing|nominating|installing)$/;
+/** Nouns of appointing, before "of" and the name: "the appointment of". */
+const APPOINTMENT = /^(?:appointment|nomination|election|installation)$/;
 
-/** The office of "<named|appointed> <Name> as the new <office>" at words[idx], or ''. */
+/** Whether words[at] ends an appointing cue: "named", "appointing", "the appointment of". */
+function endsAppointingCue(words: readonly RawWord[], at: number): boolean {
+  const w = words[at];
+  if (w === undefined || w.trail !== '') return false;
+  if (APPOINTING.test(w.core)) return true;
+  return w.core === 'of' && APPOINTMENT.test(words[at - 1]?.core ?? '') && words[at - 1]!.trail === '';
+}
+
+/**
+ * The office of "<named|appointed> <Name> as the new <office>" (also "the appointment of <Name> as ...") at
+ * words[idx], or ''; a name after "and" counts when the sentence appointed someone before it ("the appointment of
+ * A as the Governor, and B and C as deputies").
+ */
 export function appointedAs(n: string, words: readonly RawWord[], idx: number, nameEnd: number): string {
-  const verb = words[idx - 1];
-  if (
-    verb === undefined ||
-    verb.trail !== '' ||
-    !/^(?:named|appointed|elected|nominated|promoted|installed)$/.test(verb.core)
-  )
-    return '';
-  return AS_OFFICE.exec(n.slice(nameEnd, nameEnd + 80))?.[1] ?? '';
+  const before = words[idx - 1];
+  if (before === undefined || before.trail !== '') return '';
+  let cued = endsAppointingCue(words, idx - 1);
+  if (!cued && before.core === 'and') {
+    for (let k = idx - 2; k >= 0 && k >= idx - 25 && !/[.!?]/.test(words[k]!.trail); k--)
+      if (endsAppointingCue(words, k)) {
+        cued = true;
+        break;
+      }
+  }
+  if (!cued) return '';
+  return AS_OFFICE.exec(n.slice(nameEnd, nameEnd + 120))?.[1] ?? '';
 }
 
 /**
