@@ -231,6 +231,8 @@ const FORCES_OF_A_CAUSE = /(?:Restoration|Liberation|Resistance|Self-Defen[cs]e)
 const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 /** A unit's number before its name: "the 2nd Marine Brigade", "101st Airborne". */
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
+/** A word that makes the name after it a place: "a downtown Port-au-Prince gang", "an uptown Kingston gang". */
+const PLACE_ADJECTIVE_BEFORE = /\b(?:downtown|uptown|midtown|suburban|inner-city|rural) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
   /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|commanders?\b|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
@@ -516,6 +518,7 @@ export function discoverGroups(
     const countryInside = known.countryAt(a, b);
     if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
     if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;
+    if (PLACE_ADJECTIVE_BEFORE.test(n.slice(Math.max(0, a - 12), a))) return;
     // "URDPC/CODECO": a name joined by a slash to a registered group's is that group's other name.
     if ((n[b] === '/' && known.groupStartsAt(b + 1)) || (n[a - 1] === '/' && known.groupEndsAt(a - 1))) return;
     // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
