@@ -231,6 +231,9 @@ const FORCES_OF_A_CAUSE = /(?:Restoration|Liberation|Resistance|Self-Defen[cs]e)
 const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
 /** A unit's number before its name: "the 2nd Marine Brigade", "101st Airborne". */
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
+/** A province of the Islamic State named by its place: "Islamic State in Anbar Province", "IS of Raqqa Province". */
+const STATE_PROVINCE_RE =
+  /\b(?:Islamic State|IS|ISIS|ISIL|Daesh) (?:in|of) (?:the )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2} Province\b/gu;
 /** A word that makes the name after it a place: "a downtown Port-au-Prince gang", "an uptown Kingston gang". */
 const PLACE_ADJECTIVE_BEFORE = /\b(?:downtown|uptown|midtown|suburban|inner-city|rural) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
@@ -580,6 +583,9 @@ export function discoverGroups(
       consider(start, m[2]!, m[1]!, m[3], '', false, EXPLICIT_GROUP_CUE.test(m[1]!));
     }
   }
+  // "the Islamic State in Anbar Province": a province (wilayat) of the Islamic State, named by its place.
+  if (n.includes(' Province'))
+    for (const m of allMatches(STATE_PROVINCE_RE, n)) consider(m.index, m[0], 'province', undefined, '', false, true);
   if (cued && (n.includes('"') || n.includes('\u201C')) && QUOTED_NAME_CUE.test(n))
     for (const m of allMatches(QUOTED_CALLED_RE, n)) {
       const start = m.index + m[0].lastIndexOf(m[2]!);
