@@ -26,14 +26,15 @@ import {
 import { isCivilOffice, opensKinship } from './precision-rules.ts';
 
 /**
- * Heads that need a qualifier right before them ("commanding officer", "district head"), or, except "officer", an
- * "of" after them ("the head of the group").
+ * Heads that need a qualifier right before them ("commanding officer", "district head", "media aide"), or, except
+ * "officer" and "aide", an "of" after them ("the head of the group").
  */
 const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   [
     'officer',
     /^(?:commanding|divisional|sub-divisional|district|station|senior|ranking|high-ranking|executive|chief|information|relations|liaison|returning|presiding|area)$/i,
   ],
+  ['aide', /^(?:media|press|presidential|senior|special|personal|security|military|communications?|top)$/i],
   [
     'head',
     /^(?:district|village|community|county|regional|state|ward|zonal|zone|council|local|traditional|clan|bureau|office|department|unit|agency|communication|communications|information|security|intelligence|police|cell|wing|division)$/i,
@@ -73,7 +74,15 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   if (lower === 'officer' && words[k + 1]?.core === 'in' && words[k + 2]?.core === 'charge') return true;
   const qualifier = QUALIFIED_HEADS.get(lower);
   // "the head of the group", "the ruler of Gwoza": what they head names the office.
-  if (lower !== 'officer' && qualifier !== undefined && w.trail === '' && words[k + 1]?.core === 'of') return true;
+  // (Not "an aide of the singer": an aide's office is its qualifier's.)
+  if (
+    lower !== 'officer' &&
+    lower !== 'aide' &&
+    qualifier !== undefined &&
+    w.trail === '' &&
+    words[k + 1]?.core === 'of'
+  )
+    return true;
   const before = words[k - 1];
   if (qualifier === undefined || before === undefined || before.trail !== '') return false;
   if (qualifier.test(before.core)) return true;
