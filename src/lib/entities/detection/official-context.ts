@@ -255,6 +255,17 @@ export function officeContextBefore(
   while (clauseStart > 0 && words[clauseStart - 1]!.trail === '' && idx - clauseStart < 20) clauseStart--;
   if (/^\)?,$/.test(before.trail) && !before.possessive)
     return nameClosesClause ? phraseEndingAt(f, words, idx - 1, clauseStart) : '';
+  // "the SP of Tinsukia district – <Name> – told IANS": the name between dashes after the office.
+  if (DASH.test(before.core) && before.lead === '' && before.trail === '' && idx >= 2 && words[idx - 2]!.trail === '') {
+    let end = idx;
+    while (end < words.length && isCapitalisedWord(words[end]!.core) && words[end]!.trail === '') end++;
+    if (end < words.length && DASH.test(words[end]!.core)) {
+      let start = idx - 2;
+      while (start > 0 && words[start - 1]!.trail === '' && idx - start < 20 && !DASH.test(words[start - 1]!.core))
+        start--;
+      return phraseEndingAt(f, words, idx - 2, start);
+    }
+  }
   if (before.trail !== '' || before.lead !== '') return '';
   // A title right before the name ("Judge <Name>", "MP <Name>", "sub-divisional police officer <Name>"), or a tail
   // that ends in a lower-case unit ("the administrator of the West Shoa zone <Name>", "inspector general of police
