@@ -518,20 +518,23 @@ export class AliasTrie implements WalkResult {
         this.count++;
       }
       if (k >= MAX_TOKENS || !trie.hasChildren(node)) return this;
-      // ("Return, Reclamation and Rehabilitation": a comma and a space only where the name has them.)
-      const comma = n.charCodeAt(j) === 0x2c && n.charCodeAt(j + 1) === 0x20;
-      const gapNode = trie.child(node, comma ? 0x2c : 0x20);
-      if (gapNode < 0) return this;
-      if (comma) {
-        if (charClass(n.charCodeAt(j + 2)) !== WORD) return this;
-        node = gapNode;
+      const gapNode = trie.child(node, 0x20);
+      let g = j;
+      if (gapNode >= 0) {
+        while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
+        if (n.charCodeAt(g) === 0x28) g++;
+      }
+      if (g === j) {
+        // ("Return, Reclamation and Rehabilitation": a comma and a space only where the name has them. Asked only
+        // where no other gap goes on, since the walk runs from nearly every word.)
+        if (n.charCodeAt(j) !== 0x2c || n.charCodeAt(j + 1) !== 0x20) return this;
+        const commaNode = trie.child(node, 0x2c);
+        if (commaNode < 0 || charClass(n.charCodeAt(j + 2)) !== WORD) return this;
+        node = commaNode;
         j += 2;
         continue;
       }
-      let g = j;
-      while (g < len && g - j <= 3 && charClass(n.charCodeAt(g)) === GAP) g++;
-      if (n.charCodeAt(g) === 0x28) g++;
-      if (g === j || g - j > 3 || g >= len || charClass(n.charCodeAt(g)) !== WORD) return this;
+      if (g - j > 3 || g >= len || charClass(n.charCodeAt(g)) !== WORD) return this;
       node = gapNode;
       j = g;
     }
