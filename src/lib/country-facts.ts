@@ -1,6 +1,6 @@
 import { formatDate } from './dates.ts';
 import { STATE_OFFICE_NAMES, STATE_OFFICES } from './entities/registry.ts';
-import { lastAttestedTerms, rolesOn, vacanciesOn, type Term } from './entities/roles.ts';
+import { addOfficeTerms, lastAttestedTerms, rolesOn, vacanciesOn, type Term } from './entities/roles.ts';
 import type { Country, Entity, Militia, Official, Role } from './entities/types.ts';
 
 export interface OfficeHolder {
@@ -55,13 +55,7 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
     } else if (entity.kind === 'militia') {
       for (const countryId of new Set(entity.operatesIn)) of(countryId).armedGroups.push(entity);
     } else if (entity.kind === 'official') {
-      for (const role of entity.roles) {
-        if (role.office === undefined || role.country === undefined) continue;
-        const key = `${role.country}|${role.office}`;
-        const list = terms.get(key);
-        if (list === undefined) terms.set(key, [{ official: entity, role }]);
-        else list.push({ official: entity, role });
-      }
+      addOfficeTerms(terms, entity);
       const byCountry = new Map<string, Role[]>();
       for (const role of rolesOn(entity, asOf)) {
         if (role.country) byCountry.set(role.country, [...(byCountry.get(role.country) ?? []), role]);
@@ -69,8 +63,8 @@ export function countryFacts(registry: readonly Entity[], asOf: string): Map<str
       for (const [countryId, roles] of byCountry) of(countryId).officeHolders.push({ official: entity, roles });
     }
   }
-  for (const [key, officeTerms] of terms) {
-    const [countryId = '', office] = key.split('|');
+  for (const officeTerms of terms.values()) {
+    const { country: countryId = '', office } = officeTerms[0]!.role;
     if (facts.get(countryId)?.officeHolders.some((h) => h.roles.some((r) => r.office === office))) continue;
     const [last] = lastAttestedTerms(officeTerms, asOf);
     if (last !== undefined) of(countryId).lastOnRecord.push(last);

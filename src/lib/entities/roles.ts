@@ -38,6 +38,22 @@ export interface Term {
   role: Role;
 }
 
+/** Adds an official's terms of measured state offices to `terms`, keyed "country|office" (see `officeTermsKey`). */
+export function addOfficeTerms(terms: Map<string, Term[]>, official: Official): void {
+  for (const role of official.roles) {
+    if (role.office === undefined || role.country === undefined) continue;
+    const key = officeTermsKey(role.country, role.office);
+    const list = terms.get(key);
+    if (list === undefined) terms.set(key, [{ official, role }]);
+    else list.push({ official, role });
+  }
+}
+
+/** The key of one country's measured office in a map of terms. */
+export function officeTermsKey(country: string, office: string): string {
+  return `${country}|${office}`;
+}
+
 /**
  * Of the terms of one office (one country's), those last attested before `date` that nothing on record shows
  * over: no other person's term of the office starts after the attestation and on or before the date (that person

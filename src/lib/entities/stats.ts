@@ -14,7 +14,7 @@
  * Pure: the date is an argument.
  */
 import { STATE_OFFICES, type StateOffice } from './registry.ts';
-import { lastAttestedTerms, rolesOn, vacanciesOn, type Term } from './roles.ts';
+import { addOfficeTerms, lastAttestedTerms, officeTermsKey, rolesOn, vacanciesOn, type Term } from './roles.ts';
 import type { Country, Entity, EntityKind, Militia, Official } from './types.ts';
 
 /** Region of entities with no country on record (international officials, groups without `operatesIn`). */
@@ -122,13 +122,7 @@ export function registryStats(
     if (inRegions.size === 0) inRegions.add(NO_REGION);
     for (const region of inRegions) count(region, e.kind);
     if (e.kind === 'official') {
-      for (const role of e.roles) {
-        if (role.office === undefined || role.country === undefined) continue;
-        const key = `${role.country}|${role.office}`;
-        const list = terms.get(key);
-        if (list === undefined) terms.set(key, [{ official: e, role }]);
-        else list.push({ official: e, role });
-      }
+      addOfficeTerms(terms, e);
       for (const role of rolesOn(e, date)) {
         if (role.office === undefined || role.country === undefined) continue;
         let offices = held.get(role.country);
@@ -151,7 +145,7 @@ export function registryStats(
       (office) => heldByMap[office] === undefined && !absent.has(office) && !vacantOffices.has(office),
     );
     const lastHolders = unexplained.flatMap((office): AttestedHolder[] => {
-      const [last] = lastAttestedTerms(terms.get(`${country.id}|${office}`) ?? [], date);
+      const [last] = lastAttestedTerms(terms.get(officeTermsKey(country.id, office)) ?? [], date);
       return last === undefined ? [] : [{ office, holder: last.official, asOf: last.role.lastAttested ?? '' }];
     });
     const attested = lastHolders.filter((h) => h.asOf >= attestedSince);

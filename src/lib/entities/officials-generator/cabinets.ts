@@ -10,7 +10,7 @@ import { foldString } from '../text.ts';
 import type { Country, Official, Role } from '../types.ts';
 import type { DatasetPerson } from './extracts.ts';
 import type { CabinetRow, CabinetSnapshot, Overrides } from './inputs.ts';
-import { nameKey } from './merge.ts';
+import { freshOfficialId, nameKey } from './merge.ts';
 import { officeFromTitle } from './offices.ts';
 import { compareRoles } from './terms.ts';
 
@@ -333,10 +333,7 @@ export function addCabinetPeople(
         [...(peopleOfCountry.get(c) ?? [])].some((o) => [o.name, ...o.aliases].some((n) => nameWithin(name, n))),
       );
       if (near) continue;
-      let id = override.id ?? asciiSlug(name);
-      if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
-      if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
-      usedIds.add(id);
+      const id = freshOfficialId(override.id ?? asciiSlug(name), p, usedIds);
       target = {
         id,
         kind: 'official',

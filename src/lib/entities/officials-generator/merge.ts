@@ -12,6 +12,22 @@ import { officeOf } from './offices.ts';
 import { addTerm } from './terms.ts';
 
 /** Names compared for "same person": case, diacritics and punctuation folded ("Nguyễn Xuân Phúc" = "Nguyen Xuan Phuc"). */
+/**
+ * An id for a new record from a dataset person, not yet in `usedIds` (which it joins): the name's slug, then with
+ * the person's first country, then with the Wikidata item.
+ */
+export function freshOfficialId(
+  slug: string,
+  person: { item: string; roles: readonly Role[] },
+  usedIds: Set<string>,
+): string {
+  let id = slug;
+  if (usedIds.has(id)) id = `${id}-${person.roles[0]?.country ?? 'intl'}`;
+  if (usedIds.has(id)) id = `${id}-${person.item.toLowerCase()}`;
+  usedIds.add(id);
+  return id;
+}
+
 export function nameKey(name: string): string {
   return asciiSlug(name);
 }
@@ -70,10 +86,7 @@ export function addDatasetPeople(
     }
     if (/^Q\d+$/.test(name)) continue; // no label: cannot be named
     if (externalNames.has(nameKey(name))) continue;
-    let id = override.id ?? asciiSlug(name);
-    if (usedIds.has(id)) id = `${id}-${p.roles[0]?.country ?? 'intl'}`;
-    if (usedIds.has(id)) id = `${id}-${p.item.toLowerCase()}`;
-    usedIds.add(id);
+    const id = freshOfficialId(override.id ?? asciiSlug(name), p, usedIds);
     if (override.aliases !== undefined) fixedAliases.add(id);
     merged.set(id, {
       id,
