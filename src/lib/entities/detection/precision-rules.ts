@@ -248,13 +248,17 @@ export const STATE_FORCE_NAMESAKES: ReadonlyMap<string, string> = new Map([
   ['SDF', 'japan'],
 ]);
 
-/** The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file". */
+/**
+ * The fixed phrases where such an acronym means its ordinary sense: "killed in action (KIA)", "a PDF file", and a
+ * model number after it ("the Saab JAS 39 Gripen").
+ */
 export function isOrdinaryAbbreviationAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   return (
     /\b(?:killed|wounded|missing) in action \($/i.test(before) ||
-    /^\)? ?(?:files?|format|documents?|versions?|copy|copies|attachments?|reader|download)\b/i.test(after)
+    /^\)? ?(?:files?|format|documents?|versions?|copy|copies|attachments?|reader|download)\b/i.test(after) ||
+    /^[ -]\d/.test(after)
   );
 }
 
