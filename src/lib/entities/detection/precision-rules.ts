@@ -193,7 +193,7 @@ export function isCivilOffice(office: string): boolean {
 const PARTY_OFFICE =
   /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
-export function isPartyOffice(office: string): boolean {
+function isPartyOffice(office: string): boolean {
   return PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
 }
 

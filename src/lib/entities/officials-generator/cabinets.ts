@@ -4,13 +4,12 @@
  * or new records. The extract is older than the hand curation and says nothing after its snapshot, so it never
  * makes anyone a current holder, and it never contradicts a curated term of one of the measured offices.
  */
-import { asciiSlug } from '../../slug.ts';
 import { normaliseAlias, type StateOffice } from '../registry.ts';
 import { foldString } from '../text.ts';
 import type { Country, Official, Role } from '../types.ts';
 import type { DatasetPerson } from './extracts.ts';
 import type { CabinetRow, CabinetSnapshot, Overrides } from './inputs.ts';
-import { freshOfficialId, nameKey } from './merge.ts';
+import { nameKey, newDatasetOfficial } from './merge.ts';
 import { officeFromTitle } from './offices.ts';
 import { compareRoles } from './terms.ts';
 
@@ -333,20 +332,9 @@ export function addCabinetPeople(
         [...(peopleOfCountry.get(c) ?? [])].some((o) => [o.name, ...o.aliases].some((n) => nameWithin(name, n))),
       );
       if (near) continue;
-      const id = freshOfficialId(override.id ?? asciiSlug(name), p, usedIds);
-      target = {
-        id,
-        kind: 'official',
-        name,
-        aliases: override.aliases ?? [],
-        shortNames: override.shortNames ?? [],
-        description: override.description ?? '',
-        roles: [],
-        wikidata: p.item,
-        sources: [],
-      };
-      merged.set(id, target);
-      added.add(id);
+      target = newDatasetOfficial(name, p, override, usedIds, { roles: [], sources: [] });
+      merged.set(target.id, target);
+      added.add(target.id);
       byItem.set(p.item, target);
       for (const r of p.roles) byNameCountry.set(`${nameKey(name)}|${r.country ?? ''}`, target);
     }

@@ -12,24 +12,36 @@ import { officeOf } from './offices.ts';
 import { addTerm } from './terms.ts';
 
 /** Names compared for "same person": case, diacritics and punctuation folded ("Nguyễn Xuân Phúc" = "Nguyen Xuan Phuc"). */
+export function nameKey(name: string): string {
+  return asciiSlug(name);
+}
+
 /**
- * An id for a new record from a dataset person, not yet in `usedIds` (which it joins): the name's slug, then with
- * the person's first country, then with the Wikidata item.
+ * A new record for a dataset person under `name`, with the overrides' id, names and description. Its id is not yet
+ * in `usedIds` (which it joins): the name's slug, then with the person's first country, then with the Wikidata item.
  */
-export function freshOfficialId(
-  slug: string,
+export function newDatasetOfficial(
+  name: string,
   person: { item: string; roles: readonly Role[] },
+  override: Overrides['people'][string],
   usedIds: Set<string>,
-): string {
-  let id = slug;
+  record: Pick<Official, 'roles' | 'sources'>,
+): Official {
+  let id = override.id ?? asciiSlug(name);
   if (usedIds.has(id)) id = `${id}-${person.roles[0]?.country ?? 'intl'}`;
   if (usedIds.has(id)) id = `${id}-${person.item.toLowerCase()}`;
   usedIds.add(id);
-  return id;
-}
-
-export function nameKey(name: string): string {
-  return asciiSlug(name);
+  return {
+    id,
+    kind: 'official',
+    name,
+    aliases: override.aliases ?? [],
+    shortNames: override.shortNames ?? [],
+    description: override.description ?? '',
+    roles: record.roles,
+    wikidata: person.item,
+    sources: record.sources,
+  };
 }
 
 function hasCountryRole(o: Official): boolean {
@@ -86,19 +98,12 @@ export function addDatasetPeople(
     }
     if (/^Q\d+$/.test(name)) continue; // no label: cannot be named
     if (externalNames.has(nameKey(name))) continue;
-    const id = freshOfficialId(override.id ?? asciiSlug(name), p, usedIds);
-    if (override.aliases !== undefined) fixedAliases.add(id);
-    merged.set(id, {
-      id,
-      kind: 'official',
-      name,
-      aliases: override.aliases ?? [],
-      shortNames: override.shortNames ?? [],
-      description: override.description ?? '',
+    const official = newDatasetOfficial(name, p, override, usedIds, {
       roles: p.roles,
-      wikidata: p.item,
       sources: [`wikidata:${p.item}`],
     });
+    if (override.aliases !== undefined) fixedAliases.add(official.id);
+    merged.set(official.id, official);
   }
   return fixedAliases;
 }
