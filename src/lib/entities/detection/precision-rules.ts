@@ -109,17 +109,11 @@ function singleSpaced(m: RegExpExecArray): boolean {
   return m[0].charCodeAt(nameAt - 1) === 0x20 && !isWhiteSpaceCode(m[0].charCodeAt(nameAt - 2));
 }
 
-/** Lower-case units of territory after a place's name: "Kech district", "Dera Ismail Khan district". */
-const PLACE_UNITS = [
-  ' district',
-  ' province',
-  ' region',
-  ' county',
-  ' division',
-  ' tehsil',
-  ' township',
-  ' municipality',
-];
+/**
+ * A lower-case unit of territory after a place's name ("Kech district", "Dera Ismail Khan district"), ending there
+ * ("districts", "regional" are not units).
+ */
+const PLACE_UNIT = / (?:district|province|region|county|division|tehsil|township|municipality)(?![A-Za-z])/g;
 
 /**
  * The capitalised words (up to four) right before `end` in `text`, after any possessive ("Balochistan’s Kech" gives
@@ -140,16 +134,12 @@ function capitalisedWordsBefore(text: string, end: number): string {
 /** Capitalised names the article gives a unit of territory after ("Kech district"): cheaper than placesNamedIn. */
 export function placesBeforeUnitsIn(texts: readonly string[]): Set<string> {
   const places = new Set<string>();
-  // (Each unit looked for by hand: a regex would try its alternatives after every space of every text.)
+  // (One search for every unit: the engine skips from space to space and tells the units apart by their first
+  // letters, several times faster than a search of each text per unit.)
   for (const text of texts) {
-    for (const unit of PLACE_UNITS) {
-      for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + unit.length)) {
-        const next = text.charCodeAt(at + unit.length);
-        // ("districts", "regional": the unit must end there.)
-        if ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a)) continue;
-        const place = capitalisedWordsBefore(text, at);
-        if (place !== '') places.add(place);
-      }
+    for (const m of allMatches(PLACE_UNIT, text)) {
+      const place = capitalisedWordsBefore(text, m.index);
+      if (place !== '') places.add(place);
     }
   }
   return places;
