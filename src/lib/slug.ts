@@ -29,9 +29,35 @@ export function asciiSlug(text: string): string {
         .toLowerCase()
         .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
     : text.toLowerCase();
-  return folded
-    .replace(/['\u2018\u2019\u02BC`]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // (Read once by hand rather than by a chain of four replaces: detection slugs every name it discovers.)
+  let slug = '';
+  /** Whether other characters came since the last letter or digit: one hyphen, unless at either end. */
+  let gap = false;
+  for (let i = 0; i < folded.length;) {
+    const code = folded.charCodeAt(i);
+    if (isAlphanumeric(code)) {
+      // (A run of letters and digits copied at once: apostrophes inside it, which a slug drops, end the run.)
+      let end = i + 1;
+      while (end < folded.length && isAlphanumeric(folded.charCodeAt(end))) end++;
+      if (gap && slug !== '') slug += '-';
+      slug += folded.slice(i, end);
+      gap = false;
+      i = end;
+      continue;
+    }
+    if (code === 0x26) {
+      // "&" is " and ".
+      slug += slug === '' ? 'and' : '-and';
+      gap = true;
+    } else if (!APOSTROPHES.has(code)) gap = true;
+    i++;
+  }
+  return slug;
+}
+
+/** Apostrophes, which a slug drops ("Shia’" → "shia"). */
+const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2018, 0x2019, 0x02bc, 0x60]);
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
