@@ -62,7 +62,8 @@ export class FieldText {
   /** All capitals ("WHAT IS NEXT FOR IRAQ"): acronyms that are English words mean nothing here. */
   get shouted(): boolean {
     if (this.#shouted === null) {
-      this.#shouted = !/\p{Ll}/u.test(this.norm.text) && /\p{Lu}{2}/u.test(this.norm.text);
+      // (The lower-case letter looked for by hand first: nearly every field has one within its first word.)
+      this.#shouted = !hasLowerCase(this.norm.text) && /\p{Lu}{2}/u.test(this.norm.text);
     }
     return this.#shouted;
   }

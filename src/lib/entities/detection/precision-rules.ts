@@ -183,8 +183,10 @@ export function isCivilOffice(office: string): boolean {
 const PARTY_OFFICE =
   /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
+/** What every PARTY_OFFICE match has, looked for first (that regex tries its alternatives at every word). */
+const PARTY_OFFICE_WORD = /opposition|party/iu;
 function isPartyOffice(office: string): boolean {
-  return PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
+  return PARTY_OFFICE_WORD.test(office) && PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
 }
 
 /**
