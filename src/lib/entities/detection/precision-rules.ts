@@ -99,7 +99,7 @@ export function readsAsOfficePhrase(phrase: string): boolean {
 
 /** Prepositions after which a capitalised name is a place: "in El Fasher", "near Goma", "outside Kharkiv". */
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|outside|around|into|towards|toward|across|through|inside|between)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?!['’]s)/gu;
+  /\b(?:in|at|near|outside|around|into|towards?|across|through|inside|between)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?!['’]s)/gu;
 
 const PREPOSITION_SPACE_CAPITAL = /\b(?:in|at|near|outside|around|into|towards?|across|through|inside|between) \p{Lu}/u;
 
