@@ -256,6 +256,9 @@ const MATCHABLE_ASCII = new RegExp(
   `^[^A-Za-z0-9]*[A-Za-z0-9]+(?:(?:[ \\t\\n'.-]{1,3}|[ \\t\\n'.-]{0,2}\\(|, )[A-Za-z0-9]+){0,${MAX_TOKENS - 1}}[^A-Za-z0-9]*$`,
 );
 
+/** Lower-case ASCII words between single spaces: an alias that is its own trie key. */
+const SPACED_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /** A character normalising may change: anything not ASCII, and the backtick (read as an apostrophe). */
 // eslint-disable-next-line no-control-regex
 const NOT_PLAIN_ASCII = /[^\x00-\x5f\x61-\x7f]/;
@@ -267,10 +270,11 @@ function parseAlias(raw: string): ParsedAlias | undefined {
     // The common case, with built-ins only (the loops below cost more while a build starts): normalising changes
     // nothing, and the key is the words in lower case joined by one space.
     if (!MATCHABLE_ASCII.test(trimmed)) return undefined;
-    const key = trimmed
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, (gap, at: number) => (gap === COMMA_GAP && at > 0 ? ',' : ' '))
-      .trim();
+    const lower = trimmed.toLowerCase();
+    // (Most aliases are words between single spaces, their own key: no replace with a function per gap.)
+    const key = SPACED_WORDS.test(lower)
+      ? lower
+      : lower.replace(/[^a-z0-9]+/g, (gap, at: number) => (gap === COMMA_GAP && at > 0 ? ',' : ' ')).trim();
     const space = firstWordEndOf(key);
     return {
       text: trimmed,
