@@ -134,6 +134,11 @@ interface ArticleState {
   groups: IntroducedGroup[];
   /** Registered armed groups named so far: their leaders' short names may stand alone. */
   groupsNamed: Set<string>;
+  /**
+   * The registered groups a found group's name is another spelling of, by that name (looked up once per article: a
+   * group is named in many of its paragraphs).
+   */
+  groupsBySpelling: Map<string, string[] | undefined>;
 }
 
 export function createDetector(entities: readonly Entity[]): Detector {
@@ -203,11 +208,10 @@ class MentionDetector implements Detector {
     mentions: Mention[],
     definitions: ReadonlyMap<string, AcronymDefinition>,
     earlier: readonly Mention[],
+    bySpelling: Map<string, string[] | undefined>,
   ): UnregisteredGroup[] {
     const kept: UnregisteredGroup[] = [];
     let named: Map<string, string[]> | undefined;
-    // (A group found several times in the article is looked up by its spelling once.)
-    const bySpelling = new Map<string, string[] | undefined>();
     for (const g of groups) {
       // "MMC fighters" after "the Manbij Military Council": the initials of a group the article names are that group.
       if (g.acronym === undefined && /^\p{Lu}{2,6}$/u.test(g.name)) {
@@ -227,6 +231,7 @@ class MentionDetector implements Detector {
       }
       let ids = this.#militiaByShortName.get(foldString(g.name));
       if (ids === undefined) {
+        // (A group found several times in the article is looked up by its spelling once.)
         if (!bySpelling.has(g.name)) bySpelling.set(g.name, this.#militiaBySpelling(g.name));
         ids = bySpelling.get(g.name);
       }
@@ -375,6 +380,7 @@ class MentionDetector implements Detector {
       definitions: new Map(),
       groups: [],
       groupsNamed: new Set(),
+      groupsBySpelling: new Map(),
     };
     let mentions: Mention[] = [];
     /** How many of `mentions` have been read for the groups they name. */
@@ -433,7 +439,9 @@ class MentionDetector implements Detector {
       } else {
         foundGroups.sort((a, b) => a.start - b.start);
         const kept = fieldMentions.filter((m) => !replaced.has(m));
-        groups.push(...this.#registeredGroups(foundGroups, kept, article.definitions, mentions));
+        groups.push(
+          ...this.#registeredGroups(foundGroups, kept, article.definitions, mentions, article.groupsBySpelling),
+        );
         kept.sort((a, b) => a.start - b.start);
         mentions.push(...kept);
       }
