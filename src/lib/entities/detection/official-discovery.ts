@@ -215,7 +215,9 @@ export function discoverOfficials(
     while (w < words.length) {
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
-      const aliasCued = isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
+      // (The first word has none before it: words[-1] would be a slow look-up of a property named "-1", on every
+      // sentence.)
+      const aliasCued = w > 0 && isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
       // "M. K. Trevisan": a name may open with initials.
       const second = words[w + 1];
       const initialFirst =
@@ -288,7 +290,7 @@ export function discoverOfficials(
       while (run.length > 1 && (run[run.length - 1]!.core === 'of' || isParticle(run[run.length - 1]!.core))) run.pop();
       // One capitalised word names no one unless "alias" comes before it (the rules below drop it too; most runs are
       // one word, "The" or a place, so it is dropped at once).
-      if (run.length === 1 && !isAliasCue(words[runStart - 1])) {
+      if (run.length === 1 && !(runStart > 0 && isAliasCue(words[runStart - 1]))) {
         // "Aqa Mohammad Fazeli was on his way ..." then "Fazeli was the chief in remote Chakhansor district".
         if (untitled.size > 0 && (first.trail === '' || first.trail === ',')) officeOfNamedBefore(words, runStart);
         continue;
