@@ -584,7 +584,9 @@ export function discoverGroups(
     }
   }
   // "the Islamic State in Anbar Province": a province (wilayat) of the Islamic State, named by its place.
-  if (n.includes(' Province'))
+  // (Looked for without the space that every match has before it: a search stops at each occurrence of the first
+  // character it looks for, and a space is every sixth character of a text.)
+  if (n.includes('Province'))
     for (const m of allMatches(STATE_PROVINCE_RE, n)) consider(m.index, m[0], 'province', undefined, '', false, true);
   if (cued && (n.includes('"') || n.includes('\u201C')) && QUOTED_NAME_CUE.test(n))
     for (const m of allMatches(QUOTED_CALLED_RE, n)) {

@@ -171,7 +171,9 @@ export function discoverOfficials(
   if (!f.shouted && n.includes('dead '))
     findListedDead(n, f.sentences, paragraphBefore, singleNameAdder(f, spans, persons, out, places));
   // "<Name> of the Vigilante Group of Nigeria said": a speaker for a registered body, with no office word.
-  if (!f.shouted && n.includes(' of the ') && BODY_SAID.test(n))
+  // (" of the " looked for from its "f": a search stops at each occurrence of the first character it looks for, and
+  // spaces and o's are everywhere.)
+  if (!f.shouted && n.includes('f the ') && BODY_SAID.test(n))
     findBodySpeakers(n, spans, singleNameAdder(f, spans, persons, out, places));
   // "the <Name>-led <registered group>": its leader.
   if (!f.shouted && n.includes('-led '))

@@ -270,7 +270,8 @@ export function findBodySpeakers(n: string, spans: SpanSet, add: AddName): void 
 }
 
 export function findDepartmentSpeakers(n: string, spans: SpanSet, add: AddName): void {
-  if (!n.includes(' of the ')) return;
+  // (Every match has " of the ", looked for from its "f" as in official discovery: spaces and o's are everywhere.)
+  if (!n.includes('f the ')) return;
   for (const m of allMatches(DEPARTMENT_SPEAKER, n)) {
     const name = m[1]!;
     const body = m[2]!;
