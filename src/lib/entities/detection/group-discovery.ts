@@ -290,7 +290,9 @@ const DESCRIPTIVE = new Set(
     // Peoples of Myanmar, the Philippines and Indonesia: "Kokang militias", "Lumad militias".
     'Kokang Wa Rakhine Bamar Burman Karenni Kayin Kayah Shanni Palaung Lisu Akha Moro Lumad Papuan Acehnese ' +
     // Peoples of the Sahel: "Dogon militias", "Peul villages".
-    'Dogon Peul Bambara Songhai Mossi Daoussahak Imghad Toubou Tebu'
+    'Dogon Peul Bambara Songhai Mossi Daoussahak Imghad Toubou Tebu ' +
+    // The cue's own adjectives, capitalised at a sentence's start: "Criminal gang violence rose ...".
+    'Criminal Terrorist Insurgent Paramilitary Guerrilla Extremist Radical Salafist Salafi Jihadi Drug'
   ).split(' '),
 );
 /** Words that name no group by themselves: "Army", "Rebels", "Two". */
@@ -332,8 +334,13 @@ function isAcronymOrCode(word: string): boolean {
   return /^[\p{Lu}\p{N}-]+$/u.test(word) || /\p{N}/u.test(word);
 }
 
-/** Capitalised words that start sentences, never a group's first word. */
-const SENTENCE_STARTS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As']);
+/**
+ * Capitalised words that start sentences, never a group's first word: also the determiners and negations that a
+ * cue follows at a sentence's start ("No militant group has claimed ...", "Which armed group ...").
+ */
+const SENTENCE_STARTS = new Set(
+  'The A An But And In On At As No Neither Nor Not Only Which What Whose Whichever Whatever'.split(' '),
+);
 
 /** Leading words that are not part of a name: sentence starts, dates, "the". */
 function isLeadingNonName(word: string): boolean {
@@ -428,6 +435,13 @@ const STATE_FORCE_ACRONYMS = new Set(
     'AMISOM ATMIS AUSSOM MONUSCO MINUSMA MINUSCA UNMISS UNAMID UNIFIL MNJTF ECOMOG SAMIM KFOR ISAF'
   ).split(' '),
 );
+/** Military and police ranks: a name they open is a person's ("Captain Lena Okafor of the Army"). */
+const RANKS = new Set(
+  (
+    'Captain Capt Colonel Col Lieutenant Lt Major Maj General Gen Sergeant Sgt Corporal Brigadier Brig Commander ' +
+    'Cmdr Admiral Adm Marshal Inspector Superintendent Supt Constable Private'
+  ).split(' '),
+);
 /** Possessives that are part of a group's name: "People's Salvation Front", "Martyrs' Brigade". */
 const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peoples|Mujahideen)['’]s?$/u;
 
@@ -439,6 +453,8 @@ export function notAGroup(name: string, acronym: string | undefined, described =
   if (STATE_FORCE_ACRONYMS.has(name)) return "a state's force or a multinational force";
   const words = name.split(' ');
   if (words.length > 8) return 'too long';
+  // "Captain Lena Okafor of the Army's 12th Brigade said ...": a rank opens a person's name, never a group's.
+  if (words.length > 1 && RANKS.has(withoutFinalMarks(words[0]!))) return "a rank and a person's name";
   // (Suffixes read without a regex per word: this runs for every name a cue points at.)
   const possessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
   if (words.some((w) => possessive(w) && !COLLECTIVE_POSSESSIVE.test(w.split('/').at(-1)!))) return 'a possessive';
