@@ -871,16 +871,35 @@ function contentWords(name: string): string[] {
 }
 
 /**
- * Two spellings of one name: at least half the content words of the shorter one occur in the other. A long word
- * one letter off counts as the same word ("The Resistence Front (TRF)" defines the registered TRF, misspelt).
+ * Whether `defined`, a name the article gives an acronym, is another spelling of `registered`: at least half the
+ * content words of the shorter one occur in the other, and so do at least half of the words of `defined` that
+ * distinguish a group from others (not "National", "Liberation", "Army"...): "Kuki National Liberation Army" is
+ * not the Karen National Liberation Army. A long word one letter off counts as the same word ("The Resistence Front
+ * (TRF)" defines the registered TRF, misspelt).
  */
-export function sameName(a: string, b: string): boolean {
-  const wa = contentWords(a);
-  const wb = new Set(contentWords(b));
+export function sameName(registered: string, defined: string): boolean {
+  const wa = contentWords(registered);
+  const wb = new Set(contentWords(defined));
   if (wa.length === 0 || wb.size === 0) return false;
-  const shared = wa.filter((w) => wb.has(w) || (w.length >= 6 && [...wb].some((x) => oneLetterOff(w, x)))).length;
-  return shared / Math.min(wa.length, wb.size) >= 0.5 && shared >= Math.min(2, wa.length, wb.size);
+  const isIn = (w: string, words: Iterable<string>) => {
+    for (const x of words) if (x === w || (w.length >= 6 && oneLetterOff(w, x))) return true;
+    return false;
+  };
+  const shared = wa.filter((w) => isIn(w, wb)).length;
+  if (!(shared / Math.min(wa.length, wb.size) >= 0.5 && shared >= Math.min(2, wa.length, wb.size))) return false;
+  const distinctive = [...wb].filter((w) => !GENERIC_NAME_WORDS.has(w));
+  return distinctive.filter((w) => isIn(w, wa)).length * 2 >= distinctive.length;
 }
+
+/** Words many groups' names share, which tell no group from another (folded, as contentWords gives them). */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    'national liberation army front movement people peoples popular force forces islamic democratic revolutionary ' +
+    'united union council resistance defence defense patriotic alliance group brigade brigades organisation ' +
+    'organization party freedom fighters independence republic state socialist communist armed new free federal ' +
+    'salvation unity coalition militia progressive'
+  ).split(' '),
+);
 
 /** Whether two words differ by one letter changed, added or dropped. */
 function oneLetterOff(a: string, b: string): boolean {
