@@ -467,6 +467,13 @@ describe('golden cases against the real registry', () => {
       expect(d.unregistered, text).toEqual([]);
     }
   });
+  it('knows a country by the initials the press gives it, never as a group of rebels', () => {
+    const d = realDetector.detect({ title: 'CAR rebels seize a second town', blocks: ['The town fell on Monday.'] });
+    expect(d.mentions.map((m) => m.entityId)).toContain('central-african-republic');
+    expect(d.groups).toEqual([]);
+    const shouted = realDetector.detect({ title: 'CAR BOMB HITS MARKET', blocks: ['Nobody was hurt.'] });
+    expect(shouted.mentions.map((m) => m.entityId)).not.toContain('central-african-republic');
+  });
   it('passes the golden cases whose ids the real registry has', () => {
     const known = new Set(realRegistry.map((e) => e.id));
     const real = realDetector;
