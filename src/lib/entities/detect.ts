@@ -289,7 +289,12 @@ class MentionDetector implements Detector {
         }
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
-      const id = registeredAs.get(u.slug);
+      let id = registeredAs.get(u.slug);
+      if (id === undefined && u.introduction) {
+        // (Later mentions of the nickname are the same official's.)
+        id = nicknamedOfficial(u, mentions);
+        registeredAs.set(u.slug, id);
+      }
       if (id === undefined) {
         if (u.onlyIfRegistered !== true) kept.push(u);
         continue;
@@ -813,6 +818,25 @@ function withoutCivilBodiesPeople(
     if (isCivilBodyByInitials(u.office, byInitials) || isNearbyCivilBodysOffice(u.office, nearby)) civil.add(u.slug);
   }
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
+}
+
+/** What comes between a name and the nickname the article gives it: ", alias ", " aka ", ", also known as “". */
+const ALIAS_GAP = /^,? (?:alias|aka|a\.k\.a\.?|also known as) [“"']?$/u;
+
+/**
+ * The registered official whose name the article gives right before "alias <u>" ("José Adolfo Macías Villamar,
+ * alias Fito, leader of ..."): the nickname is that official, not a new one. Or undefined.
+ */
+function nicknamedOfficial(u: UnregisteredOfficial, mentions: readonly Mention[]): string | undefined {
+  const at = u.sentence.indexOf(u.text);
+  if (at < 0 || !/(?:alias|aka|a\.k\.a\.?|known as) [“"']?$/u.test(u.sentence.slice(Math.max(0, at - 20), at)))
+    return undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'official' || m.field !== u.field || m.block !== u.block) continue;
+    if (m.end >= u.start || u.start - m.end > 24) continue;
+    if (ALIAS_GAP.test(u.sentence.slice(at - (u.start - m.end), at))) return m.entityId;
+  }
+  return undefined;
 }
 
 /** The name after "<Name> alias" / "aka" / "a.k.a." / "also known as", as written. */
