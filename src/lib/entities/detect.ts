@@ -509,6 +509,32 @@ class MentionDetector implements Detector {
     return needs;
   }
 
+  /** Folded words of each official's names and aliases, read when a capitalised word comes before a match. */
+  readonly #nameWords = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * Whether the word before `start` is a given name of someone other than official `id`: capitalised, not a title,
+   * a sentence word, a possessive, a demonym or initials, and none of the words of the official's names, description
+   * and offices (spelt within one letter: "Abd-Rabbu" of "Abdrabbuh Mansur Hadi").
+   */
+  #givenNameOfAnother(id: string, n: string, start: number): boolean {
+    if (!afterGivenName(n, start) || this.#demonymEnd === start - 1) return false;
+    const before = prevWord(n, start)!;
+    if (/['’]|^\p{Lu}+$/u.test(before)) return false;
+    let words = this.#nameWords.get(id);
+    if (words === undefined) {
+      const entity = this.#entityById.get(id);
+      // (The places of the official's offices too: "Governor Khyber Pakhtunkhwa Faisal Karim Kundi".)
+      const names = entity === undefined ? [] : [entity.name, ...entity.aliases, entity.description];
+      if (entity?.kind === 'official') for (const role of entity.roles) names.push(role.title);
+      words = new Set(names.flatMap((x) => foldString(x).replace(/[-'’]/gu, '').split(/\s+/u)));
+      this.#nameWords.set(id, words);
+    }
+    const word = foldString(before).replace(/[-'’]/gu, '');
+    for (const w of words) if (w === word || (word.length >= 5 && withinOneEdit(w, word))) return false;
+    return true;
+  }
+
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
@@ -521,6 +547,17 @@ class MentionDetector implements Detector {
     // (The field's style last: title case reads the whole field.)
     if (e.kind === 'official' && beforeFurtherName(n, walk.tokenEnd(k - 1)) && !f.shouted && !f.titleCase) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
+    // "North Eastern regional coordinator Mohamud Ali Saleh": a given name before a registered person's shorter name
+    // ("Ali Saleh") makes it someone else's name, unless it is one of the person's own names, a demonym or a
+    // possessive ("Kenyan", "Iraq's").
+    if (
+      e.kind === 'official' &&
+      e.via !== 'short' &&
+      !f.shouted &&
+      !f.titleCase &&
+      this.#givenNameOfAnother(e.entityId, n, walk.tokenStart(0))
+    )
+      return false;
     if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
     // "Pulo Aceh", "Moses Etim", "Mr Etim": an acronym written as a word ("Isis", "Farc") inside a longer proper name
     // or after a title is a word of a name. (In a title-case or all-caps field every word is capitalised, so nothing

@@ -181,7 +181,7 @@ export function isCivilOffice(office: string): boolean {
  * (Maoist)") keep their leaders.
  */
 const PARTY_OFFICE =
-  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman|person)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman|person)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
 /** What every PARTY_OFFICE match has, looked for first (that regex tries its alternatives at every word). */
 const PARTY_OFFICE_WORD = /opposition|party/iu;
