@@ -199,7 +199,7 @@ function isPartyOffice(office: string): boolean {
  * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
  * (China's army, also Manipur's rebels), "RSF" (Reporters Without Borders, whom the press cites on journalists
  * killed anywhere), "IRI" (the International Republican Institute), "JAS" (Boko Haram's own initials, also the Saab
- * JAS 39 fighter jet). Such a
+ * JAS 39 fighter jet), "CSP" (the short form of Mali's CSP-DPA, also many bodies' initials). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -208,6 +208,7 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'ADF',
   'Amal',
   'CJTF',
+  'CSP',
   'DPR',
   'EPP',
   'ETA',
