@@ -199,7 +199,8 @@ function isPartyOffice(office: string): boolean {
  * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
  * (China's army, also Manipur's rebels), "RSF" (Reporters Without Borders, whom the press cites on journalists
  * killed anywhere), "IRI" (the International Republican Institute), "JAS" (Boko Haram's own initials, also the Saab
- * JAS 39 fighter jet), "CSP" (the short form of Mali's CSP-DPA, also many bodies' initials). Such a
+ * JAS 39 fighter jet), "CSP" (the short form of Mali's CSP-DPA, also many bodies' initials), "SPLA" and "SPLM" (Sudan's
+ * southern rebels of 1983-2005, since 2011 South Sudan's army and ruling party). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -225,20 +226,29 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'Resistance Brigades',
   'RSF',
   'SDF',
+  'SPLA',
+  'SPLM',
+  "Sudan People's Liberation Army",
+  "Sudan People's Liberation Movement",
   'SSA',
   'TDF',
 ]);
 
 /**
  * Armed groups' names that are also a state's own force: "People's Liberation Army" is China's army, "ADF" the
- * Australian Defence Force, "SDF" Japan's Self-Defense Forces. In an article that names that state, the name is
- * its force, never the group, whatever other evidence the article has.
+ * Australian Defence Force, "SDF" Japan's Self-Defense Forces, "SPLA" and "SPLM" South Sudan's army and ruling party
+ * since 2011. In an article that names that state, the name is its force, never the group, whatever other evidence
+ * the article has.
  */
 export const STATE_FORCE_NAMESAKES: ReadonlyMap<string, string> = new Map([
   ['PLA', 'china'],
   ["People's Liberation Army", 'china'],
   ['ADF', 'australia'],
   ['SDF', 'japan'],
+  ['SPLA', 'south-sudan'],
+  ['SPLM', 'south-sudan'],
+  ["Sudan People's Liberation Army", 'south-sudan'],
+  ["Sudan People's Liberation Movement", 'south-sudan'],
 ]);
 
 /**
