@@ -65,6 +65,7 @@ import {
 } from './detection/context.ts';
 import {
   discoverGroups,
+  namedAsParty,
   findIntroducedGroups,
   usedAsPlace,
   type IntroducedGroup,
@@ -285,7 +286,8 @@ class MentionDetector implements Detector {
           ids =
             this.#officialBySpelling.get(key) ??
             this.#officialBySpelling.get(leadingNameKey(u.name)) ??
-            this.#misprintOfMentioned(key, mentions, ambiguous);
+            this.#misprintOfMentioned(key, mentions, ambiguous) ??
+            this.#sameOfficeLongerName(u);
         }
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
@@ -304,6 +306,26 @@ class MentionDetector implements Detector {
     }
     if (converted) mentions.sort(byPosition);
     return { mentions, unregistered: kept };
+  }
+
+  /**
+   * The registered official whose name is `u`'s but for its last word and who holds the office `u` was introduced
+   * with ("Home Minister Asaduzzaman Khan Kamal" is the registered Asaduzzaman Khan, Minister of Home Affairs), or
+   * undefined. (Without the office the longer name is someone else's: "Joaquín Guzmán López".)
+   */
+  #sameOfficeLongerName(u: UnregisteredOfficial): string[] | undefined {
+    const words = u.name.split(' ');
+    if (words.length < 3 || u.office === '') return undefined;
+    const ids = this.#officialBySpelling!.get(spellingKey(words.slice(0, -1).join(' ')));
+    if (ids?.length !== 1) return undefined;
+    const entity = this.#entityById.get(ids[0]!);
+    if (entity?.kind !== 'official') return undefined;
+    return namesOneOfRoles(
+      u.office,
+      entity.roles.map((r) => r.title),
+    )
+      ? ids
+      : undefined;
   }
 
   /**
@@ -406,6 +428,11 @@ class MentionDetector implements Detector {
         places(),
         fields.map((x) => x.text),
       );
+    const isParty = (name: string) =>
+      namedAsParty(
+        name,
+        fields.map((x) => x.text),
+      );
     // "the SNA's ...": the initials of a registered group the article names, before its later mentions are tagged.
     const isGroupAcronym = (word: string, fieldMentions: readonly Mention[]) =>
       this.#initialsOfNamedGroups([...mentions, ...fieldMentions]).get(word)?.length === 1;
@@ -437,6 +464,7 @@ class MentionDetector implements Detector {
         this.#isGroupShortName,
         isGroupAcronym,
         this.#groupShortNames,
+        isParty,
       );
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
@@ -1018,6 +1046,7 @@ function discoverGroupsIn(
   isGroupShortName: (word: string) => boolean,
   isGroupAcronym: (word: string, fieldMentions: readonly Mention[]) => boolean,
   groupShortNames: readonly { start: number; end: number }[],
+  isParty: (name: string) => boolean,
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.originalOffset(a);
   const countryAt = (a: number, b: number) => {
@@ -1050,7 +1079,7 @@ function discoverGroupsIn(
   discoverGroups(
     f,
     spans,
-    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames },
+    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames, isParty },
     registeredAt,
     groups,
     out,

@@ -65,6 +65,8 @@ export interface KnownNames {
   groupStartsAt(start: number): boolean;
   /** Where the field has a registered group's short name ("Wagner" of "Wagner Group"), in text order. */
   groupShortNames: readonly { start: number; end: number }[];
+  /** Whether the article calls a name a party elsewhere ("CNL party members"); read for each candidate name. */
+  isParty?(name: string): boolean;
 }
 
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
@@ -93,6 +95,25 @@ export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: re
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A party right after a name: " party members", ") party", ", an opposition party", " (CNL) party". */
+const PARTY_AFTER =
+  /^(?:\)|\s\([^)]{1,12}\))?,?\s(?:an?\s|the\s)?(?:(?:ruling|opposition|main|largest|political)\s)*[Pp]art(?:y|ies)\b/u;
+
+/**
+ * Whether the texts call `name` a party anywhere ("CNL party members", "the Kwa Na Kwa (KNK) party"): its people
+ * are then party activists ("CNL militants returning from a rally"), not an armed group.
+ */
+export function namedAsParty(name: string, texts: readonly string[]): boolean {
+  for (const t of texts) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
+      if (PARTY_AFTER.test(t.slice(end, end + 48))) return true;
+    }
+  }
+  return false;
+}
 const REGION_AFTER = new RegExp(`^ (?:${REGION_WORDS}|${REGION_NOUNS})\\b`, 'u');
 const PLACE_THE_BEFORE = /\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the $/u;
 
@@ -534,6 +555,8 @@ export function discoverGroups(
     if (notAGroup(name, acronym, described) !== '') return;
     // "the National Resistance Movement party": a party's name.
     if (/^ (?:\([^)]*\) )?[Pp]arty\b/u.test(n.slice(b, b + 24))) return;
+    // "CNL militants returning from a rally" where the article speaks of "CNL party members".
+    if (known.isParty?.(name) === true) return;
     const countryInside = known.countryAt(a, b);
     if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
     if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;

@@ -425,9 +425,14 @@ const BARE_RANK =
 /** Words of a sentence that name someone killed, hurt, shot at or taken. */
 const VICTIM_WORDS =
   /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|gunned down|assassinated|(?:opened|opening) fire (?:on|at)|fired (?:on|at)|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
-/** Words of a sentence that quote someone or give a role beyond the rank ("confirmed dead" is neither). */
-const ROLE_OR_SPEECH =
-  /\b(?:said|says|told|tells|added|stated|confirmed(?! (?:dead|killed))|announced|explained|urged|ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+/** Words of a sentence that give a role beyond the rank. */
+const ROLE =
+  /\b(?:ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+/**
+ * Words after the name that quote the person ("confirmed dead" is no quote); before the name they are someone
+ * else's ("He said five policemen, including sub-inspector <Name>, were injured").
+ */
+const SPEECH = /\b(?:said|says|told|tells|added|stated|confirmed(?! (?:dead|killed))|announced|explained|urged)\b/i;
 
 /**
  * Officers named only as victims are not officials: "Deputy Superintendent of Police <Name> and two guards were
@@ -435,14 +440,18 @@ const ROLE_OR_SPEECH =
  * every sentence tells of killing or wounding, with no words of his own and no command, is left out.
  */
 export function withoutRankedVictims<
-  P extends { slug: string; office: string; introduction: boolean; sentence: string },
+  P extends { slug: string; office: string; introduction: boolean; sentence: string; text: string },
 >(found: P[]): P[] {
   const victims = new Set<string>();
   for (const u of found)
     if (u.introduction && BARE_RANK.test(u.office.trim()) && VICTIM_WORDS.test(u.sentence)) victims.add(u.slug);
   if (victims.size === 0) return found;
+  const afterName = (u: P) => {
+    const at = u.sentence.indexOf(u.text);
+    return at < 0 ? u.sentence : u.sentence.slice(at + u.text.length);
+  };
   for (const u of found)
-    if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE_OR_SPEECH.test(u.sentence)))
+    if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE.test(u.sentence) || SPEECH.test(afterName(u))))
       victims.delete(u.slug);
   return victims.size === 0 ? found : found.filter((u) => !victims.has(u.slug));
 }
