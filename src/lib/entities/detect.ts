@@ -428,11 +428,22 @@ class MentionDetector implements Detector {
         places(),
         fields.map((x) => x.text),
       );
-    const isParty = (name: string) =>
-      namedAsParty(
-        name,
-        fields.map((x) => x.text),
-      );
+    // (Asked for each candidate group name: the texts are gathered once, and each name is looked for once.)
+    // (An article that never says "party" is asked nothing more.)
+    let partyTexts: string[] | null | undefined;
+    let partyNames: Map<string, boolean> | undefined;
+    const isParty = (name: string) => {
+      partyTexts ??= fields.some((x) => x.text.includes('arty') || x.text.includes('arties'))
+        ? fields.map((x) => x.text)
+        : null;
+      if (partyTexts === null) return false;
+      let party = partyNames?.get(name);
+      if (party === undefined) {
+        party = namedAsParty(name, partyTexts);
+        (partyNames ??= new Map()).set(name, party);
+      }
+      return party;
+    };
     // "the SNA's ...": the initials of a registered group the article names, before its later mentions are tagged.
     const isGroupAcronym = (word: string, fieldMentions: readonly Mention[]) =>
       this.#initialsOfNamedGroups([...mentions, ...fieldMentions]).get(word)?.length === 1;

@@ -555,8 +555,6 @@ export function discoverGroups(
     if (notAGroup(name, acronym, described) !== '') return;
     // "the National Resistance Movement party": a party's name.
     if (/^ (?:\([^)]*\) )?[Pp]arty\b/u.test(n.slice(b, b + 24))) return;
-    // "CNL militants returning from a rally" where the article speaks of "CNL party members".
-    if (known.isParty?.(name) === true) return;
     const countryInside = known.countryAt(a, b);
     if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
     if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;
@@ -589,6 +587,9 @@ export function discoverGroups(
     if (registered === 'prefix' && !/(?:Province|Branch|Wilayat|Brigades?|Battalion|Front)\b/u.test(name)) return;
     if (registered === 'none' && !countryInside && spans.overlaps(a, b)) return;
     if (found.some((x) => x.start < b && a < x.end)) return;
+    // "CNL militants returning from a rally" where the article speaks of "CNL party members". (Asked last: it reads
+    // the whole article.)
+    if (known.isParty?.(name) === true) return;
     found.push({ start: a, end: b, name, cue, acronym });
   };
 
