@@ -467,6 +467,21 @@ describe('golden cases against the real registry', () => {
       expect(d.unregistered, text).toEqual([]);
     }
   });
+  it('knows a country by the initials the press gives it, never as a group of rebels', () => {
+    const d = realDetector.detect({ title: 'CAR rebels seize a second town', blocks: ['The town fell on Monday.'] });
+    expect(d.mentions.map((m) => m.entityId)).toContain('central-african-republic');
+    expect(d.groups).toEqual([]);
+    const shouted = realDetector.detect({ title: 'CAR BOMB HITS MARKET', blocks: ['Nobody was hurt.'] });
+    expect(shouted.mentions.map((m) => m.entityId)).not.toContain('central-african-republic');
+  });
+  it("reads Mali's rebel coalition in its short initials only where the article names Mali", () => {
+    const ids = (text: string) => {
+      const d = realDetector.detect({ title: '', blocks: [text] });
+      return [...d.mentions.map((m) => m.entityId), ...d.groups.map((g) => g.slug)];
+    };
+    expect(ids('CSP rebels ambushed an army convoy near Kidal in northern Mali on Friday.')).toContain('csp-dpa');
+    expect(ids('The CSP said the ambush near Kidal had killed ten soldiers.')).toEqual([]);
+  });
   it('passes the golden cases whose ids the real registry has', () => {
     const known = new Set(realRegistry.map((e) => e.id));
     const real = realDetector;

@@ -65,6 +65,7 @@ import {
 } from './detection/context.ts';
 import {
   discoverGroups,
+  namedAsParty,
   findIntroducedGroups,
   usedAsPlace,
   type IntroducedGroup,
@@ -285,11 +286,17 @@ class MentionDetector implements Detector {
           ids =
             this.#officialBySpelling.get(key) ??
             this.#officialBySpelling.get(leadingNameKey(u.name)) ??
-            this.#misprintOfMentioned(key, mentions, ambiguous);
+            this.#misprintOfMentioned(key, mentions, ambiguous) ??
+            this.#sameOfficeLongerName(u);
         }
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
-      const id = registeredAs.get(u.slug);
+      let id = registeredAs.get(u.slug);
+      if (id === undefined && u.introduction) {
+        // (Later mentions of the nickname are the same official's.)
+        id = nicknamedOfficial(u, mentions);
+        registeredAs.set(u.slug, id);
+      }
       if (id === undefined) {
         if (u.onlyIfRegistered !== true) kept.push(u);
         continue;
@@ -299,6 +306,26 @@ class MentionDetector implements Detector {
     }
     if (converted) mentions.sort(byPosition);
     return { mentions, unregistered: kept };
+  }
+
+  /**
+   * The registered official whose name is `u`'s but for its last word and who holds the office `u` was introduced
+   * with ("Home Minister Asaduzzaman Khan Kamal" is the registered Asaduzzaman Khan, Minister of Home Affairs), or
+   * undefined. (Without the office the longer name is someone else's: "Joaquín Guzmán López".)
+   */
+  #sameOfficeLongerName(u: UnregisteredOfficial): string[] | undefined {
+    const words = u.name.split(' ');
+    if (words.length < 3 || u.office === '') return undefined;
+    const ids = this.#officialBySpelling!.get(spellingKey(words.slice(0, -1).join(' ')));
+    if (ids?.length !== 1) return undefined;
+    const entity = this.#entityById.get(ids[0]!);
+    if (entity?.kind !== 'official') return undefined;
+    return namesOneOfRoles(
+      u.office,
+      entity.roles.map((r) => r.title),
+    )
+      ? ids
+      : undefined;
   }
 
   /**
@@ -401,6 +428,22 @@ class MentionDetector implements Detector {
         places(),
         fields.map((x) => x.text),
       );
+    // (Asked for each candidate group name: the texts are gathered once, and each name is looked for once.)
+    // (An article that never says "party" is asked nothing more.)
+    let partyTexts: string[] | null | undefined;
+    let partyNames: Map<string, boolean> | undefined;
+    const isParty = (name: string) => {
+      partyTexts ??= fields.some((x) => x.text.includes('arty') || x.text.includes('arties'))
+        ? fields.map((x) => x.text)
+        : null;
+      if (partyTexts === null) return false;
+      let party = partyNames?.get(name);
+      if (party === undefined) {
+        party = namedAsParty(name, partyTexts);
+        (partyNames ??= new Map()).set(name, party);
+      }
+      return party;
+    };
     // "the SNA's ...": the initials of a registered group the article names, before its later mentions are tagged.
     const isGroupAcronym = (word: string, fieldMentions: readonly Mention[]) =>
       this.#initialsOfNamedGroups([...mentions, ...fieldMentions]).get(word)?.length === 1;
@@ -432,6 +475,7 @@ class MentionDetector implements Detector {
         this.#isGroupShortName,
         isGroupAcronym,
         this.#groupShortNames,
+        isParty,
       );
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
@@ -504,6 +548,32 @@ class MentionDetector implements Detector {
     return needs;
   }
 
+  /** Folded words of each official's names and aliases, read when a capitalised word comes before a match. */
+  readonly #nameWords = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * Whether the word before `start` is a given name of someone other than official `id`: capitalised, not a title,
+   * a sentence word, a possessive, a demonym or initials, and none of the words of the official's names, description
+   * and offices (spelt within one letter: "Abd-Rabbu" of "Abdrabbuh Mansur Hadi").
+   */
+  #givenNameOfAnother(id: string, n: string, start: number): boolean {
+    if (!afterGivenName(n, start) || this.#demonymEnd === start - 1) return false;
+    const before = prevWord(n, start)!;
+    if (/['’]|^\p{Lu}+$/u.test(before)) return false;
+    let words = this.#nameWords.get(id);
+    if (words === undefined) {
+      const entity = this.#entityById.get(id);
+      // (The places of the official's offices too: "Governor Khyber Pakhtunkhwa Faisal Karim Kundi".)
+      const names = entity === undefined ? [] : [entity.name, ...entity.aliases, entity.description];
+      if (entity?.kind === 'official') for (const role of entity.roles) names.push(role.title);
+      words = new Set(names.flatMap((x) => foldString(x).replace(/[-'’]/gu, '').split(/\s+/u)));
+      this.#nameWords.set(id, words);
+    }
+    const word = foldString(before).replace(/[-'’]/gu, '');
+    for (const w of words) if (w === word || (word.length >= 5 && withinOneEdit(w, word))) return false;
+    return true;
+  }
+
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
@@ -516,6 +586,17 @@ class MentionDetector implements Detector {
     // (The field's style last: title case reads the whole field.)
     if (e.kind === 'official' && beforeFurtherName(n, walk.tokenEnd(k - 1)) && !f.shouted && !f.titleCase) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
+    // "North Eastern regional coordinator Mohamud Ali Saleh": a given name before a registered person's shorter name
+    // ("Ali Saleh") makes it someone else's name, unless it is one of the person's own names, a demonym or a
+    // possessive ("Kenyan", "Iraq's").
+    if (
+      e.kind === 'official' &&
+      e.via !== 'short' &&
+      !f.shouted &&
+      !f.titleCase &&
+      this.#givenNameOfAnother(e.entityId, n, walk.tokenStart(0))
+    )
+      return false;
     if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
     // "Pulo Aceh", "Moses Etim", "Mr Etim": an acronym written as a word ("Isis", "Farc") inside a longer proper name
     // or after a title is a word of a name. (In a title-case or all-caps field every word is capitalised, so nothing
@@ -815,6 +896,25 @@ function withoutCivilBodiesPeople(
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
 }
 
+/** What comes between a name and the nickname the article gives it: ", alias ", " aka ", ", also known as “". */
+const ALIAS_GAP = /^,? (?:alias|aka|a\.k\.a\.?|also known as) [“"']?$/u;
+
+/**
+ * The registered official whose name the article gives right before "alias <u>" ("José Adolfo Macías Villamar,
+ * alias Fito, leader of ..."): the nickname is that official, not a new one. Or undefined.
+ */
+function nicknamedOfficial(u: UnregisteredOfficial, mentions: readonly Mention[]): string | undefined {
+  const at = u.sentence.indexOf(u.text);
+  if (at < 0 || !/(?:alias|aka|a\.k\.a\.?|known as) [“"']?$/u.test(u.sentence.slice(Math.max(0, at - 20), at)))
+    return undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'official' || m.field !== u.field || m.block !== u.block) continue;
+    if (m.end >= u.start || u.start - m.end > 24) continue;
+    if (ALIAS_GAP.test(u.sentence.slice(at - (u.start - m.end), at))) return m.entityId;
+  }
+  return undefined;
+}
+
 /** The name after "<Name> alias" / "aka" / "a.k.a." / "also known as", as written. */
 const ALIAS_AFTER_NAME =
   /^,? (?:alias|aka|a\.k\.a\.?|also known as) [“"']?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
@@ -871,16 +971,35 @@ function contentWords(name: string): string[] {
 }
 
 /**
- * Two spellings of one name: at least half the content words of the shorter one occur in the other. A long word
- * one letter off counts as the same word ("The Resistence Front (TRF)" defines the registered TRF, misspelt).
+ * Whether `defined`, a name the article gives an acronym, is another spelling of `registered`: at least half the
+ * content words of the shorter one occur in the other, and so do at least half of the words of `defined` that
+ * distinguish a group from others (not "National", "Liberation", "Army"...): "Kuki National Liberation Army" is
+ * not the Karen National Liberation Army. A long word one letter off counts as the same word ("The Resistence Front
+ * (TRF)" defines the registered TRF, misspelt).
  */
-export function sameName(a: string, b: string): boolean {
-  const wa = contentWords(a);
-  const wb = new Set(contentWords(b));
+export function sameName(registered: string, defined: string): boolean {
+  const wa = contentWords(registered);
+  const wb = new Set(contentWords(defined));
   if (wa.length === 0 || wb.size === 0) return false;
-  const shared = wa.filter((w) => wb.has(w) || (w.length >= 6 && [...wb].some((x) => oneLetterOff(w, x)))).length;
-  return shared / Math.min(wa.length, wb.size) >= 0.5 && shared >= Math.min(2, wa.length, wb.size);
+  const isIn = (w: string, words: Iterable<string>) => {
+    for (const x of words) if (x === w || (w.length >= 6 && oneLetterOff(w, x))) return true;
+    return false;
+  };
+  const shared = wa.filter((w) => isIn(w, wb)).length;
+  if (!(shared / Math.min(wa.length, wb.size) >= 0.5 && shared >= Math.min(2, wa.length, wb.size))) return false;
+  const distinctive = [...wb].filter((w) => !GENERIC_NAME_WORDS.has(w));
+  return distinctive.filter((w) => isIn(w, wa)).length * 2 >= distinctive.length;
 }
+
+/** Words many groups' names share, which tell no group from another (folded, as contentWords gives them). */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    'national liberation army front movement people peoples popular force forces islamic democratic revolutionary ' +
+    'united union council resistance defence defense patriotic alliance group brigade brigades organisation ' +
+    'organization party freedom fighters independence republic state socialist communist armed new free federal ' +
+    'salvation unity coalition militia progressive'
+  ).split(' '),
+);
 
 /** Whether two words differ by one letter changed, added or dropped. */
 function oneLetterOff(a: string, b: string): boolean {
@@ -938,6 +1057,7 @@ function discoverGroupsIn(
   isGroupShortName: (word: string) => boolean,
   isGroupAcronym: (word: string, fieldMentions: readonly Mention[]) => boolean,
   groupShortNames: readonly { start: number; end: number }[],
+  isParty: (name: string) => boolean,
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.originalOffset(a);
   const countryAt = (a: number, b: number) => {
@@ -970,7 +1090,7 @@ function discoverGroupsIn(
   discoverGroups(
     f,
     spans,
-    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames },
+    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames, isParty },
     registeredAt,
     groups,
     out,

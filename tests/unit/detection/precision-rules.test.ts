@@ -98,20 +98,38 @@ describe("a group's full name in brackets after another group's", () => {
 });
 
 describe('officers named only as victims', () => {
-  const person = (slug: string, office: string, sentence: string, introduction = true) => ({
+  const person = (slug: string, text: string, office: string, sentence: string, introduction = true) => ({
     slug,
+    text,
     office,
     introduction,
     sentence,
   });
   it('leaves out a bare rank whose every sentence tells of the killing', () => {
     const found = [
-      person('a-roth', 'Deputy Superintendent of Police', 'Deputy Superintendent of Police A Roth was killed.'),
-      person('l-okafor', 'Captain', 'Captain L Okafor, who commanded the post, was killed.'),
-      person('r-nair', 'Inspector', 'Inspector R Nair was wounded.'),
-      person('r-nair', 'Inspector', 'Nair said the attackers fled.', false),
-      person('t-lind', 'district commissioner', 'District commissioner T Lind was killed.'),
+      person(
+        'a-roth',
+        'A Roth',
+        'Deputy Superintendent of Police',
+        'Deputy Superintendent of Police A Roth was killed.',
+      ),
+      person('l-okafor', 'L Okafor', 'Captain', 'Captain L Okafor, who commanded the post, was killed.'),
+      person('r-nair', 'R Nair', 'Inspector', 'Inspector R Nair was wounded.'),
+      person('r-nair', 'Nair', 'Inspector', 'Nair said the attackers fled.', false),
+      person('t-lind', 'T Lind', 'district commissioner', 'District commissioner T Lind was killed.'),
     ];
     expect(withoutRankedVictims(found).map((p) => p.slug)).toEqual(['l-okafor', 'r-nair', 'r-nair', 't-lind']);
+  });
+  it('reads the words of saying before the name as someone else’s', () => {
+    const found = [
+      person(
+        'p-abdi',
+        'P Abdi',
+        'sub-inspector',
+        'He said five policemen, including sub-inspector P Abdi, were injured.',
+      ),
+      person('k-lund', 'K Lund', 'sub-inspector', 'Sub-inspector K Lund, who was injured, said the gunmen fled.'),
+    ];
+    expect(withoutRankedVictims(found).map((p) => p.slug)).toEqual(['k-lund']);
   });
 });

@@ -23,7 +23,7 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 
 /** Acronym aliases that are also English words: ignored in an all-caps field ("WHAT IS NEXT"). */
 export const SHOUTED_WORDS: ReadonlySet<string> = new Set(
-  'IS IT AN AS AT BE BY DO GO HE IF IN ME MY NO OF ON OR SO TO UP WE AM ARE CAN HAS WAS OUR ALL ONE NOW NEW OUT AND THE FOR NOT BUT WHO HOW WAR MAN MEN SET AID ANY HIS HER'.split(
+  'IS IT AN AS AT BE BY DO GO HE IF IN ME MY NO OF ON OR SO TO UP WE AM ARE CAN HAS WAS OUR ALL ONE NOW NEW OUT AND THE FOR NOT BUT WHO HOW WAR MAN MEN SET AID ANY HIS HER CAR'.split(
     ' ',
   ),
 );

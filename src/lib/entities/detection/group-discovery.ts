@@ -65,6 +65,8 @@ export interface KnownNames {
   groupStartsAt(start: number): boolean;
   /** Where the field has a registered group's short name ("Wagner" of "Wagner Group"), in text order. */
   groupShortNames: readonly { start: number; end: number }[];
+  /** Whether the article calls a name a party elsewhere ("CNL party members"); read for each candidate name. */
+  isParty?(name: string): boolean;
 }
 
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
@@ -93,6 +95,25 @@ export function usedAsPlace(name: string, places: ReadonlySet<string>, texts: re
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A party right after a name: " party members", ") party", ", an opposition party", " (CNL) party". */
+const PARTY_AFTER =
+  /^(?:\)|\s\([^)]{1,12}\))?,?\s(?:an?\s|the\s)?(?:(?:ruling|opposition|main|largest|political)\s)*[Pp]art(?:y|ies)\b/u;
+
+/**
+ * Whether the texts call `name` a party anywhere ("CNL party members", "the Kwa Na Kwa (KNK) party"): its people
+ * are then party activists ("CNL militants returning from a rally"), not an armed group.
+ */
+export function namedAsParty(name: string, texts: readonly string[]): boolean {
+  for (const t of texts) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
+      if (PARTY_AFTER.test(t.slice(end, end + 48))) return true;
+    }
+  }
+  return false;
+}
 const REGION_AFTER = new RegExp(`^ (?:${REGION_WORDS}|${REGION_NOUNS})\\b`, 'u');
 const PLACE_THE_BEFORE = /\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the $/u;
 
@@ -290,7 +311,9 @@ const DESCRIPTIVE = new Set(
     // Peoples of Myanmar, the Philippines and Indonesia: "Kokang militias", "Lumad militias".
     'Kokang Wa Rakhine Bamar Burman Karenni Kayin Kayah Shanni Palaung Lisu Akha Moro Lumad Papuan Acehnese ' +
     // Peoples of the Sahel: "Dogon militias", "Peul villages".
-    'Dogon Peul Bambara Songhai Mossi Daoussahak Imghad Toubou Tebu'
+    'Dogon Peul Bambara Songhai Mossi Daoussahak Imghad Toubou Tebu ' +
+    // The cue's own adjectives, capitalised at a sentence's start: "Criminal gang violence rose ...".
+    'Criminal Terrorist Insurgent Paramilitary Guerrilla Extremist Radical Salafist Salafi Jihadi Drug'
   ).split(' '),
 );
 /** Words that name no group by themselves: "Army", "Rebels", "Two". */
@@ -332,8 +355,13 @@ function isAcronymOrCode(word: string): boolean {
   return /^[\p{Lu}\p{N}-]+$/u.test(word) || /\p{N}/u.test(word);
 }
 
-/** Capitalised words that start sentences, never a group's first word. */
-const SENTENCE_STARTS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As']);
+/**
+ * Capitalised words that start sentences, never a group's first word: also the determiners and negations that a
+ * cue follows at a sentence's start ("No militant group has claimed ...", "Which armed group ...").
+ */
+const SENTENCE_STARTS = new Set(
+  'The A An But And In On At As No Neither Nor Not Only Which What Whose Whichever Whatever'.split(' '),
+);
 
 /** Leading words that are not part of a name: sentence starts, dates, "the". */
 function isLeadingNonName(word: string): boolean {
@@ -428,6 +456,13 @@ const STATE_FORCE_ACRONYMS = new Set(
     'AMISOM ATMIS AUSSOM MONUSCO MINUSMA MINUSCA UNMISS UNAMID UNIFIL MNJTF ECOMOG SAMIM KFOR ISAF'
   ).split(' '),
 );
+/** Military and police ranks: a name they open is a person's ("Captain Lena Okafor of the Army"). */
+const RANKS = new Set(
+  (
+    'Captain Capt Colonel Col Lieutenant Lt Major Maj General Gen Sergeant Sgt Corporal Brigadier Brig Commander ' +
+    'Cmdr Admiral Adm Marshal Inspector Superintendent Supt Constable Private'
+  ).split(' '),
+);
 /** Possessives that are part of a group's name: "People's Salvation Front", "Martyrs' Brigade". */
 const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peoples|Mujahideen)['’]s?$/u;
 
@@ -439,6 +474,8 @@ export function notAGroup(name: string, acronym: string | undefined, described =
   if (STATE_FORCE_ACRONYMS.has(name)) return "a state's force or a multinational force";
   const words = name.split(' ');
   if (words.length > 8) return 'too long';
+  // "Captain Lena Okafor of the Army's 12th Brigade said ...": a rank opens a person's name, never a group's.
+  if (words.length > 1 && RANKS.has(withoutFinalMarks(words[0]!))) return "a rank and a person's name";
   // (Suffixes read without a regex per word: this runs for every name a cue points at.)
   const possessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
   if (words.some((w) => possessive(w) && !COLLECTIVE_POSSESSIVE.test(w.split('/').at(-1)!))) return 'a possessive';
@@ -550,6 +587,9 @@ export function discoverGroups(
     if (registered === 'prefix' && !/(?:Province|Branch|Wilayat|Brigades?|Battalion|Front)\b/u.test(name)) return;
     if (registered === 'none' && !countryInside && spans.overlaps(a, b)) return;
     if (found.some((x) => x.start < b && a < x.end)) return;
+    // "CNL militants returning from a rally" where the article speaks of "CNL party members". (Asked last: it reads
+    // the whole article.)
+    if (known.isParty?.(name) === true) return;
     found.push({ start: a, end: b, name, cue, acronym });
   };
 

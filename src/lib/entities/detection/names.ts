@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'Vice Prime Foreign Defense Defence Interior Finance Oil Health Justice State Rear Deputy Staff Crown Grand ' +
     'Supreme Press Attorney Field Acting Interim Former Commanding Mr Mrs Ms Dr Alhaji Hajiya Hon Honourable ' +
-    'Honorable Engr Barr Barrister Mallam Constable of'
+    'Honorable Engr Barr Barrister Mallam Malam Constable of'
   ).split(' '),
 );
 

@@ -206,12 +206,26 @@ const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 const BODY_NAME = /\p{Lu}[\p{Ll}'’-]+(?: (?:(?:of|for|the|and) )*\p{Lu}[\p{Ll}'’-]+){1,5}/gu;
 
 /**
+ * The initials an article gives a party: "the ruling Kwa Na Kwa (KNK) party", "the Liberal Party (LP)"; not an armed
+ * group's political name ("Kurdistan Workers' Party (PKK)", as isCivilOffice keeps their leaders).
+ */
+const PARTY_INITIALS = /\((\p{Lu}{2,8})\) [Pp]arty\b|(?<!Workers['’]? |Communist )\b[Pp]arty \((\p{Lu}{2,8})\)/gu;
+
+/**
  * The names of two to six capitalised words in `texts`, by their initials ("Norwegian Refugee Council" under
- * "NRC"): read once per article for isCivilBodyByInitials.
+ * "NRC"), and "<initials> party" under the initials the article gives a party ("Kwa Na Kwa (KNK) party"): read
+ * once per article for isCivilBodyByInitials.
  */
 export function namesByInitials(texts: readonly string[]): Map<string, string[]> {
   const byInitials = new Map<string, string[]>();
+  const add = (initials: string, name: string) => {
+    const names = byInitials.get(initials);
+    if (names === undefined) byInitials.set(initials, [name]);
+    else names.push(name);
+  };
   for (const text of texts) {
+    if (text.includes(') party') || text.includes(') Party') || /[Pp]arty \(/u.test(text))
+      for (const m of allMatches(PARTY_INITIALS, text)) add(m[1] ?? m[2]!, `${m[1] ?? m[2]!} party`);
     for (const [name] of allMatches(BODY_NAME, text)) {
       // The first unit of each capitalised word: the name's words are capitalised but for "of", "for", "the" and
       // "and", one space apart.
@@ -221,21 +235,21 @@ export function namesByInitials(texts: readonly string[]): Map<string, string[]>
         const code = name.charCodeAt(i);
         if (!(code >= 0x61 && code <= 0x7a)) initials += name[i];
       }
-      const names = byInitials.get(initials);
-      if (names === undefined) byInitials.set(initials, [name]);
-      else names.push(name);
+      add(initials, name);
     }
   }
   return byInitials;
 }
 
 /**
- * Whether `office` belongs to a civil body (an NGO, a research group) that the article names in full and the
- * office by its initials: "the NRC's Sudan director" in an article that names the Norwegian Refugee Council.
- * `names`: the article's namesByInitials, asked for only when the office has initials.
+ * Whether `office` belongs to a civil body (an NGO, a research group) or a party that the article names in full and
+ * the office by its initials: "the NRC's Sudan director" in an article that names the Norwegian Refugee Council,
+ * "KNK spokesman" in one about "the ruling Kwa Na Kwa (KNK) party". `names`: the article's namesByInitials, asked
+ * for only when the office has initials.
  */
 export function isCivilBodyByInitials(office: string, names: () => ReadonlyMap<string, readonly string[]>): boolean {
   const acronyms = office.match(ACRONYM);
   if (acronyms === null) return false;
-  return acronyms.some((acronym) => names().get(acronym)?.some(isCivilOffice) === true);
+  const civil = (name: string) => name.endsWith(' party') || isCivilOffice(name);
+  return acronyms.some((acronym) => names().get(acronym)?.some(civil) === true);
 }

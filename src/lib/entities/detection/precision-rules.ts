@@ -56,9 +56,9 @@ export function isPlaceShapedName(words: readonly string[]): boolean {
   return words.length > 0 && PLACE_OPENING.has(words[0]!);
 }
 
-/** Relatives and personal servants of an office holder, who hold no office themselves. */
+/** Relatives, neighbours and personal servants of an office holder, who hold no office themselves. */
 const KIN =
-  'son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|child|children|brother-in-law|son-in-law|in-law|fiancée?|bodyguard|driver|aide-de-camp|servant';
+  'neighbou?r|friend|son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|child|children|brother-in-law|son-in-law|in-law|fiancée?|bodyguard|driver|aide-de-camp|servant';
 /** "<Name>, the son of the district commissioner", "the abducted son of the commander". */
 const KINSHIP_PHRASE = new RegExp(
   `^(?:(?:the|a|an|his|her|their|whose)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,2}(?:${KIN})\\b`,
@@ -168,7 +168,7 @@ export function laterForms(name: string, surname: string): string[] {
 
 /** Organisations and occupations whose people are not officials, however they are titled. */
 const CIVIL_OFFICE =
-  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|Swayamsevak Sangh|Vishwa Hindu Parishad|Bajrang Dal|rights group|aid (?:group|agency|organi[sz]ation|workers?)|humanitarian (?:group|organi[sz]ation|agency)|Research (?:Cent(?:er|re)|Institute|Group|Unit|Network)|Peace (?:Network|Initiative|Forum|Project)|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine|hospital|clinic|medical (?:superintendent|director|officer)|(?:head)?teacher|headmaster|headmistress|school|orphanage|diocese|church|parish|mosque|family|families|household|(?:traders'?|farmers'?|residents'?|parents'?) association|an association|grassroots|cooperative|co-operative|football|youth (?:leader|chairman|president|coordinator)|camp (?:coordinator|manager|chairman|leader)|(?:project|programme|program) (?:coordinator|manager|officer|director)|speaker at|displaced)\b/i;
+  /\b(?:Watch|Amnesty|Oxfam|Crisis Group|Institute|University|Foundation|Cent(?:er|re) for|Doctors Without Borders|M[ée]decins|Save the Children|Refugee Council|Rescue Committee|Mercy Corps|ACLED|Observatory|monitor|Red Cross|Red Crescent|ICRC|MSF|World Vision|Caritas|InSight Crime|Global Initiative|Indepaz|Human Rights (?:Defen[cs]e )?Network|RNDDH|CARDH|Small Arms Survey|Long War Journal|Critical Threats|Soufan|Chatham House|Brookings|Atlantic Council|Wilson Center|Swayamsevak Sangh|Vishwa Hindu Parishad|Bajrang Dal|rights group|aid (?:group|agency|organi[sz]ation|workers?)|humanitarian (?:group|organi[sz]ation|agency)|Research (?:Cent(?:er|re)|Institute|Group|Unit|Network)|Peace (?:Network|Initiative|Forum|Project)|civil society|civil rights|activists?|(?:trade|workers'?|farmers'?|teachers'?|students'?) union|bishop|archbishop|imam|cleric|priest|pastor|NGO|non-governmental|charity|think[- ]tank|company|firm|Inc|Ltd|CEO|chief executive|analyst|researcher|professor|journalist|correspondent|reporter|editor|newspaper|magazine|hospital|clinic|medical (?:superintendent|director|officer)|(?:head)?teacher|headmaster|headmistress|school|orphanage|diocese|church|parish|mosque|family|families|household|(?:traders'?|farmers'?|residents'?|parents'?) association|an association|grassroots|cooperative|co-operative|football|youth (?:leader|chairman|president|coordinator)|camp (?:coordinator|manager|chairman|leader)|(?:project|programme|program) (?:coordinator|manager|officer|director)|speaker at|displaced)\b/i;
 
 /** Whether an office phrase belongs to an NGO, research, the press or a company rather than to a public office. */
 export function isCivilOffice(office: string): boolean {
@@ -181,7 +181,7 @@ export function isCivilOffice(office: string): boolean {
  * (Maoist)") keep their leaders.
  */
 const PARTY_OFFICE =
-  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman|person)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman|person)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
 /** What every PARTY_OFFICE match has, looked for first (that regex tries its alternatives at every word). */
 const PARTY_OFFICE_WORD = /opposition|party/iu;
@@ -199,7 +199,8 @@ function isPartyOffice(office: string): boolean {
  * and space agencies), "Resistance Brigades" (several groups' names end so), "People's Liberation Army" and "PLA"
  * (China's army, also Manipur's rebels), "RSF" (Reporters Without Borders, whom the press cites on journalists
  * killed anywhere), "IRI" (the International Republican Institute), "JAS" (Boko Haram's own initials, also the Saab
- * JAS 39 fighter jet). Such a
+ * JAS 39 fighter jet), "CSP" (the short form of Mali's CSP-DPA, also many bodies' initials), "SPLA" and "SPLM" (Sudan's
+ * southern rebels of 1983-2005, since 2011 South Sudan's army and ruling party). Such a
  * name is the
  * group only with evidence in the article, like a name several groups share, and a given name followed by a
  * surname ("Amal Clooney") is a person.
@@ -208,6 +209,7 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'ADF',
   'Amal',
   'CJTF',
+  'CSP',
   'DPR',
   'EPP',
   'ETA',
@@ -224,20 +226,29 @@ export const NAMES_NEEDING_EVIDENCE: ReadonlySet<string> = new Set([
   'Resistance Brigades',
   'RSF',
   'SDF',
+  'SPLA',
+  'SPLM',
+  "Sudan People's Liberation Army",
+  "Sudan People's Liberation Movement",
   'SSA',
   'TDF',
 ]);
 
 /**
  * Armed groups' names that are also a state's own force: "People's Liberation Army" is China's army, "ADF" the
- * Australian Defence Force, "SDF" Japan's Self-Defense Forces. In an article that names that state, the name is
- * its force, never the group, whatever other evidence the article has.
+ * Australian Defence Force, "SDF" Japan's Self-Defense Forces, "SPLA" and "SPLM" South Sudan's army and ruling party
+ * since 2011. In an article that names that state, the name is its force, never the group, whatever other evidence
+ * the article has.
  */
 export const STATE_FORCE_NAMESAKES: ReadonlyMap<string, string> = new Map([
   ['PLA', 'china'],
   ["People's Liberation Army", 'china'],
   ['ADF', 'australia'],
   ['SDF', 'japan'],
+  ['SPLA', 'south-sudan'],
+  ['SPLM', 'south-sudan'],
+  ["Sudan People's Liberation Army", 'south-sudan'],
+  ["Sudan People's Liberation Movement", 'south-sudan'],
 ]);
 
 /**
@@ -414,9 +425,14 @@ const BARE_RANK =
 /** Words of a sentence that name someone killed, hurt, shot at or taken. */
 const VICTIM_WORDS =
   /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|gunned down|assassinated|(?:opened|opening) fire (?:on|at)|fired (?:on|at)|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
-/** Words of a sentence that quote someone or give a role beyond the rank ("confirmed dead" is neither). */
-const ROLE_OR_SPEECH =
-  /\b(?:said|says|told|tells|added|stated|confirmed(?! (?:dead|killed))|announced|explained|urged|ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+/** Words of a sentence that give a role beyond the rank. */
+const ROLE =
+  /\b(?:ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+/**
+ * Words after the name that quote the person ("confirmed dead" is no quote); before the name they are someone
+ * else's ("He said five policemen, including sub-inspector <Name>, were injured").
+ */
+const SPEECH = /\b(?:said|says|told|tells|added|stated|confirmed(?! (?:dead|killed))|announced|explained|urged)\b/i;
 
 /**
  * Officers named only as victims are not officials: "Deputy Superintendent of Police <Name> and two guards were
@@ -424,14 +440,18 @@ const ROLE_OR_SPEECH =
  * every sentence tells of killing or wounding, with no words of his own and no command, is left out.
  */
 export function withoutRankedVictims<
-  P extends { slug: string; office: string; introduction: boolean; sentence: string },
+  P extends { slug: string; office: string; introduction: boolean; sentence: string; text: string },
 >(found: P[]): P[] {
   const victims = new Set<string>();
   for (const u of found)
     if (u.introduction && BARE_RANK.test(u.office.trim()) && VICTIM_WORDS.test(u.sentence)) victims.add(u.slug);
   if (victims.size === 0) return found;
+  const afterName = (u: P) => {
+    const at = u.sentence.indexOf(u.text);
+    return at < 0 ? u.sentence : u.sentence.slice(at + u.text.length);
+  };
   for (const u of found)
-    if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE_OR_SPEECH.test(u.sentence)))
+    if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE.test(u.sentence) || SPEECH.test(afterName(u))))
       victims.delete(u.slug);
   return victims.size === 0 ? found : found.filter((u) => !victims.has(u.slug));
 }
