@@ -482,6 +482,13 @@ describe('golden cases against the real registry', () => {
     expect(ids('CSP rebels ambushed an army convoy near Kidal in northern Mali on Friday.')).toContain('csp-dpa');
     expect(ids('The CSP said the ambush near Kidal had killed ten soldiers.')).toEqual([]);
   });
+  it("knows Kataib Hezbollah in the press's spellings, never as Lebanon's Hezbollah", () => {
+    for (const text of ["Kata'eb Hezbollah fighters left the base.", 'Kata’eb Hezbollah denied the claim.']) {
+      const found = realDetector.detect({ title: '', blocks: [text] }).mentions.map((m) => m.entityId);
+      expect(found, text).toContain('kataib-hezbollah');
+      expect(found, text).not.toContain('hezbollah');
+    }
+  });
   it('passes the golden cases whose ids the real registry has', () => {
     const known = new Set(realRegistry.map((e) => e.id));
     const real = realDetector;
