@@ -90,7 +90,13 @@ import {
   type AddName,
   type RawWord,
 } from './official-words.ts';
-import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
+import {
+  isCivilOffice,
+  isOrganisationName,
+  isPlaceShapedName,
+  laterForms,
+  partyNamedAfterOffice,
+} from './precision-rules.ts';
 
 /**
  * One occurrence of an official who is not in the registry: the introduction ("Maj. Gen. Pat Ryder, the Pentagon
@@ -510,6 +516,10 @@ export function discoverOfficials(
       if (onlyIfRegistered) office = 'known by a nickname';
       if (office === '' && untitled.size < 40) untitled.set(lastName.core, n.slice(nameStart, nameEnd));
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
+      // "Director of al-Hashed al-Shaabi office in Kirkuk <Name>": the words right after an office that ends in
+      // "of" or "for" are the body it governs, not its holder.
+      if (office.endsWith(' of') || office.endsWith(' for')) continue;
+      if (partyNamedAfterOffice(n, office, nameEnd)) continue;
 
       // The name without a nickname in quotes, single-spaced (the regexes only when there is something to replace).
       let name = n.slice(nameStart, nameEnd);

@@ -176,17 +176,32 @@ export function isCivilOffice(office: string): boolean {
 }
 
 /**
- * A party's office ("the opposition leader", "chairman of the Democratic Party", "secretary-general of the party",
+ * A party's office ("the opposition leader", "chairman of the Democratic Party", "deputy of the main opposition party",
  * "party spokesman") is not a public office. Parties that are armed groups' political names ("Kurdistan Workers' Party", "Communist Party of India
  * (Maoist)") keep their leaders.
  */
 const PARTY_OFFICE =
-  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman|person)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman|person)?|president|head|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman|person)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman|person)?|president|head|deputy|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
 /** What every PARTY_OFFICE match has, looked for first (that regex tries its alternatives at every word). */
 const PARTY_OFFICE_WORD = /opposition|party/iu;
 function isPartyOffice(office: string): boolean {
   return PARTY_OFFICE_WORD.test(office) && PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
+}
+
+/** A party in apposition to the body an office names: ", the main political party of ...", ", a ruling party". */
+const PARTY_APPOSITION = /^,? (?:the |an? )(?:[\p{Ll}-]+ ){0,3}party\b/u;
+
+/**
+ * Whether the office phrase `office`, found in `text` at or after `from`, names a body the text then calls a party:
+ * "<Name>, the vice-president of the Serb List, the main political party representing Serbs in Kosovo" holds a party
+ * office. (One string search for the office and a look at the 60 characters after it.)
+ */
+export function partyNamedAfterOffice(text: string, office: string, from: number): boolean {
+  const at = text.indexOf(office, from);
+  if (at < 0 || at - from > 8) return false;
+  const after = text.slice(at + office.length, at + office.length + 60);
+  return after.includes('party') && PARTY_APPOSITION.test(after);
 }
 
 /**
