@@ -66,6 +66,7 @@ import {
 import {
   discoverGroups,
   namedAsParty,
+  namedAsPoliticalParty,
   findIntroducedGroups,
   usedAsPlace,
   type IntroducedGroup,
@@ -309,23 +310,31 @@ class MentionDetector implements Detector {
   }
 
   /**
-   * The registered official whose name is `u`'s but for its last word and who holds the office `u` was introduced
-   * with ("Home Minister Asaduzzaman Khan Kamal" is the registered Asaduzzaman Khan, Minister of Home Affairs), or
+   * The registered official whose name is `u`'s but for its last word, or but for one or all of its middle words,
+   * and who holds the office `u` was introduced with ("Home Minister Asaduzzaman Khan Kamal" is the registered
+   * Asaduzzaman Khan, Minister of Home Affairs; "President John Dramani Mahama" the registered John Mahama), or
    * undefined. (Without the office the longer name is someone else's: "Joaquín Guzmán López".)
    */
   #sameOfficeLongerName(u: UnregisteredOfficial): string[] | undefined {
     const words = u.name.split(' ');
     if (words.length < 3 || u.office === '') return undefined;
-    const ids = this.#officialBySpelling!.get(spellingKey(words.slice(0, -1).join(' ')));
-    if (ids?.length !== 1) return undefined;
-    const entity = this.#entityById.get(ids[0]!);
-    if (entity?.kind !== 'official') return undefined;
-    return namesOneOfRoles(
-      u.office,
-      entity.roles.map((r) => r.title),
-    )
-      ? ids
-      : undefined;
+    const last = words.length - 1;
+    const shorter = [words.slice(0, -1), [words[0]!, words[last]!]];
+    if (words.length > 3) for (let i = 1; i < last; i++) shorter.push(words.filter((_, j) => j !== i));
+    for (const name of shorter) {
+      const ids = this.#officialBySpelling!.get(spellingKey(name.join(' ')));
+      if (ids?.length !== 1) continue;
+      const entity = this.#entityById.get(ids[0]!);
+      if (entity?.kind !== 'official') continue;
+      if (
+        namesOneOfRoles(
+          u.office,
+          entity.roles.map((r) => r.title),
+        )
+      )
+        return ids;
+    }
+    return undefined;
   }
 
   /**
@@ -526,6 +535,19 @@ class MentionDetector implements Detector {
         groups,
         (m) => fields.find((x) => x.field === m.field && x.block === m.block)!.text,
       );
+    // "CNDD-FDD, the ruling party", "FARC party candidates": a group the article calls a party is that party there,
+    // not an armed group. (Asked only of an article that says "party".)
+    if (mentions.some((m) => m.kind === 'militia') && fields.some((x) => x.text.includes('arty'))) {
+      const texts = fields.map((x) => x.text);
+      const parties = new Set<string>();
+      const asked = new Set<string>();
+      for (const m of mentions) {
+        if (m.kind !== 'militia' || parties.has(m.entityId) || asked.has(m.text)) continue;
+        asked.add(m.text);
+        if (namedAsPoliticalParty(m.text, texts)) parties.add(m.entityId);
+      }
+      if (parties.size > 0) mentions = mentions.filter((m) => !parties.has(m.entityId));
+    }
     if (article.georgiaState) {
       // An article that names the US state of Georgia once in a way only the state fits ("Georgia Gov.", "Atlanta,
       // Georgia") means the state wherever else it says "Georgia", the title included.

@@ -114,6 +114,28 @@ export function namedAsParty(name: string, texts: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * A party in the political sense right after a name: ", the ruling party", " party members", " party," (not a squad:
+ * "the Naxal party near the forest", as South Asian reports call a patrol).
+ */
+const POLITICAL_PARTY_AFTER =
+  /^(?:\)|\s\([^)]{1,12}\))?,?\s(?:(?:an?\s|the\s)?(?:(?:ruling|opposition|main|largest|political)\s)+[Pp]art(?:y|ies)\b|[Pp]arty(?:['’]s|[,.;]|\s(?:members?|candidates?|leaders?|leadership|officials?|supporters|activists|chair(?:man|woman|person)?|president|secretary|congress|lists?|ticket|headquarters|offices?)\b))/u;
+
+/**
+ * Whether the texts call a registered group's name `name` a party in the political sense ("CNDD-FDD, the ruling
+ * party", "FARC party candidates"); never a name that has "Party" in it ("Kurdistan Workers' Party").
+ */
+export function namedAsPoliticalParty(name: string, texts: readonly string[]): boolean {
+  if (/\b[Pp]arty\b/u.test(name)) return false;
+  for (const t of texts) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
+      if (POLITICAL_PARTY_AFTER.test(t.slice(end, end + 48))) return true;
+    }
+  }
+  return false;
+}
 const REGION_AFTER = new RegExp(`^ (?:${REGION_WORDS}|${REGION_NOUNS})\\b`, 'u');
 const PLACE_THE_BEFORE = /\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the $/u;
 
