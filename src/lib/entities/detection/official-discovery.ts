@@ -93,6 +93,7 @@ import {
 import {
   isCivilOffice,
   isOrganisationName,
+  isPartysOfficeBefore,
   isPlaceShapedName,
   laterForms,
   partyNamedAfterOffice,
@@ -520,6 +521,7 @@ export function discoverOfficials(
       // "of" or "for" are the body it governs, not its holder.
       if (office.endsWith(' of') || office.endsWith(' for')) continue;
       if (partyNamedAfterOffice(n, office, nameEnd)) continue;
+      if (isPartysOfficeBefore(office, paragraphBefore, n.slice(0, nameStart))) continue;
 
       // The name without a nickname in quotes, single-spaced (the regexes only when there is something to replace).
       let name = n.slice(nameStart, nameEnd);

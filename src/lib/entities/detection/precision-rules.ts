@@ -177,16 +177,31 @@ export function isCivilOffice(office: string): boolean {
 
 /**
  * A party's office ("the opposition leader", "chairman of the Democratic Party", "deputy of the main opposition party",
+ * "president of the opposition Democratic Forces for the Republic",
  * "party spokesman") is not a public office. Parties that are armed groups' political names ("Kurdistan Workers' Party", "Communist Party of India
  * (Maoist)") keep their leaders.
  */
 const PARTY_OFFICE =
-  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman|person)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman|person)?|president|head|deputy|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}Party)\b/iu;
+  /\b(?:opposition (?:leader|figure|politician|chief)|party(?:'s)? (?:leader|chief|chair(?:man|woman|person)?|president|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)|official|member|founder)|(?:leader|chief|chair(?:man|woman|person)?|president|head|deputy|founder|member|secretary(?:[- ]general)?|general secretary|spokes(?:man|woman|person)) (?:of|for) (?:the |an? )?(?:(?:[\p{L}'’-]+ ){0,5}Party|(?:main )?opposition \p{L}+))\b/iu;
 const ARMED_PARTY = /\b(?:Workers['’]? Party|Communist Party)\b/u;
 /** What every PARTY_OFFICE match has, looked for first (that regex tries its alternatives at every word). */
 const PARTY_OFFICE_WORD = /opposition|party/iu;
 function isPartyOffice(office: string): boolean {
   return PARTY_OFFICE_WORD.test(office) && PARTY_OFFICE.test(office) && !ARMED_PARTY.test(office);
+}
+
+/** The office noun before "of the <Body>": "secretary general" in "secretary general of the National Unity Platform". */
+const OFFICE_OF_BODY = /^(?:the )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:of|for) (?:the )?\p{Lu}/u;
+
+/**
+ * Whether `office` ("secretary general of the National Unity Platform") is the office the text before it gives a
+ * party ("his party's secretary general said"): the body is then that party. `texts`: the paragraph before and the
+ * paragraph up to the name.
+ */
+export function isPartysOfficeBefore(office: string, ...texts: string[]): boolean {
+  if (!texts.some((t) => t.includes('party'))) return false;
+  const noun = OFFICE_OF_BODY.exec(office)?.[1];
+  return noun !== undefined && texts.some((t) => t.includes(`party's ${noun}`) || t.includes(`party’s ${noun}`));
 }
 
 /** A party in apposition to the body an office names: ", the main political party of ...", ", a ruling party". */
