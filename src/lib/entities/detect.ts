@@ -288,7 +288,8 @@ class MentionDetector implements Detector {
             this.#officialBySpelling.get(key) ??
             this.#officialBySpelling.get(leadingNameKey(u.name)) ??
             this.#misprintOfMentioned(key, mentions, ambiguous) ??
-            this.#sameOfficeLongerName(u);
+            this.#sameOfficeLongerName(u) ??
+            this.#surnameOfMentioned(u.name, mentions);
         }
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
@@ -335,6 +336,30 @@ class MentionDetector implements Detector {
         return ids;
     }
     return undefined;
+  }
+
+  /**
+   * The one registered official the article names (`mentions`) whose surname, after its article, is `name` ("led
+   * by El Hilu" after "Abdelaziz al-Hilu"), or undefined. Only a name of the article and one word is asked.
+   */
+  #surnameOfMentioned(name: string, mentions: readonly Mention[]): string[] | undefined {
+    const words = name.split(' ');
+    if (words.length !== 2 || !/^[AaEe]l$/.test(words[0]!)) return undefined;
+    const key = spellingKey(words[1]!);
+    const found = new Set<string>();
+    for (const m of mentions) {
+      if (m.kind !== 'official' || found.has(m.entityId)) continue;
+      const entity = this.#entityById.get(m.entityId);
+      if (entity === undefined) continue;
+      for (const full of [entity.name, ...entity.aliases]) {
+        const last = full.slice(full.lastIndexOf(' ') + 1);
+        if (last !== full && spellingKey(last) === key) {
+          found.add(m.entityId);
+          break;
+        }
+      }
+    }
+    return found.size === 1 ? [...found] : undefined;
   }
 
   /**
