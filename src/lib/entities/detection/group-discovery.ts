@@ -208,7 +208,9 @@ const LIST_JOIN_RE = /^(?:,? (?:led|headed|commanded) by [^,.;()]+)?(?:,? and|,)
  * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
  * is a registered group named right before, in the possessive).
  */
-const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion';
+const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion|front|column|bloc';
+/** Unit words that are part of the unit's name: "the ELN's Dario Martinez front" is the Dario Martinez Front. */
+const NAMED_UNIT_WORD = /^(?:front|column|bloc)$/;
 const FACTION_NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*(?:${CAP_WORD}|\\p{N}+)){0,4}`;
 const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${FACTION_WORDS})\\b`, 'gu');
 /**
@@ -684,7 +686,8 @@ export function discoverGroups(
     for (const m of allMatches(POSSESSIVE_FACTION_RE, n)) {
       if (!known.groupEndsAt(m.index)) continue;
       const start = m.index + m[0].indexOf(m[1]!);
-      consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, '', true);
+      const suffix = NAMED_UNIT_WORD.test(m[2]!) ? ` ${m[2]!}` : '';
+      consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, suffix, true);
     }
   if (n.includes("'s "))
     for (const m of allMatches(POSSESSIVE_UNIT_RE, n)) {
@@ -693,15 +696,24 @@ export function discoverGroups(
       consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
   for (const m of allMatches(FACTION_NOUN_RE, n)) {
-    // "TTP-Gandapur group": a capitalised name after an acronym and a hyphen, read backwards from the noun.
+    // "TTP-Gandapur group", "the TTP Gandapur group": a capitalised name after an acronym and a hyphen or a space,
+    // read backwards from the noun.
     const name = prevWord(n, m.index + 1);
     if (name === null || !isUpperCode(name.charCodeAt(0))) continue;
     const nameStart = m.index - name.length;
-    const acronym = prevWord(n, nameStart, '-');
+    const sep = n[nameStart - 1] === '-' ? '-' : ' ';
+    const acronym = prevWord(n, nameStart, sep);
     if (acronym === null || !/^[A-Z]{2,6}$/u.test(acronym)) continue;
     const start = nameStart - 1 - acronym.length;
     if (!known.groupStartsAt(start) || !known.groupEndsAt(nameStart - 1)) continue;
-    consider(start, `${acronym}-${name}`, `faction of a registered group (${m[1]!})`, undefined, ` ${m[1]!}`, true);
+    consider(
+      start,
+      `${acronym}${sep}${name}`,
+      `faction of a registered group (${m[1]!})`,
+      undefined,
+      ` ${m[1]!}`,
+      true,
+    );
   }
   for (const { start, end } of known.groupShortNames) {
     const cue = SHORT_NAME_CUE.exec(n.slice(end, end + 14))?.[1];
