@@ -32,7 +32,7 @@ import {
 } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
-import { officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import { officeAfterNickname, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
 import { officeContextAfter, officeContextBefore } from './official-context.ts';
 import {
   amirTitleAt,
@@ -43,6 +43,8 @@ import {
   findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
+  findAnotherCalled,
+  findSingleNamesUnderCommand,
   findQuotedNamesInCommand,
   findSingleNamesCalled,
   findNamesIdentifiedWithOffice,
@@ -54,6 +56,7 @@ import {
   appointedAs,
   findIdentifiedThem,
   findListedDead,
+  findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
@@ -69,6 +72,7 @@ import {
   titleWithInitialsBefore,
 } from './official-ranks.ts';
 import {
+  aliasUsedBefore,
   bodyMemberBefore,
   knownAsBefore,
   officeBefore,
@@ -84,6 +88,7 @@ import {
   particleChainBeforeName,
   quotedNicknameEnd,
   OPENING_QUOTE,
+  PLURAL_OFFICE,
   closesQuote,
   SPEECH_VERB,
   splitWords,
@@ -133,6 +138,8 @@ const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201
 const QUOTED_NICKNAME = /["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
+/** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
+const NOM_DE_GUERRE = /\b(?:alias|known as) ["\u201C]?\p{Lu}/u;
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
 const TWO_NAME_WORDS =
   /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|del|dela|der|den|la|le|da|dos|das|du|van|von) ){0,2}(?:al-|el-)?\p{Lu}/u;
@@ -171,6 +178,9 @@ export function discoverOfficials(
   // "... killed key commanders of the group." then "The dead include A, B and C".
   if (!f.shouted && n.includes('dead '))
     findListedDead(n, f.sentences, paragraphBefore, singleNameAdder(f, spans, persons, out, places));
+  // "killed <Name> and other senior officials of the group": one of the office holders counted.
+  if (!f.shouted && n.includes('other '))
+    findNamesAmongOtherOfficeHolders(n, singleNameAdder(f, spans, persons, out, places));
   // "<Name> of the Vigilante Group of Nigeria said": a speaker for a registered body, with no office word.
   // (" of the " looked for from its "f": a search stops at each occurrence of the first character it looks for, and
   // spaces and o's are everywhere.)
@@ -220,7 +230,7 @@ export function discoverOfficials(
       const first = words[w]!;
       // (The first word has none before it: words[-1] would be a slow look-up of a property named "-1", on every
       // sentence.)
-      const aliasCued = w > 0 && isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
+      const aliasCued = w > 0 && isNicknameCue(words, w - 1) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
       // "M. K. Trevisan": a name may open with initials.
       const second = words[w + 1];
       const initialFirst =
@@ -293,7 +303,7 @@ export function discoverOfficials(
       while (run.length > 1 && (run[run.length - 1]!.core === 'of' || isParticle(run[run.length - 1]!.core))) run.pop();
       // One capitalised word names no one unless "alias" comes before it (the rules below drop it too; most runs are
       // one word, "The" or a place, so it is dropped at once).
-      if (run.length === 1 && !(runStart > 0 && isAliasCue(words[runStart - 1]))) {
+      if (run.length === 1 && !(runStart > 0 && isNicknameCue(words, runStart - 1))) {
         // "Aqa Mohammad Fazeli was on his way ..." then "Fazeli was the chief in remote Chakhansor district".
         if (untitled.size > 0 && (first.trail === '' || first.trail === ',')) officeOfNamedBefore(words, runStart);
         continue;
@@ -309,7 +319,8 @@ export function discoverOfficials(
         const x = run[s]!;
         // ("Alhaji Maiyara": a Hausa honorific before a single name is how the press names him.)
         if (run.length - s === 2 && /^(?:Alhaji|Hajiya|Mallam)$/.test(x.core)) break;
-        const isTitle = isTitleWord(x.core) || s === amirAt;
+        // ("Commanders Mala'ana (Khaid), a Governor": a plural office noun opening a run is no part of a name.)
+        const isTitle = isTitleWord(x.core) || s === amirAt || (s === 0 && PLURAL_OFFICE.test(x.core.toLowerCase()));
         if (isTitle) {
           if (isTitleHead(x.core) || s === amirAt) hasHead = true;
           if (!HONORIFIC.test(x.core) && x.core !== 'Former') {
@@ -391,7 +402,7 @@ export function discoverOfficials(
       const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
       if (of > 0) nameWords = nameWords.slice(0, of);
       // "alias Fito, leader of the gang": a nom de guerre after "alias" is a name by itself, in capitals too.
-      const byAlias = s === 0 && nameWords.length === 1 && isAliasCue(words[runStart - 1]);
+      const byAlias = s === 0 && nameWords.length === 1 && isNicknameCue(words, runStart - 1);
       if ((nameWords.length < 2 && !byAlias) || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
@@ -433,6 +444,8 @@ export function discoverOfficials(
         ({ office, apposition } = officeInApposition(f, lastName.end, sentenceEndAfter(lastName.end)));
       // "<Name>, who is suspected of leading the attack", "<Name>, who heads the cell".
       if (office === '' && !lastName.possessive) office = officeInClauseAfter(n, nameEnd, sentenceEndAfter(nameEnd));
+      // "<Name> (<Nick>), commander of ...", "<Name>, popularly known as <Nick> — a top leader of the group —".
+      if (office === '' && !lastName.possessive) office = officeAfterNickname(f, nameEnd, sentenceEndAfter(nameEnd));
       // "<Title> <Name>"
       if (office === '' && hasHead && lastTitle >= 0) {
         const last = run[lastTitle]!;
@@ -492,6 +505,8 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = officeBeforeCopulaOrList(words, idx);
       // "<office noun> known as <Name>", "identified the slain ... commander as <Name>".
       if (office === '' && s === 0) office = knownAsBefore(f, words, idx);
+      // "the spokesman who has used the alias <Name>".
+      if (office === '' && s === 0) office = aliasUsedBefore(words, idx);
       // "confirmed the death of the commander and said that he was <Name>".
       if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
       // "A spokesman for the BNA, who identified himself as <Name>".
@@ -563,13 +578,26 @@ export function discoverOfficials(
   for (const at of nicknamed ? [...chosen].sort((x, y) => x - y) : chosen) {
     const [a, b] = sentenceBounds[at]!;
     // (A sentence with one capitalised name may give an office to a full name the article gave before.)
-    if (TWO_NAME_WORDS.test(n.slice(a, b)) || (untitled.size > 0 && namesSurnameOf(n.slice(a, b), untitled))) {
+    // (And a nom de guerre of one word may name someone: "The rebel known as Falcon, leader of ...".)
+    const sentence = n.slice(a, b);
+    if (
+      TWO_NAME_WORDS.test(sentence) ||
+      (untitled.size > 0 && namesSurnameOf(sentence, untitled)) ||
+      NOM_DE_GUERRE.test(sentence)
+    ) {
       const words: RawWord[] = [];
       splitWords(n, a, b, words);
       processSentence(words);
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/** Whether words[at] is "alias" or the "as" of "known as" before a nom de guerre ("The rebel known as Falcon, ..."). */
+function isNicknameCue(words: readonly RawWord[], at: number): boolean {
+  const w = words[at];
+  if (w === undefined || w.trail !== '') return false;
+  return isAliasCue(w) || (w.core === 'as' && at > 0 && words[at - 1]!.core === 'known' && words[at - 1]!.trail === '');
 }
 
 /** A place's unit written capitalised inside a run of name words: "Ituri Province", "Borno State". */
@@ -678,7 +706,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   const cued =
-    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|command(?:ed by| of)|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|deputy|in command|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|command(?:ed by| of)|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     );
   // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)
@@ -689,6 +717,8 @@ function discoverSingleNames(
   findNamesAfterGroupOffice(n, spans, add);
   findNamesIdentifiedWithOffice(n, add);
   findNamesCommandedBy(n, add);
+  findSingleNamesUnderCommand(n, add);
+  findAnotherCalled(n, add);
   const sentences = f.sentences;
   findQuotedNamesInCommand(n, sentences, add);
   findSingleNamesCalled(n, add);

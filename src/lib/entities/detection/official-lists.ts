@@ -8,7 +8,7 @@
 import { sentenceIndex, splitSentences, allMatches } from '../text.ts';
 import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
-import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
+import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
 
 /**
  * After an appointed person's name: "as the new commander of ...", "as its spokesman", "as Prime Minister", and
@@ -209,6 +209,32 @@ function findListAfterCommanders(
     const goesOn = LIST_GOES_ON.exec(m[1]!);
     const list = goesOn === null ? m[1]! : m[1]!.slice(0, goesOn.index);
     addListedNames(list, m.index + m[0].length - m[1]!.length, office, add);
+  }
+}
+
+/**
+ * "killed <Name> and other senior officials in the group's missile array", "<Name> and two other commanders": a
+ * name counted among office holders of the same kind. (Two to four capitalised words; "officials" only with a
+ * qualifier that makes them office holders.)
+ */
+const AND_OTHER_OFFICE_HOLDERS =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:(?:al|bin|ibn|el|de|del|dela)[ -])?\p{Lu}[\p{L}\p{M}'’-]+){1,3}),? and ["\u201C]?(?:\d+ |two |three |four |five |several |many )?other (?:(?:senior|top|high-ranking|key|local|rebel|militant|group) )?(commanders|leaders|sub-leaders|chiefs|emirs|(?<=(?:senior|top|high-ranking) )officials)\b/gu;
+
+/** Names followed by "and other (senior) commanders|leaders|officials". */
+export function findNamesAmongOtherOfficeHolders(n: string, add: AddName): void {
+  if (!n.includes('other ')) return;
+  for (const m of allMatches(AND_OTHER_OFFICE_HOLDERS, n)) {
+    const words = m[1]!.split(' ');
+    // ("The Emir and other leaders": leading sentence words and titles are no part of the name.)
+    let k = 0;
+    while (k < words.length && (LEADING_STOP.has(words[k]!) || isTitleWord(words[k]!))) k++;
+    const nameWords = words.slice(k);
+    if (nameWords.length < 2 || isOrganisationName(nameWords) || isPlaceShapedName(nameWords)) continue;
+    if (nameWords.some((w) => isTitleWord(w))) continue;
+    if (isCivilOffice(m[0])) continue;
+    const name = nameWords.join(' ');
+    const office = m[2]!.replace(/s$/, '');
+    add(name, m.index + m[1]!.length - name.length, office, laterForms(name, nameWords.at(-1)!));
   }
 }
 

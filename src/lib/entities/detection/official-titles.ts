@@ -196,15 +196,21 @@ function isPlaceTailWord(w: string): boolean {
   );
 }
 
-/** The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ..."), or ''. */
+/**
+ * The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ...", "another
+ * enemy commander called ..."), or of "<office noun> one <Name>" ("the enemy commander one <Name>": "one" as in "a
+ * certain"), or ''.
+ */
 export function officeCalledBefore(words: readonly RawWord[], idx: number): string {
   const [noun, verb] = [words[idx - 2], words[idx - 1]];
-  if (noun === undefined || verb === undefined || !/^(?:called|named)$/.test(verb.core) || noun.trail !== '') return '';
+  if (noun === undefined || verb === undefined || !/^(?:called|named|one)$/.test(verb.core) || noun.trail !== '')
+    return '';
   if (!(OFFICE_WORD.test(noun.core) || OFFICE_BEFORE_NAME.has(noun.core)) || noun.possessive) return '';
   // An introduction: "a commander named ...", "an opposition General called ..." ("the president named X as a
-  // witness" is the president's act, not X's office).
+  // witness" is the president's act, not X's office; "the commander one <Name>" is no act).
+  const opening = verb.core === 'one' ? /^(?:an?|another|the|their|its|his)$/i : /^(?:an?|another)$/i;
   for (let k = idx - 3; k >= 0 && k >= idx - 5; k--) {
-    if (/^an?$/i.test(words[k]!.core)) return noun.core;
+    if (opening.test(words[k]!.core)) return noun.core;
     if (words[k]!.trail !== '') break;
   }
   return '';
@@ -267,6 +273,22 @@ export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: numb
     }
   }
   return '';
+}
+
+/**
+ * The office of "<office noun>, who (has) used the alias <Name>" before words[idx] ("the group's spokesman who has
+ * used the alias <Name>", "the rebel leader, who used the alias "<Name>""), or ''.
+ */
+export function aliasUsedBefore(words: readonly RawWord[], idx: number): string {
+  if (idx < 5 || !/^(?:alias|pseudonym|nickname)$/.test(words[idx - 1]!.core) || words[idx - 2]!.core !== 'the')
+    return '';
+  if (!/^(?:used|uses|using)$/.test(words[idx - 3]!.core) || words[idx - 2]!.trail !== '') return '';
+  let k = idx - 4;
+  if (/^(?:has|had|have)$/.test(words[k]!.core)) k--;
+  if (k < 1 || words[k]!.core !== 'who' || words[k]!.trail !== '') return '';
+  const noun = words[k - 1]!;
+  if (noun.possessive || !/^,?$/.test(noun.trail) || !OFFICE_WORD.test(noun.core)) return '';
+  return noun.core;
 }
 
 /**
