@@ -374,6 +374,9 @@ export function discoverOfficials(
         // "Deputy Commissioner Kech Sirmad Ali Khan": a place the article names ("Kech district") before the name.
         // (The cheaper set: this is asked after most titles, the full one only for police ranks.)
         else if (nameWords.length >= 3 && unitPlaces().has(nameWords[0]!.core)) nameWords = nameWords.slice(1);
+        // ("District Police Officer (DPO) North Waziristan <Name>": a place of two words.)
+        else if (nameWords.length >= 4 && unitPlaces().has(`${nameWords[0]!.core} ${nameWords[1]!.core}`))
+          nameWords = nameWords.slice(2);
         // "Inspector General of Police Kashmir Zone <Name>": the title's zone or range, capitalised.
         else if (nameWords.length >= 4 && /^(?:Zone|Range)$/.test(nameWords[1]!.core)) nameWords = nameWords.slice(2);
       }

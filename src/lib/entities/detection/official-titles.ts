@@ -223,6 +223,9 @@ export function officeCalledBefore(words: readonly RawWord[], idx: number): stri
 const BODY_WORD =
   /^(?:Committee|Council|Bureau|Politburo|Commission|Assembly|Parliament|Senate|Shura|Representatives|Congress|Duma|Knesset|Majlis|Bundestag)$/;
 
+/** Governing bodies written in lower case after the place they govern ("Kherson region administration member"). */
+const LOWER_CASE_BODY = /^(?:administration|government|council|assembly|parliament|committee)$/;
+
 /**
  * The office of "<Body> member <Name>" before words[idx], also with the body's initials in brackets ("Special
  * Zonal Committee (DKSZC) member Pappa Rao"), or ''. "family member" and "crew member" name no body.
@@ -234,8 +237,15 @@ export function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: n
   const initials = words[k];
   if (initials !== undefined && initials.lead === '(' && initials.trail === ')') k--;
   const body = words[k];
-  if (body === undefined || body.trail !== '' || !BODY_WORD.test(body.core)) return '';
-  return f.originalSlice(body.coreStart, member.coreEnd);
+  if (body === undefined || body.trail !== '') return '';
+  if (BODY_WORD.test(body.core)) return f.originalSlice(body.coreStart, member.coreEnd);
+  // "Zaporizhzhia region administration member <Name>": a governing body in lower case, after the place it governs
+  // (perhaps with the place's unit).
+  if (!LOWER_CASE_BODY.test(body.core)) return '';
+  const unit = PLACE_UNIT.test(words[k - 1]?.core ?? '') && words[k - 1]!.trail === '' ? 1 : 0;
+  const place = words[k - 1 - unit];
+  if (place === undefined || place.trail !== '' || place.possessive || !isCapitalisedWord(place.core)) return '';
+  return f.originalSlice(place.coreStart, member.coreEnd);
 }
 
 /** Adverbs between an office and "known as": "popularly known as", "better known as". */
