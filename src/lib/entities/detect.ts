@@ -508,7 +508,17 @@ class MentionDetector implements Detector {
       const found: UnregisteredOfficial[] = [];
       const paragraphBefore = field === 'body' && fields[order - 1]?.field === 'body' ? fields[order - 1]!.text : '';
       if (!(field === 'title' && f.titleCase))
-        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore, article.untitled, unitPlaces);
+        discoverOfficials(
+          f,
+          spans,
+          article.persons,
+          found,
+          places,
+          paragraphBefore,
+          article.untitled,
+          unitPlaces,
+          field === 'body' && order <= 2 && fields[0]?.field === 'title' ? fields[0].text : '',
+        );
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);

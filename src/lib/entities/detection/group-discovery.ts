@@ -224,11 +224,12 @@ const UNIT_NAME_END =
 const FACTION_NOUN_RE = / (group|faction)\b/gu;
 
 /**
- * Nouns after a registered group's short name that make it the group: "Wagner forces", "the Wagner chief". (Only
+ * Nouns after a registered group's short name that make it the group: "Wagner forces", "the Wagner chief", "his Wagner
+ * mercenary force". (Only
  * for a registered group's short name: after another word they describe as often as they name.)
  */
 const SHORT_NAME_CUE =
-  /^ (forces|troops|mercenaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/u;
+  /^ (forces|troops|mercenaries|mercenary|fighters|paramilitaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/u;
 
 /**
  * Last words of a name that are themselves a fighting group. "Forces" alone ends states' forces too ("Armed

@@ -56,6 +56,7 @@ import {
   appointedAs,
   findIdentifiedThem,
   findListedDead,
+  findHarmedNamedAfterUnnamedOffice,
   findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
   findReplacedAs,
@@ -138,6 +139,8 @@ const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201
 const QUOTED_NICKNAME = /["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
+/** Words of harm, looked for before the narrower rule that names the one harmed. */
+const HARMED_CUE = /\b(?:kill|shot|slain|assassinat|abduct|died|dies|dead)/;
 /** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
 const NOM_DE_GUERRE = /\b(?:alias|known as) ["\u201C]?\p{Lu}/u;
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
@@ -164,8 +167,19 @@ export function discoverOfficials(
   untitled: Map<string, string> = new Map(),
   /** Names the article gives a unit of territory after ("Kech district"), computed when first needed. */
   unitPlaces: () => ReadonlySet<string> = () => new Set(),
+  /** The headline, for the first paragraphs: "TTP commander killed" before "<Name> of the TTP was killed". */
+  headline = '',
 ): void {
   const n = f.text;
+  // "... killed a Moscow-appointed official." then "<Name> died after ...": the one harmed, named next.
+  if (!f.shouted && (HARMED_CUE.test(paragraphBefore) || HARMED_CUE.test(headline) || HARMED_CUE.test(n)))
+    findHarmedNamedAfterUnnamedOffice(
+      n,
+      f.sentences,
+      paragraphBefore,
+      headline,
+      singleNameAdder(f, spans, persons, out, places),
+    );
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
   // later. (Looked for only after a paragraph that ends in "said.".)
   if (!f.shouted && paragraphBefore.endsWith(' said.'))

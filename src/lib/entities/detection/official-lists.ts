@@ -322,3 +322,83 @@ export function findSpeakerNamedAfterUnnamedOffice(
   if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) return;
   add(name, first[0] + named.index + named[0].indexOf(name), office, laterForms(name, words.at(-1)!));
 }
+
+/** Words of a death, an attack on a person or an abduction. */
+const HARMED = /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct(?:ed|s)|dies|died|dead)\b/;
+/**
+ * An office holder left unnamed: an article or "one", at most three modifiers (lower case or a capitalised
+ * place or group, hyphenated ones too: "Moscow-appointed"), a singular office noun, not followed by a name.
+ */
+const UNNAMED_OFFICE_HOLDER =
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\p{L}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
+/** An office noun in a headline, before a word of harm: "Pak. Taliban commander killed in Pakistan", "kill official". */
+const HEADLINE_OFFICE =
+  /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated)\b|\b(?:kills?|killed|shot|slain|assassinated) (?:an? |the )?((?:[\p{Ll}-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
+/**
+ * Where the name of the one harmed comes: opening its sentence as the one it is about ("<Name> died after ...",
+ * "<Name> was responsible for ...", "<Name> of the banned group was killed"), or after "shot", "killed" or
+ * "identified as".
+ */
+const HARMED_NAME_OPENS =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:died|was (?:killed|shot|slain|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
+const HARMED_NAME_AFTER =
+  /\b(?:shot|killed|identified as|identified the (?:victim|deceased|dead man) as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while)\b)/u;
+
+/** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
+function unnamedHarmedOffice(sentence: string, headline: boolean): string {
+  if (!HARMED.test(sentence)) return '';
+  if (headline) {
+    const m = HEADLINE_OFFICE.exec(sentence);
+    return m === null ? '' : (m[1] ?? m[2]!);
+  }
+  const m = UNNAMED_OFFICE_HOLDER.exec(sentence);
+  if (m === null || isCivilOffice(m[0])) return '';
+  // The office holder must be the one harmed: "killed a ... official", "a commander ... was among those killed" (not
+  // "the liaison officer to the governor" in a sentence about someone killed).
+  const end = m.index + m[0].length;
+  if (HARM_RIGHT_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) return m[1]!;
+  return HARMED_AFTER.test(sentence.slice(end, end + 140)) ? m[1]! : '';
+}
+/** A word of harm right before the office holder's article. */
+const HARM_RIGHT_BEFORE = /\b(?:kill(?:s|ed|ing)?|shot|slew|assassinat(?:ed|es|ing)|abduct(?:ed|s))\s$/;
+/** "... was among three members of the group killed", "... was shot dead": the office holder harmed. */
+const HARMED_AFTER =
+  /^[^,;]{0,60}?\b(?:was|were|has been|had been)\b[^,;]{0,60}?\b(?:killed|shot|slain|assassinated|abducted|dead)\b/;
+
+/**
+ * "A car bomb has killed a Moscow-appointed official in ... ." / "Valeriy Chaika died after ...", and after a
+ * headline "TTP commander killed in Pakistan", "<Name> of the banned group was killed": an office holder harmed and
+ * left unnamed in the sentence, paragraph or headline before, named at the start of the next sentence as the one
+ * harmed (the first such name only).
+ */
+export function findHarmedNamedAfterUnnamedOffice(
+  n: string,
+  sentences: Array<[number, number]>,
+  paragraphBefore: string,
+  headline: string,
+  add: AddName,
+): void {
+  const lastBefore = splitSentences(paragraphBefore).at(-1);
+  let office = headline === '' ? '' : unnamedHarmedOffice(headline, true);
+  if (office === '' && lastBefore !== undefined)
+    office = unnamedHarmedOffice(paragraphBefore.slice(lastBefore[0], lastBefore[1]), false);
+  for (let i = 0; i < sentences.length && i < 3; i++) {
+    const [a, b] = sentences[i]!;
+    const sentence = n.slice(a, b);
+    if (office !== '') {
+      const opens = HARMED_NAME_OPENS.exec(sentence);
+      const after = opens === null ? HARMED_NAME_AFTER.exec(sentence) : null;
+      const found = opens ?? after;
+      if (found !== null) {
+        const name = found[1]!;
+        const words = name.split(' ');
+        if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
+          add(name, a + found.index + found[0].indexOf(name), office, laterForms(name, words.at(-1)!));
+          return;
+        }
+      }
+    }
+    // (The next sentence may name the one this sentence left unnamed.)
+    office = unnamedHarmedOffice(sentence, false);
+  }
+}
