@@ -139,6 +139,8 @@ const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201
 const QUOTED_NICKNAME = /["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
+/** What an army or a government calls its enemy before a name: "his deputy, the terrorist <Name>". */
+const EPITHET = /^(?:terrorist|militant|jihadist|insurgent|rebel|bandit)$/;
 /** Words of harm, looked for before the narrower rule that names the one harmed. */
 const HARMED_CUE = /\b(?:kill|shot|slain|assassinat|abduct|died|dies|dead)/;
 /** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
@@ -499,6 +501,17 @@ export function discoverOfficials(
         (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses)
       )
         office = officeBefore(f, words, runStart);
+      // "his deputy, the terrorist <Name>": an epithet between the office phrase and the name.
+      if (
+        office === '' &&
+        s === 0 &&
+        honorifics &&
+        EPITHET.test(words[idx - 1]?.core ?? '') &&
+        words[idx - 2]?.core === 'the' &&
+        words[idx - 2]!.trail === '' &&
+        (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext)
+      )
+        office = officeBefore(f, words, idx - 2);
       // "<registered group> founder <Name>" ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri":
       // the general cue below).
       if (office === '' && s === 0) office = founderBefore(f, words, idx, covered);
