@@ -45,6 +45,7 @@ import {
   findNamesCommandedBy,
   findAnotherCalled,
   findSingleNamesUnderCommand,
+  findSingleSpeakersWithOffice,
   findQuotedNamesInCommand,
   findSingleNamesCalled,
   findNamesIdentifiedWithOffice,
@@ -56,6 +57,7 @@ import {
   appointedAs,
   findIdentifiedThem,
   findListedDead,
+  findPairAfterPluralOfficeDash,
   findHarmedNamedAfterUnnamedOffice,
   findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
@@ -422,6 +424,24 @@ export function discoverOfficials(
       if (of > 0) nameWords = nameWords.slice(0, of);
       // "alias Fito, leader of the gang": a nom de guerre after "alias" is a name by itself, in capitals too.
       const byAlias = s === 0 && nameWords.length === 1 && isNicknameCue(words, runStart - 1);
+      // "said Rodrigo Fuentes, ..." then "said Prefect Fuentes": a title before the surname of a full name the
+      // article gave with no office.
+      if (nameWords.length === 1 && !byAlias && hasHead && lastTitle === s - 1 && untitled.size > 0) {
+        const surname = nameWords[0]!;
+        const full = untitled.get(surname.core);
+        if (full !== undefined && !covered(surname.coreStart, surname.coreEnd)) {
+          const last = run[lastTitle]!;
+          const title = f.originalSlice(run[officeFrom]!.coreStart, last.coreEnd);
+          singleNameAdder(f, spans, persons, out, places)(
+            full,
+            surname.coreStart,
+            title,
+            laterForms(full, surname.core),
+            surname.coreEnd,
+          );
+          continue;
+        }
+      }
       if ((nameWords.length < 2 && !byAlias) || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
@@ -749,6 +769,8 @@ function discoverSingleNames(
   findNamesCommandedBy(n, add);
   findSingleNamesUnderCommand(n, add);
   findAnotherCalled(n, add);
+  findSingleSpeakersWithOffice(n, add);
+  findPairAfterPluralOfficeDash(n, add);
   const sentences = f.sentences;
   findQuotedNamesInCommand(n, sentences, add);
   findSingleNamesCalled(n, add);

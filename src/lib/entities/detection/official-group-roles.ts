@@ -169,6 +169,23 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
 }
 
 /**
+ * '"...," said Gilbert, a commander of the group': a one-word speaker whose apposition gives an armed group's or a
+ * force's office ("a commander of", "the spokesman for").
+ */
+const SINGLE_SPEAKER_WITH_OFFICE =
+  /\b(?:said|says|added|told \p{Ll}[^,.;]{0,20}) (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), (?:an?|the|its|their) (?:[\p{Ll}-]+ ){0,2}(commander|sub-commander|spokes(?:man|woman|person)|leader|chief|emir)(?= (?:of|for|in)\b)/gu;
+
+/** One-word speakers given a group's office in an apposition. */
+export function findSingleSpeakersWithOffice(n: string, add: AddName): void {
+  if (!(n.includes('said ') || n.includes('says ') || n.includes('added ') || n.includes('told '))) return;
+  for (const m of allMatches(SINGLE_SPEAKER_WITH_OFFICE, n)) {
+    if (isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
+    const name = m[1]!;
+    add(name, m.index + m[0].indexOf(` ${name},`) + 1, m[2]!);
+  }
+}
+
+/**
  * "under the command of Kamusi and Njovu", "under the leadership of one Kamusi": one-word names (noms de guerre) of
  * who commands or leads, when a lower-case word or punctuation follows them (longer names are runs of their own).
  */

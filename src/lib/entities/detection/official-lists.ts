@@ -119,6 +119,26 @@ export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void 
   }
 }
 
+/**
+ * "two commanders —Tirupati and Lokaesh of the PLGA", "the leaders: Falcon and Heron": one-word names listed after a
+ * plural office and a dash or a colon.
+ */
+const PLURAL_OFFICE_DASH_PAIR =
+  /\b((?:[\p{Ll}-]+ ){0,2})(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:) ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,}) and (\p{Lu}[\p{Ll}\p{M}'’-]{2,})\b(?![\p{L}'’-]| \p{Lu})/gu;
+
+/** One-word names in a pair after "<plural office> —". */
+export function findPairAfterPluralOfficeDash(n: string, add: AddName): void {
+  if (!(n.includes('\u2014') || n.includes('\u2013') || n.includes('--') || n.includes(':'))) return;
+  for (const m of allMatches(PLURAL_OFFICE_DASH_PAIR, n)) {
+    if (isCivilOffice(m[0]) || /\b(?:community|youth|religious|party|opposition|world)\b/.test(m[1]!)) continue;
+    const office = m[2]!.replace(/s$/, '');
+    const [first, second] = [m[3]!, m[4]!];
+    const end = m.index + m[0].length;
+    add(first, end - second.length - 5 - first.length, office);
+    add(second, end - second.length, office);
+  }
+}
+
 /** "the brothers Salah and Khalid Bulghib": two given names sharing one family name. */
 const SIBLINGS =
   /\b(?:the )?(?:brothers|siblings|sisters) (\p{Lu}[\p{Ll}'’-]+) and (\p{Lu}[\p{Ll}'’-]+) ((?:(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{Ll}'’-]+)\b(?!['’]s| \p{Lu})/gu;
