@@ -23,7 +23,7 @@
  * group's other name; an opening description ("Notorious Zaire militants", "Another Darfur-based rebel group") is no
  * part of a name.
  */
-import { WORD, charClass, isUpperCode, slugify, allMatches } from '../text.ts';
+import { WORD, charClass, isUpperCode, sentenceIndex, slugify, allMatches } from '../text.ts';
 import { prevWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
 import { LEADING_STOP } from './names.ts';
 
@@ -218,6 +218,11 @@ const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${
  * by its own group word, or by a unit word and its number.
  */
 const POSSESSIVE_UNIT_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]?(?![\\p{L}\\p{N}'’-])`, 'gu');
+/**
+ * "the ELN's central command ..., and led its "Western War Front"": a unit named in quotes after "its" or "their",
+ * in a sentence that names a registered group before it.
+ */
+const PRONOUN_UNIT_RE = new RegExp(`\\b(?:its|their) ["“](${FACTION_NAME})["”]`, 'gu');
 const UNIT_NAME_END =
   /(?:^| )(?:Front|Brigades?|Battalions?|Column|Bloc|Force|Army|Squad|Regiment)$|^(?:Brigade|Battalion|Column|Regiment) \p{N}+$/u;
 /** "the TTP-Gandapur group": a registered group's acronym joined by a hyphen to a commander's or place's name. */
@@ -693,6 +698,19 @@ export function discoverGroups(
   if (n.includes("'s "))
     for (const m of allMatches(POSSESSIVE_UNIT_RE, n)) {
       if (!UNIT_NAME_END.test(m[1]!) || !known.groupEndsAt(m.index)) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
+    }
+  if (n.includes('its ') || n.includes('their '))
+    for (const m of allMatches(PRONOUN_UNIT_RE, n)) {
+      if (!UNIT_NAME_END.test(m[1]!)) continue;
+      // (A registered group ends at a word end earlier in the sentence: looked for word by word, back to its start.)
+      const [sentenceStart] = f.sentences[sentenceIndex(f.sentences, m.index)]!;
+      let named = false;
+      for (let at = sentenceStart + 1; at < m.index && !named; at++)
+        if (charClass(n.charCodeAt(at - 1)) === WORD && charClass(n.charCodeAt(at)) !== WORD)
+          named = known.groupEndsAt(at);
+      if (!named) continue;
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
