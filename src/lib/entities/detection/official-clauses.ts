@@ -71,6 +71,18 @@ export function officeAfterNickname(f: FieldText, nameEnd: number, sentenceEnd: 
   return officeInApposition(f, from, close > 0 && close < sentenceEnd ? close : sentenceEnd).office;
 }
 
+/** A capitalised title, a name and a speech verb: what follows the comma attributes the sentence to someone else. */
+const SOMEONE_ELSE_SAID =
+  /^\p{Lu}[^.]*\b\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ (?:said|says|told|added|stated|confirmed)\b/u;
+
+/**
+ * Whether what follows a name's comma at `from` is another person's title, name and speech ("..., Superintendent
+ * of Police Lena Okafor said."): no office of the name before.
+ */
+export function attributesToSomeoneElse(n: string, from: number, sentenceEnd: number): boolean {
+  return SOMEONE_ELSE_SAID.test(n.slice(from, Math.min(sentenceEnd, from + 120)).trimStart());
+}
+
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
@@ -110,6 +122,8 @@ export function officeInApposition(
     }
   }
   let phrase = raw.trim();
+  // ("<Name> alias Falcon, Superintendent of Police Lena Okafor said": another person's title, name and speech.)
+  if (SOMEONE_ELSE_SAID.test(phrase)) return { office: '', apposition: phrase };
   // "considered a leader of a guerrilla group": the hedge is no part of the office.
   const hedge = HEDGE.exec(phrase);
   if (hedge !== null) phrase = phrase.slice(hedge[0].length);

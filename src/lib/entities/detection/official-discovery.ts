@@ -32,7 +32,12 @@ import {
 } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
-import { officeAfterNickname, officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import {
+  attributesToSomeoneElse,
+  officeAfterNickname,
+  officeInApposition,
+  officeInClauseAfter,
+} from './official-clauses.ts';
 import { officeContextAfter, officeContextBefore } from './official-context.ts';
 import {
   amirTitleAt,
@@ -569,7 +574,12 @@ export function discoverOfficials(
       // (Honorifics belong to the name: the phrase ends before them, or at the place set apart from the name.)
       if (office === '' && honorifics)
         office = officeContextBefore(f, words, placeWords > 0 ? runStart + s : runStart, closesClause);
-      if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
+      if (office === '') {
+        office = officeContextAfter(f, words, idx + nameWords.length);
+        // ("<Name> alias Falcon, Superintendent of Police Lena Okafor said": the title is the speaker's.)
+        if (office !== '' && lastName.trail.startsWith(',') && attributesToSomeoneElse(n, lastName.end, n.length))
+          office = '';
+      }
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
@@ -584,7 +594,10 @@ export function discoverOfficials(
         name = name.replace(/\s+['\u2018][^'\u2018\u2019]*['\u2019]\s+/gu, ' ');
       if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
       // (Someone introduced under the same name has the slug already.)
-      const slug = persons.find((p) => p.name === name)?.slug ?? slugify(name);
+      // ("Colonel Al Baher said" after "Abdul Basit Al Baher": the last words of a name given earlier are that person.)
+      const slug =
+        (persons.find((p) => p.name === name) ?? persons.find((p) => p.name.endsWith(` ${name}`)))?.slug ??
+        slugify(name);
       if (slug === '') continue;
       const known = persons.find((p) => p.slug === slug);
       out.push({

@@ -350,7 +350,7 @@ const HARMED = /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct
  * place or group, hyphenated ones too: "Moscow-appointed"), a singular office noun, not followed by a name.
  */
 const UNNAMED_OFFICE_HOLDER =
-  /\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\p{L}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
 /** An office noun in a headline, before a word of harm: "Pak. Taliban commander killed in Pakistan", "kill official". */
 const HEADLINE_OFFICE =
   /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated)\b|\b(?:kills?|killed|shot|slain|assassinated) (?:an? |the )?((?:[\p{Ll}-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
@@ -362,7 +362,7 @@ const HEADLINE_OFFICE =
 const HARMED_NAME_OPENS =
   /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:died|was (?:killed|shot|slain|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
 const HARMED_NAME_AFTER =
-  /\b(?:shot|killed|identified as|identified the (?:victim|deceased|dead man) as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while)\b)/u;
+  /\b(?:shot|killed|identified as|identified the (?:victim|deceased|dead man) as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while|alias|aka)\b)/u;
 
 /** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
 function unnamedHarmedOffice(sentence: string, headline: boolean): string {

@@ -267,7 +267,8 @@ export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: numb
     /^(?:known|nicknamed|identified)$/.test(verb.core) &&
     verb.trail === '' &&
     officeNoun &&
-    (noun.trail === '' || (adverb && noun.trail === ','))
+    // ("the bandits' commander, identified as <Name>,": the apposition of an office.)
+    (noun.trail === '' || ((adverb || verb.core === 'identified') && noun.trail === ','))
   ) {
     return noun.core;
   }
