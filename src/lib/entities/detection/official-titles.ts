@@ -114,7 +114,8 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
   // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan"; a longer one
   // only when it names places and units ("district commissioner of Gof-Gadud in Bay region of Southwest state").
   if (noun < idx - 1) {
-    const tail = words.slice(noun + 1, idx);
+    // ("station house officer (SHO) of Katoria police station": the office's initials before its tail.)
+    const tail = words.slice(bracketed(words[noun + 1]!) && noun + 2 < idx ? noun + 2 : noun + 1, idx);
     const long = tail.length > 7 || noun < idx - 9;
     if (!OFFICE_TAIL_START.has(tail[0]!.core) || (long && !tail.every((x) => isPlaceTailWord(x.core)))) return '';
   }
