@@ -701,7 +701,7 @@ export function discoverGroups(
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
-  if (n.includes('its ') || n.includes('their '))
+  if (n.includes('its "') || n.includes('its “') || n.includes('their "') || n.includes('their “'))
     for (const m of allMatches(PRONOUN_UNIT_RE, n)) {
       if (!UNIT_NAME_END.test(m[1]!)) continue;
       // (A registered group ends at a word end earlier in the sentence: looked for word by word, back to its start.)

@@ -50,6 +50,8 @@ const ALIAS_BEFORE_OFFICE = /^ (?:alias|aka|a\.k\.a\.) ["\u201C][^"\u201C\u201D]
  */
 const NICKNAME_CLAUSE =
   /^(?: \(["\u201C]?\p{Lu}[^()]{0,40}\)|,? (?:(?:popularly|commonly|locally|widely|better|also) )?(?:known as|alias|aka|a\.k\.a\.|nicknamed) ["\u201C]?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}["\u201D]?)(,| [\u2014\u2013] | -- )/u;
+/** The first letters of NICKNAME_OPENING's words. */
+const NICKNAME_CUE_LETTER: ReadonlySet<number> = new Set([...'kanpclwb'].map((c) => c.charCodeAt(0)));
 /** How NICKNAME_CLAUSE can open, looked for first: most names are followed by neither. */
 const NICKNAME_OPENING = /^,? (?:known|alias|aka|a\.k\.a|nicknamed|popularly|commonly|locally|widely|better|also)\b/;
 
@@ -61,7 +63,13 @@ export function officeAfterNickname(f: FieldText, nameEnd: number, sentenceEnd: 
   const n = f.text;
   // ("<Name> Jr., popularly known as ...": the name's abbreviation dot comes first.)
   if (n.charCodeAt(nameEnd) === 0x2e) nameEnd++;
-  if (!(n.startsWith(' (', nameEnd) || NICKNAME_OPENING.test(n.slice(nameEnd, nameEnd + 14)))) return '';
+  // (Most names are followed by neither a bracket nor a nickname's cue: two characters tell, before any slice.)
+  const bracket = n.charCodeAt(nameEnd) === 0x20 && n.charCodeAt(nameEnd + 1) === 0x28;
+  if (!bracket) {
+    const at = n.charCodeAt(nameEnd) === 0x2c ? nameEnd + 1 : nameEnd;
+    if (n.charCodeAt(at) !== 0x20 || !NICKNAME_CUE_LETTER.has(n.charCodeAt(at + 1))) return '';
+    if (!NICKNAME_OPENING.test(n.slice(nameEnd, nameEnd + 14))) return '';
+  }
   const m = NICKNAME_CLAUSE.exec(n.slice(nameEnd, nameEnd + 90));
   if (m === null) return '';
   const dash = m[1]!.trim();

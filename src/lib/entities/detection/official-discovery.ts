@@ -148,8 +148,15 @@ const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
 /** What an army or a government calls its enemy before a name: "his deputy, the terrorist <Name>". */
 const EPITHET = /^(?:terrorist|militant|jihadist|insurgent|rebel|bandit)$/;
-/** Words of harm, looked for before the narrower rule that names the one harmed. */
-const HARMED_CUE = /\b(?:kill|shot|slain|assassinat|abduct|died|dies|dead)/;
+/** Words of harm the rule of the one harmed needs before the paragraph it reads (plain searches, no regex). */
+const HARM_WORDS = ['kill', 'shot', 'slain', 'dead', 'died', 'assassinat', 'abduct'];
+/** Whether the end of `paragraph` may tell of someone harmed: a cheap look at its last 300 characters. */
+function harmsInLastSentence(paragraph: string): boolean {
+  if (paragraph === '') return false;
+  const from = Math.max(0, paragraph.length - 300);
+  for (const w of HARM_WORDS) if (paragraph.indexOf(w, from) >= 0) return true;
+  return false;
+}
 /** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
 const NOM_DE_GUERRE = /\b(?:alias|known as) ["\u201C]?\p{Lu}/u;
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
@@ -181,10 +188,10 @@ export function discoverOfficials(
 ): void {
   const n = f.text;
   // "... killed a Moscow-appointed official." then "<Name> died after ...": the one harmed, named next.
-  if (!f.shouted && (HARMED_CUE.test(paragraphBefore) || HARMED_CUE.test(headline) || HARMED_CUE.test(n)))
+  if ((headline !== '' || harmsInLastSentence(paragraphBefore)) && !f.shouted)
     findHarmedNamedAfterUnnamedOffice(
       n,
-      f.sentences,
+      () => f.sentences,
       paragraphBefore,
       headline,
       singleNameAdder(f, spans, persons, out, places),
@@ -251,9 +258,11 @@ export function discoverOfficials(
     while (w < words.length) {
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
-      // (The first word has none before it: words[-1] would be a slow look-up of a property named "-1", on every
-      // sentence.)
-      const aliasCued = w > 0 && isNicknameCue(words, w - 1) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
+      // (The word before is "alias" or "as" for a nickname: compared first, as this runs for every word; the first
+      // word has none before it, and words[-1] would be a slow look-up of a property named "-1".)
+      const cue = w > 0 ? words[w - 1]!.core : '';
+      const aliasCued =
+        (cue === 'alias' || cue === 'as') && isNicknameCue(words, w - 1) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
       // "M. K. Trevisan": a name may open with initials.
       const second = words[w + 1];
       const initialFirst =
@@ -646,7 +655,7 @@ export function discoverOfficials(
     if (
       TWO_NAME_WORDS.test(sentence) ||
       (untitled.size > 0 && namesSurnameOf(sentence, untitled)) ||
-      NOM_DE_GUERRE.test(sentence)
+      ((sentence.includes('alias ') || sentence.includes('known as ')) && NOM_DE_GUERRE.test(sentence))
     ) {
       const words: RawWord[] = [];
       splitWords(n, a, b, words);

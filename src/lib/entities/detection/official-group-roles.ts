@@ -10,7 +10,7 @@
  *    "loyalists of <Name>", "the rebels, led by <Name>";
  *  - the leader of a registered group named after "<Name>-led": "the Paresh Baruah-led ULFA-I".
  */
-import { sentenceIndex, allMatches } from '../text.ts';
+import { sentenceIndex, allMatches, isUpperCode } from '../text.ts';
 import type { SpanSet } from './field.ts';
 import { isTitleWord, LEADING_STOP } from './names.ts';
 import type { AddName, RawWord } from './official-words.ts';
@@ -173,15 +173,21 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
  * force's office ("a commander of", "the spokesman for").
  */
 const SINGLE_SPEAKER_WITH_OFFICE =
-  /\b(?:said|says|added|told \p{Ll}[^,.;]{0,20}) (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), (?:an?|the|its|their) (?:[\p{Ll}-]+ ){0,2}(commander|sub-commander|spokes(?:man|woman|person)|leader|chief|emir)(?= (?:of|for|in)\b)/gu;
+  /^(\p{Lu}[\p{Ll}\p{M}'’-]{2,}), (?:an?|the|its|their) (?:[\p{Ll}-]+ ){0,2}(commander|sub-commander|spokes(?:man|woman|person)|leader|chief|emir)(?= (?:of|for|in)\b)/u;
+/** The speech verbs a SINGLE_SPEAKER_WITH_OFFICE name follows. */
+const SPEECH_BEFORE_SPEAKER = [' said ', ' says ', ' added '];
 
 /** One-word speakers given a group's office in an apposition. */
 export function findSingleSpeakersWithOffice(n: string, add: AddName): void {
-  if (!(n.includes('said ') || n.includes('says ') || n.includes('added ') || n.includes('told '))) return;
-  for (const m of allMatches(SINGLE_SPEAKER_WITH_OFFICE, n)) {
-    if (isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
-    const name = m[1]!;
-    add(name, m.index + m[0].indexOf(` ${name},`) + 1, m[2]!);
+  // (Each speech verb found by indexOf, and the pattern tried right after it only.)
+  for (const verb of SPEECH_BEFORE_SPEAKER) {
+    for (let at = n.indexOf(verb); at >= 0; at = n.indexOf(verb, at + 1)) {
+      const from = at + verb.length;
+      if (!isUpperCode(n.charCodeAt(from))) continue;
+      const m = SINGLE_SPEAKER_WITH_OFFICE.exec(n.slice(from, from + 120));
+      if (m === null || isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
+      add(m[1]!, from, m[2]!);
+    }
   }
 }
 

@@ -124,15 +124,22 @@ export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void 
  * plural office and a dash or a colon.
  */
 const PLURAL_OFFICE_DASH_PAIR =
-  /\b((?:[\p{Ll}-]+ ){0,2})(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:) ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,}) and (\p{Lu}[\p{Ll}\p{M}'’-]{2,})\b(?![\p{L}'’-]| \p{Lu})/gu;
+  /(?<![\p{L}-])(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:) ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,}) and (\p{Lu}[\p{Ll}\p{M}'’-]{2,})\b(?![\p{L}'’-]| \p{Lu})/gu;
+/** What a PLURAL_OFFICE_DASH_PAIR match has, looked for first. */
+const PLURAL_OFFICE_DASH = /(?:commanders|leaders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:)/;
 
 /** One-word names in a pair after "<plural office> —". */
 export function findPairAfterPluralOfficeDash(n: string, add: AddName): void {
-  if (!(n.includes('\u2014') || n.includes('\u2013') || n.includes('--') || n.includes(':'))) return;
+  // ("commanders" and "leaders" end in "ders": plain searches before the regex.)
+  if (!(n.includes('ders') || n.includes('chiefs') || n.includes('emirs') || n.includes('kingpins'))) return;
+  if (!PLURAL_OFFICE_DASH.test(n)) return;
   for (const m of allMatches(PLURAL_OFFICE_DASH_PAIR, n)) {
-    if (isCivilOffice(m[0]) || /\b(?:community|youth|religious|party|opposition|world)\b/.test(m[1]!)) continue;
-    const office = m[2]!.replace(/s$/, '');
-    const [first, second] = [m[3]!, m[4]!];
+    // ("The community leaders — A and B": the two words before the noun say whose leaders.)
+    const before = n.slice(Math.max(0, m.index - 30), m.index);
+    if (isCivilOffice(before + m[0]) || /\b(?:community|youth|religious|party|opposition|world) $/.test(before))
+      continue;
+    const office = m[1]!.replace(/s$/, '');
+    const [first, second] = [m[2]!, m[3]!];
     const end = m.index + m[0].length;
     add(first, end - second.length - 5 - first.length, office);
     add(second, end - second.length, office);
@@ -240,9 +247,13 @@ function findListAfterCommanders(
 const AND_OTHER_OFFICE_HOLDERS =
   /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:(?:al|bin|ibn|el|de|del|dela)[ -])?\p{Lu}[\p{L}\p{M}'’-]+){1,3}),? and ["\u201C]?(?:\d+ |two |three |four |five |several |many )?other (?:(?:senior|top|high-ranking|key|local|rebel|militant|group) )?(commanders|leaders|sub-leaders|chiefs|emirs|(?<=(?:senior|top|high-ranking) )officials)\b/gu;
 
+/** What every AND_OTHER_OFFICE_HOLDERS match has, looked for first ("other" alone is a common word). */
+const OTHER_OFFICE_HOLDERS =
+  /other (?:(?:senior|top|high-ranking|key|local|rebel|militant|group) )?(?:commanders|leaders|sub-leaders|chiefs|emirs|officials)\b/;
+
 /** Names followed by "and other (senior) commanders|leaders|officials". */
 export function findNamesAmongOtherOfficeHolders(n: string, add: AddName): void {
-  if (!n.includes('other ')) return;
+  if (!OTHER_OFFICE_HOLDERS.test(n)) return;
   for (const m of allMatches(AND_OTHER_OFFICE_HOLDERS, n)) {
     const words = m[1]!.split(' ');
     // ("The Emir and other leaders": leading sentence words and titles are no part of the name.)
@@ -343,6 +354,11 @@ export function findSpeakerNamedAfterUnnamedOffice(
   add(name, first[0] + named.index + named[0].indexOf(name), office, laterForms(name, words.at(-1)!));
 }
 
+/** The office nouns UNNAMED_OFFICE_HOLDER and HEADLINE_OFFICE end in, looked for first. */
+const HARMED_OFFICE_NOUN =
+  /commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|spokes|emir/;
+const EVERY_HARMED_OFFICE_NOUN =
+  /\b(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir)\b/g;
 /** Words of a death, an attack on a person or an abduction. */
 const HARMED = /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct(?:ed|s)|dies|died|dead)\b/;
 /**
@@ -366,18 +382,24 @@ const HARMED_NAME_AFTER =
 
 /** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
 function unnamedHarmedOffice(sentence: string, headline: boolean): string {
-  if (!HARMED.test(sentence)) return '';
+  if (!HARMED_OFFICE_NOUN.test(sentence) || !HARMED.test(sentence)) return '';
   if (headline) {
     const m = HEADLINE_OFFICE.exec(sentence);
     return m === null ? '' : (m[1] ?? m[2]!);
   }
-  const m = UNNAMED_OFFICE_HOLDER.exec(sentence);
-  if (m === null || isCivilOffice(m[0])) return '';
-  // The office holder must be the one harmed: "killed a ... official", "a commander ... was among those killed" (not
-  // "the liaison officer to the governor" in a sentence about someone killed).
-  const end = m.index + m[0].length;
-  if (HARM_RIGHT_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) return m[1]!;
-  return HARMED_AFTER.test(sentence.slice(end, end + 140)) ? m[1]! : '';
+  // (Read at each office noun, backwards to its article, rather than trying the pattern at every word.)
+  for (const noun of allMatches(EVERY_HARMED_OFFICE_NOUN, sentence)) {
+    const from = Math.max(0, noun.index - 60);
+    const m = UNNAMED_OFFICE_HOLDER.exec(sentence.slice(from, noun.index + 40));
+    if (m === null || from + m.index + m[0].length !== noun.index + noun[0].length || isCivilOffice(m[0])) continue;
+    // The office holder must be the one harmed: "killed a ... official", "a commander ... was among those killed"
+    // (not "the liaison officer to the governor" in a sentence about someone killed).
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (HARM_RIGHT_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return m[1]!;
+    if (HARMED_AFTER.test(sentence.slice(end, end + 140))) return m[1]!;
+  }
+  return '';
 }
 /** A word of harm right before the office holder's article. */
 const HARM_RIGHT_BEFORE = /\b(?:kill(?:s|ed|ing)?|shot|slew|assassinat(?:ed|es|ing)|abduct(?:ed|s))\s$/;
@@ -388,37 +410,40 @@ const HARMED_AFTER =
 /**
  * "A car bomb has killed a Moscow-appointed official in ... ." / "Valeriy Chaika died after ...", and after a
  * headline "TTP commander killed in Pakistan", "<Name> of the banned group was killed": an office holder harmed and
- * left unnamed in the sentence, paragraph or headline before, named at the start of the next sentence as the one
- * harmed (the first such name only).
+ * left unnamed in the last sentence of the paragraph before (or in the headline), named in the next paragraph's
+ * first sentence as the one harmed (the first such name only; after a headline, the first two sentences).
  */
 export function findHarmedNamedAfterUnnamedOffice(
   n: string,
-  sentences: Array<[number, number]>,
+  sentencesOf: () => Array<[number, number]>,
   paragraphBefore: string,
   headline: string,
   add: AddName,
 ): void {
-  const lastBefore = splitSentences(paragraphBefore).at(-1);
   let office = headline === '' ? '' : unnamedHarmedOffice(headline, true);
-  if (office === '' && lastBefore !== undefined)
-    office = unnamedHarmedOffice(paragraphBefore.slice(lastBefore[0], lastBefore[1]), false);
-  for (let i = 0; i < sentences.length && i < 3; i++) {
+  if (office === '' && paragraphBefore !== '') {
+    // (The last sentence of the paragraph before, from its last 400 characters: the paragraph was split before.)
+    const tail = paragraphBefore.slice(-400);
+    if (HARMED_OFFICE_NOUN.test(tail)) {
+      const lastBefore = splitSentences(tail).at(-1);
+      if (lastBefore !== undefined) office = unnamedHarmedOffice(tail.slice(lastBefore[0], lastBefore[1]), false);
+    }
+  }
+  if (office === '') return;
+  // The first sentence (or, after a headline, the first two) names the one harmed.
+  const sentences = sentencesOf();
+  for (let i = 0; i < sentences.length && i < 2; i++) {
     const [a, b] = sentences[i]!;
     const sentence = n.slice(a, b);
-    if (office !== '') {
-      const opens = HARMED_NAME_OPENS.exec(sentence);
-      const after = opens === null ? HARMED_NAME_AFTER.exec(sentence) : null;
-      const found = opens ?? after;
-      if (found !== null) {
-        const name = found[1]!;
-        const words = name.split(' ');
-        if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
-          add(name, a + found.index + found[0].indexOf(name), office, laterForms(name, words.at(-1)!));
-          return;
-        }
+    const found = HARMED_NAME_OPENS.exec(sentence) ?? HARMED_NAME_AFTER.exec(sentence);
+    if (found !== null) {
+      const name = found[1]!;
+      const words = name.split(' ');
+      if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
+        add(name, a + found.index + found[0].indexOf(name), office, laterForms(name, words.at(-1)!));
+        return;
       }
     }
-    // (The next sentence may name the one this sentence left unnamed.)
-    office = unnamedHarmedOffice(sentence, false);
+    if (headline === '') return;
   }
 }
