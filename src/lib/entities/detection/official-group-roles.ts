@@ -175,19 +175,17 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
 const SINGLE_SPEAKER_WITH_OFFICE =
   /^(\p{Lu}[\p{Ll}\p{M}'’-]{2,}), (?:an?|the|its|their) (?:[\p{Ll}-]+ ){0,2}(commander|sub-commander|spokes(?:man|woman|person)|leader|chief|emir)(?= (?:of|for|in)\b)/u;
 /** The speech verbs a SINGLE_SPEAKER_WITH_OFFICE name follows. */
-const SPEECH_BEFORE_SPEAKER = [' said ', ' says ', ' added '];
+const SPEECH_BEFORE_SPEAKER = / (?:said|says|added) /g;
 
 /** One-word speakers given a group's office in an apposition. */
 export function findSingleSpeakersWithOffice(n: string, add: AddName): void {
-  // (Each speech verb found by indexOf, and the pattern tried right after it only.)
-  for (const verb of SPEECH_BEFORE_SPEAKER) {
-    for (let at = n.indexOf(verb); at >= 0; at = n.indexOf(verb, at + 1)) {
-      const from = at + verb.length;
-      if (!isUpperCode(n.charCodeAt(from))) continue;
-      const m = SINGLE_SPEAKER_WITH_OFFICE.exec(n.slice(from, from + 120));
-      if (m === null || isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
-      add(m[1]!, from, m[2]!);
-    }
+  // (Each speech verb found in one pass, and the pattern tried right after it only.)
+  for (const verb of allMatches(SPEECH_BEFORE_SPEAKER, n)) {
+    const from = verb.index + verb[0].length;
+    if (!isUpperCode(n.charCodeAt(from))) continue;
+    const m = SINGLE_SPEAKER_WITH_OFFICE.exec(n.slice(from, from + 120));
+    if (m === null || isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
+    add(m[1]!, from, m[2]!);
   }
 }
 
