@@ -289,8 +289,10 @@ class MentionDetector implements Detector {
             this.#officialBySpelling.get(leadingNameKey(u.name)) ??
             this.#misprintOfMentioned(key, mentions, ambiguous) ??
             this.#sameOfficeLongerName(u) ??
-            this.#surnameOfMentioned(u.name, mentions);
+            this.#particleSurnameOfMentioned(u.name, mentions);
         }
+        // ("... will replace Charles as chief" after "Police Chief Leon Charles": a registered official's surname.)
+        else ids = this.#surnameOfMentioned(u.name, mentions);
         registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
       }
       let id = registeredAs.get(u.slug);
@@ -342,7 +344,7 @@ class MentionDetector implements Detector {
    * The one registered official the article names (`mentions`) whose surname, after its article, is `name` ("led
    * by El Hilu" after "Abdelaziz al-Hilu"), or undefined. Only a name of the article and one word is asked.
    */
-  #surnameOfMentioned(name: string, mentions: readonly Mention[]): string[] | undefined {
+  #particleSurnameOfMentioned(name: string, mentions: readonly Mention[]): string[] | undefined {
     const words = name.split(' ');
     if (words.length !== 2 || !/^[AaEe]l$/.test(words[0]!)) return undefined;
     const key = spellingKey(words[1]!);
@@ -385,6 +387,16 @@ class MentionDetector implements Detector {
     // list for each name.)
     for (const m of mentions) check(m);
     for (const a of ambiguous) for (const c of a.candidates) check(c);
+    return ids.size > 0 ? [...ids] : undefined;
+  }
+
+  /** The registered officials the article named whose surname (the last word of a name it used) is `surname`. */
+  #surnameOfMentioned(surname: string, mentions: readonly Mention[]): string[] | undefined {
+    const ids = new Set<string>();
+    for (const m of mentions) {
+      if (m.kind !== 'official' || ids.has(m.entityId) || !m.text.endsWith(surname)) continue;
+      if (m.text.length > surname.length && m.text[m.text.length - surname.length - 1] === ' ') ids.add(m.entityId);
+    }
     return ids.size > 0 ? [...ids] : undefined;
   }
 
@@ -530,7 +542,17 @@ class MentionDetector implements Detector {
       const found: UnregisteredOfficial[] = [];
       const paragraphBefore = field === 'body' && fields[order - 1]?.field === 'body' ? fields[order - 1]!.text : '';
       if (!(field === 'title' && f.titleCase))
-        discoverOfficials(f, spans, article.persons, found, places, paragraphBefore, article.untitled, unitPlaces);
+        discoverOfficials(
+          f,
+          spans,
+          article.persons,
+          found,
+          places,
+          paragraphBefore,
+          article.untitled,
+          unitPlaces,
+          field === 'body' && order <= 2 && fields[0]?.field === 'title' ? fields[0].text : '',
+        );
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);
       unregistered.push(...found);
@@ -962,9 +984,12 @@ function nicknamedOfficial(u: UnregisteredOfficial, mentions: readonly Mention[]
   return undefined;
 }
 
-/** The name after "<Name> alias" / "aka" / "a.k.a." / "also known as", as written. */
+/**
+ * The name after "<Name> alias" / "aka" / "a.k.a." / "also known as" / ", 41, better known by his nom de guerre", as
+ * written.
+ */
 const ALIAS_AFTER_NAME =
-  /^,? (?:alias|aka|a\.k\.a\.?|also known as) [“"']?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
+  /^,? (?:\d{2}, )?(?:alias|aka|a\.k\.a\.?|(?:(?:also|better|popularly|commonly|widely) )?known (?:as|by (?:his|her|the) (?:nom de guerre|alias|nickname))) [“"']?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
 
 /**
  * "Commander Ahmed Najm Abdul Zahra (Abu Hassan)": a discovered name in brackets right after another is the same
@@ -981,7 +1006,12 @@ function withBracketedNicknamesMerged(found: UnregisteredOfficial[]): Unregister
       at < 0 ? undefined : ALIAS_AFTER_NAME.exec(u.sentence.slice(at + u.text.length, at + u.text.length + 80));
     if (alias !== undefined && alias !== null) {
       for (const other of found)
-        if (other.slug !== u.slug && other.text === alias[1] && !fullNameOf.has(other.slug))
+        // ("better known by his nom de guerre Commander Uriel": the nickname found without its title.)
+        if (
+          other.slug !== u.slug &&
+          (other.text === alias[1] || alias[1]!.endsWith(` ${other.text}`)) &&
+          !fullNameOf.has(other.slug)
+        )
           fullNameOf.set(other.slug, u);
     }
     const next = found[i + 1];

@@ -23,7 +23,7 @@
  * group's other name; an opening description ("Notorious Zaire militants", "Another Darfur-based rebel group") is no
  * part of a name.
  */
-import { WORD, charClass, isUpperCode, slugify, allMatches } from '../text.ts';
+import { WORD, charClass, isUpperCode, sentenceIndex, slugify, allMatches } from '../text.ts';
 import { prevWord, type FieldText, type MatchLocation, type SpanSet } from './field.ts';
 import { LEADING_STOP } from './names.ts';
 
@@ -230,7 +230,9 @@ const LIST_JOIN_RE = /^(?:,? (?:led|headed|commanded) by [^,.;()]+)?(?:,? and|,)
  * A faction named after its parent: "the SNA's Fajr al-Hurriya group", "Abu Sayyaf's "Lucky 9" group" (the parent
  * is a registered group named right before, in the possessive).
  */
-const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion';
+const FACTION_WORDS = 'group|faction|wing|unit|cell|brigade|battalion|front|column|bloc';
+/** Unit words that are part of the unit's name: "the ELN's Dario Martinez front" is the Dario Martinez Front. */
+const NAMED_UNIT_WORD = /^(?:front|column|bloc)$/;
 const FACTION_NAME = `(?:(?:al|el)-)?${CAP_WORD}(?:[ -](?:${CONNECTOR}[ -])*(?:${CAP_WORD}|\\p{N}+)){0,4}`;
 const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${FACTION_WORDS})\\b`, 'gu');
 /**
@@ -238,17 +240,23 @@ const POSSESSIVE_FACTION_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]? (${
  * by its own group word, or by a unit word and its number.
  */
 const POSSESSIVE_UNIT_RE = new RegExp(`'s ["“]?(${FACTION_NAME})["”]?(?![\\p{L}\\p{N}'’-])`, 'gu');
+/**
+ * "the ELN's central command ..., and led its "Western War Front"": a unit named in quotes after "its" or "their",
+ * in a sentence that names a registered group before it.
+ */
+const PRONOUN_UNIT_RE = new RegExp(`\\b(?:its|their) ["“](${FACTION_NAME})["”]`, 'gu');
 const UNIT_NAME_END =
   /(?:^| )(?:Front|Brigades?|Battalions?|Column|Bloc|Force|Army|Squad|Regiment)$|^(?:Brigade|Battalion|Column|Regiment) \p{N}+$/u;
 /** "the TTP-Gandapur group": a registered group's acronym joined by a hyphen to a commander's or place's name. */
 const FACTION_NOUN_RE = / (group|faction)\b/gu;
 
 /**
- * Nouns after a registered group's short name that make it the group: "Wagner forces", "the Wagner chief". (Only
+ * Nouns after a registered group's short name that make it the group: "Wagner forces", "the Wagner chief", "his Wagner
+ * mercenary force". (Only
  * for a registered group's short name: after another word they describe as often as they name.)
  */
 const SHORT_NAME_CUE =
-  /^ (forces|troops|mercenaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/u;
+  /^ (forces|troops|mercenaries|mercenary|fighters|paramilitaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/u;
 
 /**
  * Last words of a name that are themselves a fighting group. "Forces" alone ends states' forces too ("Armed
@@ -706,7 +714,8 @@ export function discoverGroups(
     for (const m of allMatches(POSSESSIVE_FACTION_RE, n)) {
       if (!known.groupEndsAt(m.index)) continue;
       const start = m.index + m[0].indexOf(m[1]!);
-      consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, '', true);
+      const suffix = NAMED_UNIT_WORD.test(m[2]!) ? ` ${m[2]!}` : '';
+      consider(start, m[1]!, `faction of a registered group (${m[2]!})`, undefined, suffix, true);
     }
   if (n.includes("'s "))
     for (const m of allMatches(POSSESSIVE_UNIT_RE, n)) {
@@ -714,16 +723,38 @@ export function discoverGroups(
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
+  if (n.includes('its "') || n.includes('its “') || n.includes('their "') || n.includes('their “'))
+    for (const m of allMatches(PRONOUN_UNIT_RE, n)) {
+      if (!UNIT_NAME_END.test(m[1]!)) continue;
+      // (A registered group ends at a word end earlier in the sentence: looked for word by word, back to its start.)
+      const [sentenceStart] = f.sentences[sentenceIndex(f.sentences, m.index)]!;
+      let named = false;
+      for (let at = sentenceStart + 1; at < m.index && !named; at++)
+        if (charClass(n.charCodeAt(at - 1)) === WORD && charClass(n.charCodeAt(at)) !== WORD)
+          named = known.groupEndsAt(at);
+      if (!named) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
+    }
   for (const m of allMatches(FACTION_NOUN_RE, n)) {
-    // "TTP-Gandapur group": a capitalised name after an acronym and a hyphen, read backwards from the noun.
+    // "TTP-Gandapur group", "the TTP Gandapur group": a capitalised name after an acronym and a hyphen or a space,
+    // read backwards from the noun.
     const name = prevWord(n, m.index + 1);
     if (name === null || !isUpperCode(name.charCodeAt(0))) continue;
     const nameStart = m.index - name.length;
-    const acronym = prevWord(n, nameStart, '-');
+    const sep = n[nameStart - 1] === '-' ? '-' : ' ';
+    const acronym = prevWord(n, nameStart, sep);
     if (acronym === null || !/^[A-Z]{2,6}$/u.test(acronym)) continue;
     const start = nameStart - 1 - acronym.length;
     if (!known.groupStartsAt(start) || !known.groupEndsAt(nameStart - 1)) continue;
-    consider(start, `${acronym}-${name}`, `faction of a registered group (${m[1]!})`, undefined, ` ${m[1]!}`, true);
+    consider(
+      start,
+      `${acronym}${sep}${name}`,
+      `faction of a registered group (${m[1]!})`,
+      undefined,
+      ` ${m[1]!}`,
+      true,
+    );
   }
   for (const { start, end } of known.groupShortNames) {
     const cue = SHORT_NAME_CUE.exec(n.slice(end, end + 14))?.[1];

@@ -44,6 +44,53 @@ const HEDGE =
   /^(?:(?:considered|presumed|reputed|suspected)(?: to be)?|(?:believed|said|thought|reported|known) to be|(?:identified|described|named) as|alleged(?:ly)?|purported(?:ly)?)\s+(?=\S)/;
 /** 'alias "Capitan Pico" and ' between a name's comma and its office: the nickname is no part of the office. */
 const ALIAS_BEFORE_OFFICE = /^ (?:alias|aka|a\.k\.a\.) ["\u201C][^"\u201C\u201D]{1,40}["\u201D],? and (?=\S)/;
+/**
+ * A nickname between a name and its office: " (Ali Jabal),", ", popularly known as Abu Sulaiman —", ", alias Fito,".
+ * Group 1 is what ends it: a comma, or a dash that the office phrase closes with another.
+ */
+const NICKNAME_CLAUSE =
+  /^(?: \(["\u201C]?\p{Lu}[^()]{0,40}\)|,? (?:(?:popularly|commonly|locally|widely|better|also) )?(?:known as|alias|aka|a\.k\.a\.|nicknamed) ["\u201C]?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}["\u201D]?)(,| [\u2014\u2013] | -- )/u;
+/** The first letters of NICKNAME_OPENING's words. */
+const NICKNAME_CUE_LETTER: ReadonlySet<number> = new Set([...'kanpclwb'].map((c) => c.charCodeAt(0)));
+/** How NICKNAME_CLAUSE can open, looked for first: most names are followed by neither. */
+const NICKNAME_OPENING = /^,? (?:known|alias|aka|a\.k\.a|nicknamed|popularly|commonly|locally|widely|better|also)\b/;
+
+/**
+ * The office phrase after a nickname that follows the name ending at `nameEnd` ("<Name> (<Nick>), commander of the
+ * Banadir region", "<Name>, popularly known as <Nick> — a top leader of the group —"), or ''.
+ */
+export function officeAfterNickname(f: FieldText, nameEnd: number, sentenceEnd: number): string {
+  const n = f.text;
+  // ("<Name> Jr., popularly known as ...": the name's abbreviation dot comes first.)
+  if (n.charCodeAt(nameEnd) === 0x2e) nameEnd++;
+  // (Most names are followed by neither a bracket nor a nickname's cue: two characters tell, before any slice.)
+  const bracket = n.charCodeAt(nameEnd) === 0x20 && n.charCodeAt(nameEnd + 1) === 0x28;
+  if (!bracket) {
+    const at = n.charCodeAt(nameEnd) === 0x2c ? nameEnd + 1 : nameEnd;
+    if (n.charCodeAt(at) !== 0x20 || !NICKNAME_CUE_LETTER.has(n.charCodeAt(at + 1))) return '';
+    if (!NICKNAME_OPENING.test(n.slice(nameEnd, nameEnd + 14))) return '';
+  }
+  const m = NICKNAME_CLAUSE.exec(n.slice(nameEnd, nameEnd + 90));
+  if (m === null) return '';
+  const dash = m[1]!.trim();
+  const from = nameEnd + m[0].length - (dash === ',' ? 0 : 1);
+  // ("— a top leader of the group — was shot": the phrase ends at the dash that closes it.)
+  const close = dash === ',' ? -1 : n.indexOf(dash, from);
+  return officeInApposition(f, from, close > 0 && close < sentenceEnd ? close : sentenceEnd).office;
+}
+
+/** A capitalised title, a name and a speech verb: what follows the comma attributes the sentence to someone else. */
+const SOMEONE_ELSE_SAID =
+  /^\p{Lu}[^.]*\b\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ (?:said|says|told|added|stated|confirmed)\b/u;
+
+/**
+ * Whether what follows a name's comma at `from` is another person's title, name and speech ("..., Superintendent
+ * of Police Lena Okafor said."): no office of the name before.
+ */
+export function attributesToSomeoneElse(n: string, from: number, sentenceEnd: number): boolean {
+  return SOMEONE_ELSE_SAID.test(n.slice(from, Math.min(sentenceEnd, from + 120)).trimStart());
+}
+
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
 const NOT_OFFICE_START = new Set(
   'who which that whose where when said says and but or as while after before because'.split(' '),
@@ -62,6 +109,11 @@ export function officeInApposition(
   const n = f.text;
   // ('<Name>, alias "Capitan Pico" and alleged leader of the gang': the office follows the nickname.)
   if (n.charCodeAt(from + 1) === 0x61) from += ALIAS_BEFORE_OFFICE.exec(n.slice(from, from + 60))?.[0].length ?? 0;
+  // ('<Name>, “a field commander” in the group's elite unit': the office in quotes, as the source put it.)
+  else if (n.charCodeAt(from + 1) === 0x201c || n.charCodeAt(from + 1) === 0x22) {
+    const close = n.slice(from + 2, from + 62).search(/["\u201D]/);
+    if (close > 0) return officeInApposition(f, from + 2, Math.min(sentenceEnd, from + 2 + close));
+  }
   let to = sentenceEnd;
   const stop = /[,;:()"\u201C\u201D]/.exec(n.slice(from, to));
   if (stop) to = from + stop.index;
@@ -78,6 +130,8 @@ export function officeInApposition(
     }
   }
   let phrase = raw.trim();
+  // ("<Name> alias Falcon, Superintendent of Police Lena Okafor said": another person's title, name and speech.)
+  if (SOMEONE_ELSE_SAID.test(phrase)) return { office: '', apposition: phrase };
   // "considered a leader of a guerrilla group": the hedge is no part of the office.
   const hedge = HEDGE.exec(phrase);
   if (hedge !== null) phrase = phrase.slice(hedge[0].length);

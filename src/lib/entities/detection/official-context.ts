@@ -14,6 +14,7 @@
  * (`isCivilOffice`); the narrower rules of official-titles.ts and official-clauses.ts are asked first.
  */
 import { isCapitalisedWord, type FieldText } from './field.ts';
+import { isTitleWord } from './names.ts';
 import {
   OFFICE_ADJECTIVE,
   OFFICE_HEADS,
@@ -86,6 +87,9 @@ function isHead(words: readonly RawWord[], k: number): boolean {
   const before = words[k - 1];
   if (qualifier === undefined || before === undefined || before.trail !== '') return false;
   if (qualifier.test(before.core)) return true;
+  // "Mykhailivka head <Name>", "Operation Linda Boni head, <Name>": the place or body a head heads, capitalised.
+  if (lower === 'head' && !before.possessive && isCapitalisedWord(before.core) && !isTitleWord(before.core))
+    return true;
   // "a police officer" is anyone in uniform; "the divisional police officer", "the police officer of Gwoza" hold a
   // post.
   if (lower !== 'officer' || !FORCE_WORD.test(before.core)) return false;

@@ -32,7 +32,12 @@ import {
 } from '../text.ts';
 import type { FieldText, MatchLocation, SpanSet } from './field.ts';
 import { isNameWord, isTitleHead, isTitleWord, LEADING_STOP } from './names.ts';
-import { officeInApposition, officeInClauseAfter } from './official-clauses.ts';
+import {
+  attributesToSomeoneElse,
+  officeAfterNickname,
+  officeInApposition,
+  officeInClauseAfter,
+} from './official-clauses.ts';
 import { officeContextAfter, officeContextBefore } from './official-context.ts';
 import {
   amirTitleAt,
@@ -43,6 +48,9 @@ import {
   findDepartmentSpeakers,
   findNamesAfterGroupOffice,
   findNamesCommandedBy,
+  findAnotherCalled,
+  findSingleNamesUnderCommand,
+  findSingleSpeakersWithOffice,
   findQuotedNamesInCommand,
   findSingleNamesCalled,
   findNamesIdentifiedWithOffice,
@@ -54,6 +62,9 @@ import {
   appointedAs,
   findIdentifiedThem,
   findListedDead,
+  findPairAfterPluralOfficeDash,
+  findHarmedNamedAfterUnnamedOffice,
+  findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
@@ -69,6 +80,7 @@ import {
   titleWithInitialsBefore,
 } from './official-ranks.ts';
 import {
+  aliasUsedBefore,
   bodyMemberBefore,
   knownAsBefore,
   officeBefore,
@@ -84,6 +96,7 @@ import {
   particleChainBeforeName,
   quotedNicknameEnd,
   OPENING_QUOTE,
+  PLURAL_OFFICE,
   closesQuote,
   SPEECH_VERB,
   splitWords,
@@ -140,6 +153,18 @@ const NICKNAME_IN_NAME = /\p{Lu}[\p{L}\p{M}'’-]+ ["\u201C]\p{Lu}[^"\u201C\u201
 const QUOTED_NICKNAME = /["\u201C]\p{Lu}[^"\u201C\u201D,.;]{0,30}["\u201D] \p{Lu}/u;
 const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
+/** What an army or a government calls its enemy before a name: "his deputy, the terrorist <Name>". */
+const EPITHET = /^(?:terrorist|militant|jihadist|insurgent|rebel|bandit)$/;
+/** Words of harm the rule of the one harmed needs before the paragraph it reads. */
+const HARM_WORD = /kill|shot|slain|dead|died|assassinat|abduct/g;
+/** Whether the end of `paragraph` may tell of someone harmed: one look at its last 300 characters. */
+function harmsInLastSentence(paragraph: string): boolean {
+  if (paragraph === '') return false;
+  HARM_WORD.lastIndex = Math.max(0, paragraph.length - 300);
+  return HARM_WORD.test(paragraph);
+}
+/** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
+const NOM_DE_GUERRE = /\b(?:alias|known as) ["\u201C]?\p{Lu}/u;
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
 const TWO_NAME_WORDS =
   /\p{Lu}[\p{L}\p{M}'-]*\.? ["\u201C]?(?:(?:al|bin|ibn|bint|el|de|del|dela|der|den|la|le|da|dos|das|du|van|von) ){0,2}(?:al-|el-)?\p{Lu}/u;
@@ -164,8 +189,19 @@ export function discoverOfficials(
   untitled: Map<string, string> = new Map(),
   /** Names the article gives a unit of territory after ("Kech district"), computed when first needed. */
   unitPlaces: () => ReadonlySet<string> = () => new Set(),
+  /** The headline, for the first paragraphs: "TTP commander killed" before "<Name> of the TTP was killed". */
+  headline = '',
 ): void {
   const n = f.text;
+  // "... killed a Moscow-appointed official." then "<Name> died after ...": the one harmed, named next.
+  if ((headline !== '' || harmsInLastSentence(paragraphBefore)) && !f.shouted)
+    findHarmedNamedAfterUnnamedOffice(
+      n,
+      () => f.sentences,
+      paragraphBefore,
+      headline,
+      singleNameAdder(f, spans, persons, out, places),
+    );
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
   // later. (Looked for only after a paragraph that ends in "said.".)
   if (!f.shouted && paragraphBefore.endsWith(' said.'))
@@ -178,6 +214,9 @@ export function discoverOfficials(
   // "... killed key commanders of the group." then "The dead include A, B and C".
   if (!f.shouted && n.includes('dead '))
     findListedDead(n, f.sentences, paragraphBefore, singleNameAdder(f, spans, persons, out, places));
+  // "killed <Name> and other senior officials of the group": one of the office holders counted.
+  if (!f.shouted && n.includes('other '))
+    findNamesAmongOtherOfficeHolders(n, singleNameAdder(f, spans, persons, out, places));
   // "<Name> of the Vigilante Group of Nigeria said": a speaker for a registered body, with no office word.
   // (" of the " looked for from its "f": a search stops at each occurrence of the first character it looks for, and
   // spaces and o's are everywhere.)
@@ -225,9 +264,11 @@ export function discoverOfficials(
     while (w < words.length) {
       // Build a run of capitalised words (titles included), allowing particles and "of" inside.
       const first = words[w]!;
-      // (The first word has none before it: words[-1] would be a slow look-up of a property named "-1", on every
-      // sentence.)
-      const aliasCued = w > 0 && isAliasCue(words[w - 1]) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
+      // (The word before is "alias" or "as" for a nickname: compared first, as this runs for every word; the first
+      // word has none before it, and words[-1] would be a slow look-up of a property named "-1".)
+      const cue = w > 0 ? words[w - 1]!.core : '';
+      const aliasCued =
+        (cue === 'alias' || cue === 'as') && isNicknameCue(words, w - 1) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(first.core);
       // "M. K. Trevisan": a name may open with initials.
       const second = words[w + 1];
       const initialFirst =
@@ -300,7 +341,7 @@ export function discoverOfficials(
       while (run.length > 1 && (run[run.length - 1]!.core === 'of' || isParticle(run[run.length - 1]!.core))) run.pop();
       // One capitalised word names no one unless "alias" comes before it (the rules below drop it too; most runs are
       // one word, "The" or a place, so it is dropped at once).
-      if (run.length === 1 && !(runStart > 0 && isAliasCue(words[runStart - 1]))) {
+      if (run.length === 1 && !(runStart > 0 && isNicknameCue(words, runStart - 1))) {
         // "Aqa Mohammad Fazeli was on his way ..." then "Fazeli was the chief in remote Chakhansor district".
         if (untitled.size > 0 && (first.trail === '' || first.trail === ',')) officeOfNamedBefore(words, runStart);
         continue;
@@ -316,7 +357,8 @@ export function discoverOfficials(
         const x = run[s]!;
         // ("Alhaji Maiyara": a Hausa honorific before a single name is how the press names him.)
         if (run.length - s === 2 && /^(?:Alhaji|Hajiya|Mallam)$/.test(x.core)) break;
-        const isTitle = isTitleWord(x.core) || s === amirAt;
+        // ("Commanders Mala'ana (Khaid), a Governor": a plural office noun opening a run is no part of a name.)
+        const isTitle = isTitleWord(x.core) || s === amirAt || (s === 0 && PLURAL_OFFICE.test(x.core.toLowerCase()));
         if (isTitle) {
           if (isTitleHead(x.core) || s === amirAt) hasHead = true;
           if (!HONORIFIC.test(x.core) && x.core !== 'Former') {
@@ -370,6 +412,9 @@ export function discoverOfficials(
         // "Deputy Commissioner Kech Sirmad Ali Khan": a place the article names ("Kech district") before the name.
         // (The cheaper set: this is asked after most titles, the full one only for police ranks.)
         else if (nameWords.length >= 3 && unitPlaces().has(nameWords[0]!.core)) nameWords = nameWords.slice(1);
+        // ("District Police Officer (DPO) North Waziristan <Name>": a place of two words.)
+        else if (nameWords.length >= 4 && unitPlaces().has(`${nameWords[0]!.core} ${nameWords[1]!.core}`))
+          nameWords = nameWords.slice(2);
         // "Inspector General of Police Kashmir Zone <Name>": the title's zone or range, capitalised.
         else if (nameWords.length >= 4 && /^(?:Zone|Range)$/.test(nameWords[1]!.core)) nameWords = nameWords.slice(2);
       }
@@ -398,7 +443,25 @@ export function discoverOfficials(
       const of = nameWords.findIndex((x, i) => i >= 2 && x.core === 'of');
       if (of > 0) nameWords = nameWords.slice(0, of);
       // "alias Fito, leader of the gang": a nom de guerre after "alias" is a name by itself, in capitals too.
-      const byAlias = s === 0 && nameWords.length === 1 && isAliasCue(words[runStart - 1]);
+      const byAlias = s === 0 && nameWords.length === 1 && isNicknameCue(words, runStart - 1);
+      // "said Rodrigo Fuentes, ..." then "said Prefect Fuentes": a title before the surname of a full name the
+      // article gave with no office.
+      if (nameWords.length === 1 && !byAlias && hasHead && lastTitle === s - 1 && untitled.size > 0) {
+        const surname = nameWords[0]!;
+        const full = untitled.get(surname.core);
+        if (full !== undefined && !covered(surname.coreStart, surname.coreEnd)) {
+          const last = run[lastTitle]!;
+          const title = f.originalSlice(run[officeFrom]!.coreStart, last.coreEnd);
+          singleNameAdder(f, spans, persons, out, places)(
+            full,
+            surname.coreStart,
+            title,
+            laterForms(full, surname.core),
+            surname.coreEnd,
+          );
+          continue;
+        }
+      }
       if ((nameWords.length < 2 && !byAlias) || nameWords.length > 5) continue;
       const firstName = nameWords[0]!;
       const lastName = nameWords[nameWords.length - 1]!;
@@ -440,6 +503,8 @@ export function discoverOfficials(
         ({ office, apposition } = officeInApposition(f, lastName.end, sentenceEndAfter(lastName.end)));
       // "<Name>, who is suspected of leading the attack", "<Name>, who heads the cell".
       if (office === '' && !lastName.possessive) office = officeInClauseAfter(n, nameEnd, sentenceEndAfter(nameEnd));
+      // "<Name> (<Nick>), commander of ...", "<Name>, popularly known as <Nick> — a top leader of the group —".
+      if (office === '' && !lastName.possessive) office = officeAfterNickname(f, nameEnd, sentenceEndAfter(nameEnd));
       // "<Title> <Name>"
       if (office === '' && hasHead && lastTitle >= 0) {
         const last = run[lastTitle]!;
@@ -476,6 +541,17 @@ export function discoverOfficials(
         (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext || nicknameCloses || bracketCloses)
       )
         office = officeBefore(f, words, runStart);
+      // "his deputy, the terrorist <Name>": an epithet between the office phrase and the name.
+      if (
+        office === '' &&
+        s === 0 &&
+        honorifics &&
+        EPITHET.test(words[idx - 1]?.core ?? '') &&
+        words[idx - 2]?.core === 'the' &&
+        words[idx - 2]!.trail === '' &&
+        (/^[,.;)]/.test(lastName.trail) || lastOfSentence || saidNext)
+      )
+        office = officeBefore(f, words, idx - 2);
       // "<registered group> founder <Name>" ("Pentagon spokesman Pat Ryder", "Hamas deputy leader Saleh al-Arouri":
       // the general cue below).
       if (office === '' && s === 0) office = founderBefore(f, words, idx, covered);
@@ -499,6 +575,8 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = officeBeforeCopulaOrList(words, idx);
       // "<office noun> known as <Name>", "identified the slain ... commander as <Name>".
       if (office === '' && s === 0) office = knownAsBefore(f, words, idx);
+      // "the spokesman who has used the alias <Name>".
+      if (office === '' && s === 0) office = aliasUsedBefore(words, idx);
       // "confirmed the death of the commander and said that he was <Name>".
       if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
       // "A spokesman for the BNA, who identified himself as <Name>".
@@ -511,7 +589,12 @@ export function discoverOfficials(
       // (Honorifics belong to the name: the phrase ends before them, or at the place set apart from the name.)
       if (office === '' && honorifics)
         office = officeContextBefore(f, words, placeWords > 0 ? runStart + s : runStart, closesClause);
-      if (office === '') office = officeContextAfter(f, words, idx + nameWords.length);
+      if (office === '') {
+        office = officeContextAfter(f, words, idx + nameWords.length);
+        // ("<Name> alias Falcon, Superintendent of Police Lena Okafor said": the title is the speaker's.)
+        if (office !== '' && lastName.trail.startsWith(',') && attributesToSomeoneElse(n, lastName.end, n.length))
+          office = '';
+      }
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
@@ -531,7 +614,10 @@ export function discoverOfficials(
         name = name.replace(/\s+['\u2018][^'\u2018\u2019]*['\u2019]\s+/gu, ' ');
       if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
       // (Someone introduced under the same name has the slug already.)
-      const slug = persons.find((p) => p.name === name)?.slug ?? slugify(name);
+      // ("Colonel Al Baher said" after "Abdul Basit Al Baher": the last words of a name given earlier are that person.)
+      const slug =
+        (persons.find((p) => p.name === name) ?? persons.find((p) => p.name.endsWith(` ${name}`)))?.slug ??
+        slugify(name);
       if (slug === '') continue;
       const known = persons.find((p) => p.slug === slug);
       out.push({
@@ -575,13 +661,26 @@ export function discoverOfficials(
   for (const at of nicknamed ? [...chosen].sort((x, y) => x - y) : chosen) {
     const [a, b] = sentenceBounds[at]!;
     // (A sentence with one capitalised name may give an office to a full name the article gave before.)
-    if (TWO_NAME_WORDS.test(n.slice(a, b)) || (untitled.size > 0 && namesSurnameOf(n.slice(a, b), untitled))) {
+    // (And a nom de guerre of one word may name someone: "The rebel known as Falcon, leader of ...".)
+    const sentence = n.slice(a, b);
+    if (
+      TWO_NAME_WORDS.test(sentence) ||
+      (untitled.size > 0 && namesSurnameOf(sentence, untitled)) ||
+      ((sentence.includes('alias ') || sentence.includes('known as ')) && NOM_DE_GUERRE.test(sentence))
+    ) {
       const words: RawWord[] = [];
       splitWords(n, a, b, words);
       processSentence(words);
     }
   }
   if (triggered) discoverSingleNames(f, spans, persons, out, places, paragraphBefore);
+}
+
+/** Whether words[at] is "alias" or the "as" of "known as" before a nom de guerre ("The rebel known as Falcon, ..."). */
+function isNicknameCue(words: readonly RawWord[], at: number): boolean {
+  const w = words[at];
+  if (w === undefined || w.trail !== '') return false;
+  return isAliasCue(w) || (w.core === 'as' && at > 0 && words[at - 1]!.core === 'known' && words[at - 1]!.trail === '');
 }
 
 /** A place's unit written capitalised inside a run of name words: "Ituri Province", "Borno State". */
@@ -690,7 +789,7 @@ function discoverSingleNames(
 ): void {
   const n = f.text;
   const cued =
-    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|command(?:ed by| of)|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
+    /\b(?:commander|leader|chief|spokes|emir|boss|kingpin|brothers|siblings|sisters|replac|deputy|in command|succeed|identified as|named as|identified them|member|Commander|Emir|Amir|Sheikh|command(?:ed by| of)|led by|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant)/.test(
       n,
     );
   // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)
@@ -701,6 +800,10 @@ function discoverSingleNames(
   findNamesAfterGroupOffice(n, spans, add);
   findNamesIdentifiedWithOffice(n, add);
   findNamesCommandedBy(n, add);
+  findSingleNamesUnderCommand(n, add);
+  findAnotherCalled(n, add);
+  findSingleSpeakersWithOffice(n, add);
+  findPairAfterPluralOfficeDash(n, add);
   const sentences = f.sentences;
   findQuotedNamesInCommand(n, sentences, add);
   findSingleNamesCalled(n, add);

@@ -10,7 +10,7 @@
  *    "loyalists of <Name>", "the rebels, led by <Name>";
  *  - the leader of a registered group named after "<Name>-led": "the Paresh Baruah-led ULFA-I".
  */
-import { sentenceIndex, allMatches } from '../text.ts';
+import { sentenceIndex, allMatches, isUpperCode } from '../text.ts';
 import type { SpanSet } from './field.ts';
 import { isTitleWord, LEADING_STOP } from './names.ts';
 import type { AddName, RawWord } from './official-words.ts';
@@ -18,7 +18,7 @@ import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules
 
 /** "LeT commander Furkan", "the group's spokesman Abdullah": a one-word name after a group's office noun. */
 const SINGLE_AFTER_GROUP_OFFICE =
-  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander)(,? )(\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of|from|with)\b)/gu;
+  /\b(commander|leader|chief|spokesman|spokesperson|emir|boss|kingpin|sub-commander|deputy|second[- ]in[- ]command)(,? (?:one )?)(\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[,.;:)]|\s+(?:and|who|was|is|has|had|said|says|told|were|in|at|on|of|from|with)\b)/gu;
 /** "identified as Furkan, who was the acting divisional commander": a one-word name given an office at once. */
 const SINGLE_IDENTIFIED =
   /\b(?:identified|named) as (\p{Lu}[\p{Ll}\p{M}'’-]{2,}), who (?:was|is) (?:the |an? )?(?:[^,.;]{0,50}?\b)(commander|leader|chief|head|emir|spokes(?:man|woman|person))\b/gu;
@@ -107,14 +107,17 @@ export function findNamesAfterGroupOffice(n: string, spans: SpanSet, add: AddNam
     const at = m.index;
     // The office must be a group's: a registered group's mention or a possessive right before it.
     const before = n.slice(Math.max(0, at - 40), at);
-    // With a comma ("their commander, Njovu,") the name must close an apposition of its own.
-    const comma = m[2] === ', ';
+    // With a comma ("their commander, Njovu,") the name must close an apposition of its own, unless "one" marks
+    // it as a name ("their commander, one Kamusi was killed").
+    const comma = m[2]!.startsWith(',') && !m[2]!.endsWith('one ');
     const nameEnd = at + m[0].length;
     if (comma && n.charCodeAt(nameEnd) !== 0x2c) continue;
-    // "the group's", "<registered group>", or the rebels' own "their"/"its" ("their purported commander").
+    // "the group's", "<registered group>", or the rebels' own "their"/"its" ("their purported commander"; "his
+    // second in command" is the commander's).
     const groupBefore =
       /['’]s $/.test(before) ||
-      /\b(?:their|its)(?: [a-z]+)? $/.test(before) ||
+      /\b(?:[Tt]heir|[Ii]ts)(?: [a-z]+)? $/.test(before) ||
+      (/^(?:deputy|second)/.test(office) && /\bhis $/.test(before)) ||
       (/\S $/.test(before) && spans.overlaps(at - 2, at - 1) && /\p{Lu}\S* $/u.test(before));
     if (!groupBefore || isCivilOffice(before)) continue;
     add(m[3]!, at + office.length + m[2]!.length, office);
@@ -162,6 +165,65 @@ export function findNamesCommandedBy(n: string, add: AddName): void {
   for (const m of allMatches(SINGLE_COMMANDED_BY, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
+  }
+}
+
+/**
+ * '"...," said Gilbert, a commander of the group': a one-word speaker whose apposition gives an armed group's or a
+ * force's office ("a commander of", "the spokesman for").
+ */
+const SINGLE_SPEAKER_WITH_OFFICE =
+  /^(\p{Lu}[\p{Ll}\p{M}'’-]{2,}), (?:an?|the|its|their) (?:[\p{Ll}-]+ ){0,2}(commander|sub-commander|spokes(?:man|woman|person)|leader|chief|emir)(?= (?:of|for|in)\b)/u;
+/** The speech verbs a SINGLE_SPEAKER_WITH_OFFICE name follows. */
+const SPEECH_BEFORE_SPEAKER = / (?:said|says|added) /g;
+
+/** One-word speakers given a group's office in an apposition. */
+export function findSingleSpeakersWithOffice(n: string, add: AddName): void {
+  // (Each speech verb found in one pass, and the pattern tried right after it only.)
+  for (const verb of allMatches(SPEECH_BEFORE_SPEAKER, n)) {
+    const from = verb.index + verb[0].length;
+    if (!isUpperCode(n.charCodeAt(from))) continue;
+    const m = SINGLE_SPEAKER_WITH_OFFICE.exec(n.slice(from, from + 120));
+    if (m === null || isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
+    add(m[1]!, from, m[2]!);
+  }
+}
+
+/**
+ * "under the command of Kamusi and Njovu", "under the leadership of one Kamusi": one-word names (noms de guerre) of
+ * who commands or leads, when a lower-case word or punctuation follows them (longer names are runs of their own).
+ */
+const SINGLE_UNDER_COMMAND =
+  /\bunder the (command|leadership) of (?:one )?(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?: and (\p{Lu}[\p{Ll}\p{M}'’]{2,}))?(?=[,.;:)]|\s+\p{Ll})/gu;
+
+/** One-word names "under the command of <Name> and <Name>". */
+export function findSingleNamesUnderCommand(n: string, add: AddName): void {
+  if (!n.includes('under the ')) return;
+  for (const m of allMatches(SINGLE_UNDER_COMMAND, n)) {
+    // ("the fleet under the command of Nato": one word commands as a nom de guerre only in a sentence about armed
+    // groups.)
+    if (!ARMED_GROUP_CONTEXT.test(n.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const office = m[1] === 'command' ? 'commander' : 'leader';
+    const first = m[2]!;
+    const firstAt = m.index + m[0].length - (m[3] === undefined ? first.length : first.length + 5 + m[3].length);
+    add(first, firstAt, office);
+    if (m[3] !== undefined) add(m[3], m.index + m[0].length - m[3].length, office);
+  }
+}
+
+/**
+ * "the enemy commander one <Name> and another called Rafiki": a second one-word name given the same office by
+ * "another called|named" after a name introduced with it.
+ */
+const ANOTHER_CALLED =
+  /\b(commander|sub-commander|leader|chief|emir|spokes(?:man|person))(?:,? one| called| named)? (?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,3}\p{Lu}[\p{L}\p{M}'’-]+ and another (?:one )?(?:called|named) (\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,.;:)]|\s+\p{Ll})/gu;
+
+/** A one-word name after "and another called", with the office of the name before it. */
+export function findAnotherCalled(n: string, add: AddName): void {
+  if (!n.includes(' and another ')) return;
+  for (const m of allMatches(ANOTHER_CALLED, n)) {
+    const name = m[2]!;
+    add(name, m.index + m[0].length - name.length, m[1]!);
   }
 }
 

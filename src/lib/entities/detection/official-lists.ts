@@ -8,7 +8,7 @@
 import { sentenceIndex, splitSentences, allMatches } from '../text.ts';
 import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
-import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
+import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
 
 /**
  * After an appointed person's name: "as the new commander of ...", "as its spokesman", "as Prime Minister", and
@@ -119,6 +119,33 @@ export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void 
   }
 }
 
+/**
+ * "two commanders —Tirupati and Lokaesh of the PLGA", "the leaders: Falcon and Heron": one-word names listed after a
+ * plural office and a dash or a colon.
+ */
+const PLURAL_OFFICE_DASH_PAIR =
+  /(?<![\p{L}-])(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:) ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,}) and (\p{Lu}[\p{Ll}\p{M}'’-]{2,})\b(?![\p{L}'’-]| \p{Lu})/gu;
+/** What a PLURAL_OFFICE_DASH_PAIR match has, looked for first. */
+const PLURAL_OFFICE_DASH = /(?:commanders|leaders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:)/;
+
+/** One-word names in a pair after "<plural office> —". */
+export function findPairAfterPluralOfficeDash(n: string, add: AddName): void {
+  // ("commanders" and "leaders" end in "ders": plain searches before the regex.)
+  if (!(n.includes('ders') || n.includes('chiefs') || n.includes('emirs') || n.includes('kingpins'))) return;
+  if (!PLURAL_OFFICE_DASH.test(n)) return;
+  for (const m of allMatches(PLURAL_OFFICE_DASH_PAIR, n)) {
+    // ("The community leaders — A and B": the two words before the noun say whose leaders.)
+    const before = n.slice(Math.max(0, m.index - 30), m.index);
+    if (isCivilOffice(before + m[0]) || /\b(?:community|youth|religious|party|opposition|world) $/.test(before))
+      continue;
+    const office = m[1]!.replace(/s$/, '');
+    const [first, second] = [m[2]!, m[3]!];
+    const end = m.index + m[0].length;
+    add(first, end - second.length - 5 - first.length, office);
+    add(second, end - second.length, office);
+  }
+}
+
 /** "the brothers Salah and Khalid Bulghib": two given names sharing one family name. */
 const SIBLINGS =
   /\b(?:the )?(?:brothers|siblings|sisters) (\p{Lu}[\p{Ll}'’-]+) and (\p{Lu}[\p{Ll}'’-]+) ((?:(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{Ll}'’-]+)\b(?!['’]s| \p{Lu})/gu;
@@ -212,6 +239,36 @@ function findListAfterCommanders(
   }
 }
 
+/**
+ * "killed <Name> and other senior officials in the group's missile array", "<Name> and two other commanders": a
+ * name counted among office holders of the same kind. (Two to four capitalised words; "officials" only with a
+ * qualifier that makes them office holders.)
+ */
+const AND_OTHER_OFFICE_HOLDERS =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:(?:al|bin|ibn|el|de|del|dela)[ -])?\p{Lu}[\p{L}\p{M}'’-]+){1,3}),? and ["\u201C]?(?:\d+ |two |three |four |five |several |many )?other (?:(?:senior|top|high-ranking|key|local|rebel|militant|group) )?(commanders|leaders|sub-leaders|chiefs|emirs|(?<=(?:senior|top|high-ranking) )officials)\b/gu;
+
+/** What every AND_OTHER_OFFICE_HOLDERS match has, looked for first ("other" alone is a common word). */
+const OTHER_OFFICE_HOLDERS =
+  /other (?:(?:senior|top|high-ranking|key|local|rebel|militant|group) )?(?:commanders|leaders|sub-leaders|chiefs|emirs|officials)\b/;
+
+/** Names followed by "and other (senior) commanders|leaders|officials". */
+export function findNamesAmongOtherOfficeHolders(n: string, add: AddName): void {
+  if (!OTHER_OFFICE_HOLDERS.test(n)) return;
+  for (const m of allMatches(AND_OTHER_OFFICE_HOLDERS, n)) {
+    const words = m[1]!.split(' ');
+    // ("The Emir and other leaders": leading sentence words and titles are no part of the name.)
+    let k = 0;
+    while (k < words.length && (LEADING_STOP.has(words[k]!) || isTitleWord(words[k]!))) k++;
+    const nameWords = words.slice(k);
+    if (nameWords.length < 2 || isOrganisationName(nameWords) || isPlaceShapedName(nameWords)) continue;
+    if (nameWords.some((w) => isTitleWord(w))) continue;
+    if (isCivilOffice(m[0])) continue;
+    const name = nameWords.join(' ');
+    const office = m[2]!.replace(/s$/, '');
+    add(name, m.index + m[1]!.length - name.length, office, laterForms(name, nameWords.at(-1)!));
+  }
+}
+
 /** A kunya with its second word in lower case, as some reports print it ("Abu kololo"), in a list of names. */
 const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
 
@@ -295,4 +352,98 @@ export function findSpeakerNamedAfterUnnamedOffice(
   const words = name.split(' ');
   if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) return;
   add(name, first[0] + named.index + named[0].indexOf(name), office, laterForms(name, words.at(-1)!));
+}
+
+/** The office nouns UNNAMED_OFFICE_HOLDER and HEADLINE_OFFICE end in, looked for first. */
+const HARMED_OFFICE_NOUN =
+  /commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|spokes|emir/;
+const EVERY_HARMED_OFFICE_NOUN =
+  /\b(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir)\b/g;
+/** Words of a death, an attack on a person or an abduction. */
+const HARMED = /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct(?:ed|s)|dies|died|dead)\b/;
+/**
+ * An office holder left unnamed: an article or "one", at most three modifiers (lower case or a capitalised
+ * place or group, hyphenated ones too: "Moscow-appointed"), a singular office noun, not followed by a name.
+ */
+const UNNAMED_OFFICE_HOLDER =
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
+/** An office noun in a headline, before a word of harm: "Pak. Taliban commander killed in Pakistan", "kill official". */
+const HEADLINE_OFFICE =
+  /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated)\b|\b(?:kills?|killed|shot|slain|assassinated) (?:an? |the )?((?:[\p{Ll}-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
+/**
+ * Where the name of the one harmed comes: opening its sentence as the one it is about ("<Name> died after ...",
+ * "<Name> was responsible for ...", "<Name> of the banned group was killed"), or after "shot", "killed" or
+ * "identified as".
+ */
+const HARMED_NAME_OPENS =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:died|was (?:killed|shot|slain|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
+const HARMED_NAME_AFTER =
+  /\b(?:shot|killed|identified as|identified the (?:victim|deceased|dead man) as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while|alias|aka)\b)/u;
+
+/** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
+function unnamedHarmedOffice(sentence: string, headline: boolean): string {
+  if (!HARMED_OFFICE_NOUN.test(sentence) || !HARMED.test(sentence)) return '';
+  if (headline) {
+    const m = HEADLINE_OFFICE.exec(sentence);
+    return m === null ? '' : (m[1] ?? m[2]!);
+  }
+  // (Read at each office noun, backwards to its article, rather than trying the pattern at every word.)
+  for (const noun of allMatches(EVERY_HARMED_OFFICE_NOUN, sentence)) {
+    const from = Math.max(0, noun.index - 60);
+    const m = UNNAMED_OFFICE_HOLDER.exec(sentence.slice(from, noun.index + 40));
+    if (m === null || from + m.index + m[0].length !== noun.index + noun[0].length || isCivilOffice(m[0])) continue;
+    // The office holder must be the one harmed: "killed a ... official", "a commander ... was among those killed"
+    // (not "the liaison officer to the governor" in a sentence about someone killed).
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (HARM_RIGHT_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return m[1]!;
+    if (HARMED_AFTER.test(sentence.slice(end, end + 140))) return m[1]!;
+  }
+  return '';
+}
+/** A word of harm right before the office holder's article. */
+const HARM_RIGHT_BEFORE = /\b(?:kill(?:s|ed|ing)?|shot|slew|assassinat(?:ed|es|ing)|abduct(?:ed|s))\s$/;
+/** "... was among three members of the group killed", "... was shot dead": the office holder harmed. */
+const HARMED_AFTER =
+  /^[^,;]{0,60}?\b(?:was|were|has been|had been)\b[^,;]{0,60}?\b(?:killed|shot|slain|assassinated|abducted|dead)\b/;
+
+/**
+ * "A car bomb has killed a Moscow-appointed official in ... ." / "Valeriy Chaika died after ...", and after a
+ * headline "TTP commander killed in Pakistan", "<Name> of the banned group was killed": an office holder harmed and
+ * left unnamed in the last sentence of the paragraph before (or in the headline), named in the next paragraph's
+ * first sentence as the one harmed (the first such name only; after a headline, the first two sentences).
+ */
+export function findHarmedNamedAfterUnnamedOffice(
+  n: string,
+  sentencesOf: () => Array<[number, number]>,
+  paragraphBefore: string,
+  headline: string,
+  add: AddName,
+): void {
+  let office = headline === '' ? '' : unnamedHarmedOffice(headline, true);
+  if (office === '' && paragraphBefore !== '') {
+    // (The last sentence of the paragraph before, from its last 400 characters: the paragraph was split before.)
+    const tail = paragraphBefore.slice(-400);
+    if (HARMED_OFFICE_NOUN.test(tail)) {
+      const lastBefore = splitSentences(tail).at(-1);
+      if (lastBefore !== undefined) office = unnamedHarmedOffice(tail.slice(lastBefore[0], lastBefore[1]), false);
+    }
+  }
+  if (office === '') return;
+  // The first sentence (or, after a headline, the first two) names the one harmed.
+  const sentences = sentencesOf();
+  for (let i = 0; i < sentences.length && i < 2; i++) {
+    const [a, b] = sentences[i]!;
+    const sentence = n.slice(a, b);
+    const found = HARMED_NAME_OPENS.exec(sentence) ?? HARMED_NAME_AFTER.exec(sentence);
+    if (found !== null) {
+      const name = found[1]!;
+      const words = name.split(' ');
+      if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
+        add(name, a + found.index + found[0].indexOf(name), office, laterForms(name, words.at(-1)!));
+        return;
+      }
+    }
+    if (headline === '') return;
+  }
 }

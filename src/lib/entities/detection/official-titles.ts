@@ -114,7 +114,8 @@ export function officeBefore(f: FieldText, words: readonly RawWord[], idx: numbe
   // After the noun only a short prepositional phrase: "minister for refugees", "envoy for Afghanistan"; a longer one
   // only when it names places and units ("district commissioner of Gof-Gadud in Bay region of Southwest state").
   if (noun < idx - 1) {
-    const tail = words.slice(noun + 1, idx);
+    // ("station house officer (SHO) of Katoria police station": the office's initials before its tail.)
+    const tail = words.slice(bracketed(words[noun + 1]!) && noun + 2 < idx ? noun + 2 : noun + 1, idx);
     const long = tail.length > 7 || noun < idx - 9;
     if (!OFFICE_TAIL_START.has(tail[0]!.core) || (long && !tail.every((x) => isPlaceTailWord(x.core)))) return '';
   }
@@ -196,15 +197,21 @@ function isPlaceTailWord(w: string): boolean {
   );
 }
 
-/** The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ..."), or ''. */
+/**
+ * The office of "<office noun> called|named <Name>" before words[idx] ("an opposition General called ...", "another
+ * enemy commander called ..."), or of "<office noun> one <Name>" ("the enemy commander one <Name>": "one" as in "a
+ * certain"), or ''.
+ */
 export function officeCalledBefore(words: readonly RawWord[], idx: number): string {
   const [noun, verb] = [words[idx - 2], words[idx - 1]];
-  if (noun === undefined || verb === undefined || !/^(?:called|named)$/.test(verb.core) || noun.trail !== '') return '';
+  if (noun === undefined || verb === undefined || !/^(?:called|named|one)$/.test(verb.core) || noun.trail !== '')
+    return '';
   if (!(OFFICE_WORD.test(noun.core) || OFFICE_BEFORE_NAME.has(noun.core)) || noun.possessive) return '';
   // An introduction: "a commander named ...", "an opposition General called ..." ("the president named X as a
-  // witness" is the president's act, not X's office).
+  // witness" is the president's act, not X's office; "the commander one <Name>" is no act).
+  const opening = verb.core === 'one' ? /^(?:an?|another|the|their|its|his)$/i : /^(?:an?|another)$/i;
   for (let k = idx - 3; k >= 0 && k >= idx - 5; k--) {
-    if (/^an?$/i.test(words[k]!.core)) return noun.core;
+    if (opening.test(words[k]!.core)) return noun.core;
     if (words[k]!.trail !== '') break;
   }
   return '';
@@ -217,6 +224,9 @@ export function officeCalledBefore(words: readonly RawWord[], idx: number): stri
 const BODY_WORD =
   /^(?:Committee|Council|Bureau|Politburo|Commission|Assembly|Parliament|Senate|Shura|Representatives|Congress|Duma|Knesset|Majlis|Bundestag)$/;
 
+/** Governing bodies written in lower case after the place they govern ("Kherson region administration member"). */
+const LOWER_CASE_BODY = /^(?:administration|government|council|assembly|parliament|committee)$/;
+
 /**
  * The office of "<Body> member <Name>" before words[idx], also with the body's initials in brackets ("Special
  * Zonal Committee (DKSZC) member Pappa Rao"), or ''. "family member" and "crew member" name no body.
@@ -228,8 +238,15 @@ export function bodyMemberBefore(f: FieldText, words: readonly RawWord[], idx: n
   const initials = words[k];
   if (initials !== undefined && initials.lead === '(' && initials.trail === ')') k--;
   const body = words[k];
-  if (body === undefined || body.trail !== '' || !BODY_WORD.test(body.core)) return '';
-  return f.originalSlice(body.coreStart, member.coreEnd);
+  if (body === undefined || body.trail !== '') return '';
+  if (BODY_WORD.test(body.core)) return f.originalSlice(body.coreStart, member.coreEnd);
+  // "Zaporizhzhia region administration member <Name>": a governing body in lower case, after the place it governs
+  // (perhaps with the place's unit).
+  if (!LOWER_CASE_BODY.test(body.core)) return '';
+  const unit = PLACE_UNIT.test(words[k - 1]?.core ?? '') && words[k - 1]!.trail === '' ? 1 : 0;
+  const place = words[k - 1 - unit];
+  if (place === undefined || place.trail !== '' || place.possessive || !isCapitalisedWord(place.core)) return '';
+  return f.originalSlice(place.coreStart, member.coreEnd);
 }
 
 /** Adverbs between an office and "known as": "popularly known as", "better known as". */
@@ -251,7 +268,8 @@ export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: numb
     /^(?:known|nicknamed|identified)$/.test(verb.core) &&
     verb.trail === '' &&
     officeNoun &&
-    (noun.trail === '' || (adverb && noun.trail === ','))
+    // ("the bandits' commander, identified as <Name>,": the apposition of an office.)
+    (noun.trail === '' || ((adverb || verb.core === 'identified') && noun.trail === ','))
   ) {
     return noun.core;
   }
@@ -267,6 +285,22 @@ export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: numb
     }
   }
   return '';
+}
+
+/**
+ * The office of "<office noun>, who (has) used the alias <Name>" before words[idx] ("the group's spokesman who has
+ * used the alias <Name>", "the rebel leader, who used the alias "<Name>""), or ''.
+ */
+export function aliasUsedBefore(words: readonly RawWord[], idx: number): string {
+  if (idx < 5 || !/^(?:alias|pseudonym|nickname)$/.test(words[idx - 1]!.core) || words[idx - 2]!.core !== 'the')
+    return '';
+  if (!/^(?:used|uses|using)$/.test(words[idx - 3]!.core) || words[idx - 2]!.trail !== '') return '';
+  let k = idx - 4;
+  if (/^(?:has|had|have)$/.test(words[k]!.core)) k--;
+  if (k < 1 || words[k]!.core !== 'who' || words[k]!.trail !== '') return '';
+  const noun = words[k - 1]!;
+  if (noun.possessive || !/^,?$/.test(noun.trail) || !OFFICE_WORD.test(noun.core)) return '';
+  return noun.core;
 }
 
 /**

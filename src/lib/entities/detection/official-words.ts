@@ -76,6 +76,8 @@ const GLUED_FULL_STOP = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
 
 /** "a senior army officer", "the commanding officer": a rank word up to three words before an "officer". */
 export function seniorBefore(words: readonly RawWord[], at: number): boolean {
+  // ("the station house officer (SHO) of Katoria police station": the head of a police station.)
+  if (/^house$/i.test(words[at - 1]?.core ?? '') && /^station$/i.test(words[at - 2]?.core ?? '')) return true;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     if (words[k]!.trail !== '') return false;
     if (/^(?:senior|commanding|high-ranking|top-ranking|top)$/i.test(words[k]!.core)) return true;

@@ -194,6 +194,8 @@ export function readCountry(
     if (capitalAfter && TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted)
       return 'not-country';
     if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
+    // ("does not speak French nor understand Sango": a language after a verb of speaking.)
+    if (before !== null && SPEAKING_VERB.test(before)) return 'not-country';
     // "the Indian Ocean", "the Philippine Sea": a sea named with a demonym is a place.
     if (capitalAfter && SEA_AFTER.test(n.slice(end, end + 8))) return 'not-country';
     // "the Central African country's capital, N'Djamena": a demonym that is also a region's adjective, before a
@@ -232,6 +234,9 @@ export function readCountry(
 
 /** Common nouns for a state after a region's adjective: "a Central African country", "Central African nations". */
 const REGION_STATE_NOUN = /^ (?:countr(?:y|ies)|nations?|states?)\b/;
+
+/** Verbs of speaking, reading or writing a language, right before a demonym that names it. */
+const SPEAKING_VERB = /^(?:speak|speaks|spoke|speaking|understand|understands|understood|read|reads|write|writes)$/;
 
 /** A sea's name after a demonym: "Indian Ocean", "Arabian Sea". */
 const SEA_AFTER = /^ (?:Ocean|Sea)\b/;

@@ -37,7 +37,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County Relations Public ' +
     'Directorate Headquarters Secretariat Bureau Inter-Services Intelligence Security Operations Division ' +
     'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency Park Airport Stadium ' +
-    'Hill Hills Mountain Mountains Valley River Lake Island Islands Zone Rifles'
+    'Hill Hills Mountain Mountains Valley River Lake Island Islands Zone Rifles Oblast Krai Raion ' +
+    // Ministries' portfolios: "Minister of Animal Husbandry <Name>".
+    'Husbandry Agriculture Livestock Fisheries Welfare'
   ).split(' '),
 );
 
