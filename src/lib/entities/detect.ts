@@ -661,9 +661,9 @@ class MentionDetector implements Detector {
     if (
       e.kind === 'official' &&
       e.via !== 'short' &&
+      this.#givenNameOfAnother(e.entityId, n, walk.tokenStart(0)) &&
       !f.shouted &&
-      !f.titleCase &&
-      this.#givenNameOfAnother(e.entityId, n, walk.tokenStart(0))
+      !f.titleCase
     )
       return false;
     if (e.kind === 'militia' && e.acronym && factionCodeAfter(n, walk.tokenEnd(k - 1))) return false;
