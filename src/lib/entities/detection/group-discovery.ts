@@ -105,11 +105,16 @@ const PARTY_AFTER =
  * are then party activists ("CNL militants returning from a rally"), not an armed group.
  */
 export function namedAsParty(name: string, texts: readonly string[]): boolean {
+  return followedAnywhereBy(name, texts, PARTY_AFTER);
+}
+
+/** Whether `name`, as a whole word in any of `texts`, is followed by what `after` matches (in 48 characters). */
+function followedAnywhereBy(name: string, texts: readonly string[], after: RegExp): boolean {
   for (const t of texts) {
     for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
       const end = i + name.length;
       if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
-      if (PARTY_AFTER.test(t.slice(end, end + 48))) return true;
+      if (after.test(t.slice(end, end + 48))) return true;
     }
   }
   return false;
@@ -126,15 +131,7 @@ const POLITICAL_PARTY_AFTER =
  * party", "FARC party candidates"); never a name that has "Party" in it ("Kurdistan Workers' Party").
  */
 export function namedAsPoliticalParty(name: string, texts: readonly string[]): boolean {
-  if (/\b[Pp]arty\b/u.test(name)) return false;
-  for (const t of texts) {
-    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
-      const end = i + name.length;
-      if ((i > 0 && WORD_CHAR.test(t[i - 1]!)) || (end < t.length && WORD_CHAR.test(t[end]!))) continue;
-      if (POLITICAL_PARTY_AFTER.test(t.slice(end, end + 48))) return true;
-    }
-  }
-  return false;
+  return !/\b[Pp]arty\b/u.test(name) && followedAnywhereBy(name, texts, POLITICAL_PARTY_AFTER);
 }
 const REGION_AFTER = new RegExp(`^ (?:${REGION_WORDS}|${REGION_NOUNS})\\b`, 'u');
 const PLACE_THE_BEFORE = /\b(?:in|at|near|outside|around|across|into|towards?|through|inside|from) the $/u;
