@@ -16,14 +16,7 @@
 import type { Entity, EntityKind } from './types.ts';
 import { WORD, charClass, foldString, isLowerCode } from './text.ts';
 import { caseMatches, PARTICLES } from './detection/case-rules.ts';
-import {
-  FieldText,
-  familyNameAfterAl,
-  prevWord,
-  SpanSet,
-  type MatchLocation,
-  type MentionField,
-} from './detection/field.ts';
+import { FieldText, familyNameAfterAl, prevWord, SpanSet, type MentionField } from './detection/field.ts';
 import {
   discoverOfficials,
   findIntroducedPersons,
@@ -55,6 +48,7 @@ import {
 } from './detection/precision-rules.ts';
 import {
   defineAcronymsOfNamedGroups,
+  registeredMention,
   lowerCaseNameSpelling,
   resolveInContext,
   withHeadlineShortForms,
@@ -74,7 +68,8 @@ import {
 } from './detection/group-discovery.ts';
 import { withOnePerPlace, withoutOtherNames } from './detection/group-dedup.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
-import { groupShortName, isTitleHead, isTitleWord, spellingKey, withinOneEdit } from './detection/names.ts';
+import { RegisteredOfficialSpellings } from './detection/official-identity.ts';
+import { addId, groupShortName, isTitleHead, spellingIndex, spellingKey, withinOneEdit } from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -155,6 +150,7 @@ const NEEDING_EVIDENCE_KEYS: ReadonlySet<string> = new Set(
 class MentionDetector implements Detector {
   readonly #trie: AliasTrie;
   readonly #entityById: ReadonlyMap<string, Entity>;
+  readonly #officialSpellings: RegisteredOfficialSpellings;
   readonly #startsName = (foldedWord: string) => this.#trie.startsName(foldedWord);
 
   /** Registered armed groups by their name without its generic last word ("Wagner" for "Wagner Group"). */
@@ -185,6 +181,7 @@ class MentionDetector implements Detector {
   constructor(entities: readonly Entity[]) {
     this.#trie = AliasTrie.fromRegistry(entities);
     this.#entityById = new Map(entities.map((e) => [e.id, e]));
+    this.#officialSpellings = new RegisteredOfficialSpellings(this.#entityById);
     for (const e of entities) {
       if (e.kind === 'country')
         for (const name of [e.name, ...e.aliases])
@@ -258,159 +255,6 @@ class MentionDetector implements Detector {
     this.#militiaSpellings ??= spellingIndex(this.#entityById.values(), 'militia', groupSpellingKey);
     const key = groupSpellingKey(name);
     return key === '' ? undefined : this.#militiaSpellings.get(key);
-  }
-
-  /** Registered officials by the spelling key of their names and aliases, built when first needed. */
-  #officialBySpelling: Map<string, string[]> | undefined;
-
-  /**
-   * An official found by discovery whose name is a registered official's in another transliteration ("Volodymyr
-   * Zelenskiy" for Volodymyr Zelenskyy) is that official: every occurrence becomes a mention of the registered one.
-   */
-  #registeredSpellings(
-    mentions: Mention[],
-    unregistered: UnregisteredOfficial[],
-    ambiguous: readonly AmbiguousMatch[],
-  ): { mentions: Mention[]; unregistered: UnregisteredOfficial[] } {
-    this.#officialBySpelling ??= spellingIndex(this.#entityById.values(), 'official', (name) =>
-      // One word, or a title and a name, says too little to be someone else's spelling.
-      name.split(' ').length < 2 || isTitleWord(name.split(' ')[0]!) ? '' : spellingKey(name),
-    );
-    const registeredAs = new Map<string, string | undefined>();
-    const kept: UnregisteredOfficial[] = [];
-    let converted = false;
-    for (const u of unregistered) {
-      if (!registeredAs.has(u.slug)) {
-        let ids: string[] | undefined;
-        if (u.name.includes(' ')) {
-          const key = spellingKey(u.name);
-          ids =
-            this.#officialBySpelling.get(key) ??
-            this.#officialBySpelling.get(leadingNameKey(u.name)) ??
-            this.#misprintOfMentioned(key, mentions, ambiguous) ??
-            this.#sameOfficeLongerName(u) ??
-            this.#particleSurnameOfMentioned(u.name, mentions);
-        }
-        // ("... will replace Charles as chief" after "Police Chief Leon Charles": a registered official's surname.)
-        else ids = this.#surnameOfMentioned(u.name, mentions);
-        registeredAs.set(u.slug, ids?.length === 1 ? ids[0] : undefined);
-      }
-      let id = registeredAs.get(u.slug);
-      if (id === undefined && u.introduction) {
-        // (Later mentions of the nickname are the same official's.)
-        id = nicknamedOfficial(u, mentions);
-        registeredAs.set(u.slug, id);
-      }
-      if (id === undefined) {
-        if (u.onlyIfRegistered !== true) kept.push(u);
-        continue;
-      }
-      mentions.push(registeredMention(u, id, 'official'));
-      converted = true;
-    }
-    if (converted) mentions.sort(byPosition);
-    return { mentions, unregistered: kept };
-  }
-
-  /**
-   * The registered official whose name is `u`'s but for its last word, or but for one or all of its middle words,
-   * and who holds the office `u` was introduced with ("Home Minister Asaduzzaman Khan Kamal" is the registered
-   * Asaduzzaman Khan, Minister of Home Affairs; "President John Dramani Mahama" the registered John Mahama), or
-   * undefined. (Without the office the longer name is someone else's: "Joaquín Guzmán López".)
-   */
-  #sameOfficeLongerName(u: UnregisteredOfficial): string[] | undefined {
-    const words = u.name.split(' ');
-    if (words.length < 3 || u.office === '') return undefined;
-    const last = words.length - 1;
-    const shorter = [words.slice(0, -1), [words[0]!, words[last]!]];
-    if (words.length > 3) for (let i = 1; i < last; i++) shorter.push(words.filter((_, j) => j !== i));
-    for (const name of shorter) {
-      const ids = this.#officialBySpelling!.get(spellingKey(name.join(' ')));
-      if (ids?.length !== 1) continue;
-      const entity = this.#entityById.get(ids[0]!);
-      if (entity?.kind !== 'official') continue;
-      if (
-        namesOneOfRoles(
-          u.office,
-          entity.roles.map((r) => r.title),
-        )
-      )
-        return ids;
-    }
-    return undefined;
-  }
-
-  /**
-   * The one registered official the article names (`mentions`) whose surname, after its article, is `name` ("led
-   * by El Hilu" after "Abdelaziz al-Hilu"), or undefined. Only a name of the article and one word is asked.
-   */
-  #particleSurnameOfMentioned(name: string, mentions: readonly Mention[]): string[] | undefined {
-    const words = name.split(' ');
-    if (words.length !== 2 || !/^[AaEe]l$/.test(words[0]!)) return undefined;
-    const key = spellingKey(words[1]!);
-    const found = new Set<string>();
-    for (const m of mentions) {
-      if (m.kind !== 'official' || found.has(m.entityId)) continue;
-      const entity = this.#entityById.get(m.entityId);
-      if (entity === undefined) continue;
-      for (const full of [entity.name, ...entity.aliases]) {
-        const last = full.slice(full.lastIndexOf(' ') + 1);
-        if (last !== full && spellingKey(last) === key) {
-          found.add(m.entityId);
-          break;
-        }
-      }
-    }
-    return found.size === 1 ? [...found] : undefined;
-  }
-
-  /**
-   * The registered officials the article names (`mentions`, or a candidate of a name it left for the evidence,
-   * `ambiguous`) of whom a name with spelling key `key` is a misprint, one letter off the spelling of a name or
-   * alias ("Yevgeny Progozhin" beside "Prigozhin"), or undefined.
-   */
-  #misprintOfMentioned(
-    key: string,
-    mentions: readonly Mention[],
-    ambiguous: readonly AmbiguousMatch[],
-  ): string[] | undefined {
-    const ids = new Set<string>();
-    // (Each official once, however often the article names it: a long article names some dozens of times.)
-    const checked = new Set<string>();
-    const check = (m: { kind: EntityKind; entityId: string }) => {
-      if (m.kind !== 'official' || checked.has(m.entityId)) return;
-      checked.add(m.entityId);
-      const keys = this.#spellingKeysOf(m.entityId);
-      if (keys !== undefined && keys.some((x) => withinOneEdit(key, x))) ids.add(m.entityId);
-    };
-    // (The mentions, then the candidates of names left for the evidence, read in place rather than copied into one
-    // list for each name.)
-    for (const m of mentions) check(m);
-    for (const a of ambiguous) for (const c of a.candidates) check(c);
-    return ids.size > 0 ? [...ids] : undefined;
-  }
-
-  /** The registered officials the article named whose surname (the last word of a name it used) is `surname`. */
-  #surnameOfMentioned(surname: string, mentions: readonly Mention[]): string[] | undefined {
-    const ids = new Set<string>();
-    for (const m of mentions) {
-      if (m.kind !== 'official' || ids.has(m.entityId) || !m.text.endsWith(surname)) continue;
-      if (m.text.length > surname.length && m.text[m.text.length - surname.length - 1] === ' ') ids.add(m.entityId);
-    }
-    return ids.size > 0 ? [...ids] : undefined;
-  }
-
-  /** The spelling keys of an official's name and aliases, computed once per detector. */
-  readonly #spellingKeys = new Map<string, readonly string[]>();
-
-  #spellingKeysOf(id: string): readonly string[] | undefined {
-    const known = this.#spellingKeys.get(id);
-    if (known !== undefined) return known;
-    const e = this.#entityById.get(id);
-    if (e === undefined) return undefined;
-    const keys = [e.name, ...e.aliases].map(spellingKey);
-    this.#spellingKeys.set(id, keys);
-    return keys;
   }
 
   /** Initials ("MMC") of the names of the armed groups among `mentions` → their ids. */
@@ -561,7 +405,7 @@ class MentionDetector implements Detector {
     if (unregistered.length > 0) unregistered = withoutCivilBodiesPeople(unregistered, fields);
     if (unregistered.length > 0) unregistered = withoutRankedVictims(unregistered);
     if (unregistered.length > 0)
-      ({ mentions, unregistered } = this.#registeredSpellings(mentions, unregistered, article.ambiguous));
+      ({ mentions, unregistered } = this.#officialSpellings.resolve(mentions, unregistered, article.ambiguous));
     let unresolved: UnresolvedName[] = [];
     let articleText: string | undefined;
     if (article.ambiguous.length > 0 || article.definitions.size > 0) {
@@ -933,16 +777,6 @@ class MentionDetector implements Detector {
 }
 
 /**
- * The spelling key of a name of four or more words without its last word: "Mohammed Hamdan Daglo Mousa" is
- * Mohamed Hamdan Dagalo with a further family name. Shorter names give no key ("Joaquín Guzmán López" is not
- * Joaquín Guzmán but his son).
- */
-function leadingNameKey(name: string): string {
-  const words = name.split(' ');
-  return words.length >= 4 ? spellingKey(words.slice(0, -1).join(' ')) : '';
-}
-
-/**
  * The discovered officials without those whose office is a civil body's that the article names in full elsewhere
  * and here by its initials ("the NRC's Sudan director" beside "the Norwegian Refugee Council"), or by a common noun
  * right after naming it ("the mission's head" after "Doctors Without Borders").
@@ -963,25 +797,6 @@ function withoutCivilBodiesPeople(
     if (isCivilBodyByInitials(u.office, byInitials) || isNearbyCivilBodysOffice(u.office, nearby)) civil.add(u.slug);
   }
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
-}
-
-/** What comes between a name and the nickname the article gives it: ", alias ", " aka ", ", also known as “". */
-const ALIAS_GAP = /^,? (?:alias|aka|a\.k\.a\.?|also known as) [“"']?$/u;
-
-/**
- * The registered official whose name the article gives right before "alias <u>" ("José Adolfo Macías Villamar,
- * alias Fito, leader of ..."): the nickname is that official, not a new one. Or undefined.
- */
-function nicknamedOfficial(u: UnregisteredOfficial, mentions: readonly Mention[]): string | undefined {
-  const at = u.sentence.indexOf(u.text);
-  if (at < 0 || !/(?:alias|aka|a\.k\.a\.?|known as) [“"']?$/u.test(u.sentence.slice(Math.max(0, at - 20), at)))
-    return undefined;
-  for (const m of mentions) {
-    if (m.kind !== 'official' || m.field !== u.field || m.block !== u.block) continue;
-    if (m.end >= u.start || u.start - m.end > 24) continue;
-    if (ALIAS_GAP.test(u.sentence.slice(at - (u.start - m.end), at))) return m.entityId;
-  }
-  return undefined;
 }
 
 /**
@@ -1111,13 +926,6 @@ function afterHeadTitle(n: string, start: number): boolean {
   return /(?:\bPresident|\bPrime Minister|\bPremier|\bPM) $/.test(n.slice(Math.max(0, start - 16), start));
 }
 
-const FIELD_ORDER: Record<MentionField, number> = { title: 0, summary: 1, body: 2 };
-
-/** Document order: title, summary, then the body's blocks. */
-function byPosition(a: Mention, b: Mention): number {
-  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.block - b.block || a.start - b.start;
-}
-
 /**
  * Group discovery in one field, with what the registered scan found: a discovered name that only starts with a
  * registered group ("Islamic State of the West African Province") replaces that mention, and one with a country
@@ -1223,12 +1031,6 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
   return [...byId.values()].map(({ inBody: _inBody, ...rest }) => rest);
 }
 
-/** A name found by a discovery rule that turned out to be a registered entity: its place in the text, as a mention. */
-function registeredMention(found: MatchLocation, entityId: string, kind: EntityKind): Mention {
-  const { field, block, start, end, text, sentence } = found;
-  return { field, block, start, end, text, sentence, entityId, kind, via: 'alias' };
-}
-
 /**
  * A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"); none ('') under
  * five letters, too short to tell one group from another.
@@ -1236,31 +1038,4 @@ function registeredMention(found: MatchLocation, entityId: string, kind: EntityK
 function groupSpellingKey(name: string): string {
   const key = spellingKey(name.replace(/^(?:the|los|las|la|el|al|le|les)[ -]+/iu, ''));
   return key.length >= 5 ? key : '';
-}
-
-/**
- * Registered entities of `kind` by the spelling key of each name and alias; `keyOf` gives '' for a name left out (a
- * name in another script has no key).
- */
-function spellingIndex(
-  entities: Iterable<Entity>,
-  kind: EntityKind,
-  keyOf: (name: string) => string,
-): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const e of entities) {
-    if (e.kind !== kind) continue;
-    for (const name of [e.name, ...e.aliases]) {
-      const key = keyOf(name);
-      if (key !== '') addId(index, key, e.id);
-    }
-  }
-  return index;
-}
-
-/** Adds `id` to the ids under `key`, once. */
-function addId(ids: Map<string, string[]>, key: string, id: string): void {
-  const list = ids.get(key);
-  if (list === undefined) ids.set(key, [id]);
-  else if (!list.includes(id)) list.push(id);
 }

@@ -15,7 +15,7 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { foldString } from '../text.ts';
 import { STATE_FORCE_NAMESAKES } from './precision-rules.ts';
-import type { MatchLocation } from './field.ts';
+import type { MatchLocation, MentionField } from './field.ts';
 import type { MentionVia } from './trie.ts';
 
 export interface Mention extends MatchLocation {
@@ -267,4 +267,17 @@ export function withHeadlineShortForms(
     const id = longer.get(m);
     return id === undefined ? m : { ...m, entityId: id, via: 'alias' as const };
   });
+}
+
+const FIELD_ORDER: Record<MentionField, number> = { title: 0, summary: 1, body: 2 };
+
+/** Document order: title, summary, then the body's blocks. */
+export function byPosition(a: Mention, b: Mention): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.block - b.block || a.start - b.start;
+}
+
+/** A name found by a discovery rule that turned out to be a registered entity: its place in the text, as a mention. */
+export function registeredMention(found: MatchLocation, entityId: string, kind: EntityKind): Mention {
+  const { field, block, start, end, text, sentence } = found;
+  return { field, block, start, end, text, sentence, entityId, kind, via: 'alias' };
 }

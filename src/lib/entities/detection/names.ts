@@ -2,6 +2,7 @@
  * Words around people's names, shared by the short-name rule and official discovery: titles and ranks, words
  * that start sentences, and the shape of a name word.
  */
+import type { Entity, EntityKind } from '../types.ts';
 import { isAscii } from '../text.ts';
 import { isCapitalisedWord } from './field.ts';
 
@@ -208,4 +209,31 @@ export function withinOneEdit(a: string, b: string): boolean {
  */
 export function groupShortName(name: string): string | undefined {
   return /^(.+) (?:[Gg]roup|[Mm]ovement|[Nn]etwork|[Oo]rgani[sz]ation)$/u.exec(name)?.[1];
+}
+
+/**
+ * Registered entities of `kind` by the spelling key of each name and alias; `keyOf` gives '' for a name left out (a
+ * name in another script has no key).
+ */
+export function spellingIndex(
+  entities: Iterable<Entity>,
+  kind: EntityKind,
+  keyOf: (name: string) => string,
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.kind !== kind) continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const key = keyOf(name);
+      if (key !== '') addId(index, key, e.id);
+    }
+  }
+  return index;
+}
+
+/** Adds `id` to the ids under `key`, once. */
+export function addId(ids: Map<string, string[]>, key: string, id: string): void {
+  const list = ids.get(key);
+  if (list === undefined) ids.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
 }
