@@ -120,7 +120,8 @@ function isMemberOfBody(words: readonly RawWord[], k: number): boolean {
 /** A word of a tail: a link word, a unit noun, a capitalised word, a number ("12", "5th"), initials in brackets. */
 function isTailWord(w: RawWord): boolean {
   const c = w.core;
-  if (w.lead !== '' && !/^\($/.test(w.lead)) return false;
+  // (A bracket, or a quote before a capitalised name: 'the leader of the "Eastern Front" faction'.)
+  if (w.lead !== '' && !/^\($/.test(w.lead) && !(OPENING_QUOTE_LEAD.test(w.lead) && isCapitalisedWord(c))) return false;
   return (
     TAIL_LINK.test(c) ||
     TAIL_NOUN.test(c) ||
@@ -129,6 +130,24 @@ function isTailWord(w: RawWord): boolean {
     isCapitalisedWord(c) ||
     /^\p{Lu}{2,6}$/u.test(c) ||
     /^\d+(?:st|nd|rd|th)?$/.test(c)
+  );
+}
+
+/** A quote that opens a name. */
+const OPENING_QUOTE_LEAD = /^["\u201C\u2018]$/;
+
+/** A lower-case word between "the" and a name in an office's tail: "a leader of the splintered Gulf Cartel". */
+function qualifiesNameInTail(words: readonly RawWord[], k: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1];
+  return (
+    w.lead === '' &&
+    w.trail === '' &&
+    words[k - 1]?.core === 'the' &&
+    next !== undefined &&
+    isTailWord(next) &&
+    isCapitalisedWord(next.core) &&
+    /^\p{Ll}+$/u.test(w.core)
   );
 }
 
@@ -223,11 +242,11 @@ function phraseStartingAt(f: FieldText, words: readonly RawWord[], from: number)
   let end = head;
   if (words[head]!.trail === '' && words[head + 1] !== undefined && TAIL_OPEN.test(words[head + 1]!.core)) {
     let k = head + 1;
-    while (k < words.length && k - head <= 14 && isTailWord(words[k]!)) {
+    while (k < words.length && k - head <= 14 && (isTailWord(words[k]!) || qualifiesNameInTail(words, k))) {
       const w = words[k]!;
       // A tail that ends on a link word is a sentence going on: "the governor of ... and has".
       if (!TAIL_LINK.test(w.core)) end = k;
-      if (w.trail !== '' && !/^\)$/.test(w.trail)) break;
+      if (w.trail !== '' && !/^[)"\u201D\u2019]$/.test(w.trail)) break;
       k++;
     }
     // The tail must end the clause: punctuation, the sentence end, or a clause word after it.
@@ -283,6 +302,9 @@ export function officeContextBefore(
 /** A dash that opens or closes an apposition: "<Name> — the governor of Kasai — said". */
 const DASH = /^(?:\u2014|\u2013|-|--)$/;
 
+/** An adverb that may stand between a copula and the office it brings. */
+const COPULA_ADVERB = /^(?:also|reputedly|reportedly|allegedly|once|now|currently|formerly|previously|still)$/;
+
 /**
  * The office of "<Name>, <office phrase>" (also "<Name>, 52, <office phrase>", "<Name> — <office phrase> —",
  * "<Name> (<office phrase>)"), "<Name> is|was the <office phrase>" or "<Name>, who is|was the <office phrase>", with
@@ -305,7 +327,8 @@ export function officeContextAfter(f: FieldText, words: readonly RawWord[], at: 
   if (who) k++;
   if (!/^(?:is|was)$/.test(words[k]?.core ?? '') || words[k]!.trail !== '') return '';
   k++;
-  if (words[k]?.core === 'also' && words[k]!.trail === '') k++;
+  // "was also the ...", "is reputedly a leader of ...": one adverb between the copula and the office.
+  if (COPULA_ADVERB.test(words[k]?.core ?? '') && words[k]!.trail === '') k++;
   // "is the ...", "was a ...": a copula must bring its own determiner.
   if (!/^(?:the|a|an)$/.test(words[k]?.core ?? '')) return '';
   return phraseStartingAt(f, words, k);

@@ -366,19 +366,22 @@ const HARMED = /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct
  * place or group, hyphenated ones too: "Moscow-appointed"), a singular office noun, not followed by a name.
  */
 const UNNAMED_OFFICE_HOLDER =
-  /\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
 /** An office noun in a headline, before a word of harm: "Pak. Taliban commander killed in Pakistan", "kill official". */
 const HEADLINE_OFFICE =
-  /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated)\b|\b(?:kills?|killed|shot|slain|assassinated) (?:an? |the )?((?:[\p{Ll}-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
+  /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated)\b|\b(?:kills?|killed|shot|slain|assassinated) (?:an? |the |\d+,? including )?((?:[\p{L}'’-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
 /**
  * Where the name of the one harmed comes: opening its sentence as the one it is about ("<Name> died after ...",
  * "<Name> was responsible for ...", "<Name> of the banned group was killed"), or after "shot", "killed" or
  * "identified as".
  */
 const HARMED_NAME_OPENS =
-  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:died|was (?:killed|shot|slain|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:,? (?:alias|aka|also known as) [^,]{1,40},)? (?:and (?:\p{Ll}+ ){1,2}others? )?(?:died|(?:was|were) (?:(?:severely|fatally|critically|seriously) )?(?:killed|shot|slain|wounded|injured|abducted|kidnapped|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
 const HARMED_NAME_AFTER =
-  /\b(?:shot|killed|identified as|identified the (?:victim|deceased|dead man) as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while|alias|aka)\b)/u;
+  /\b(?:shot|killed|killing|murdered|assassinated|abducted|kidnapped|targeted|identified as|identified the (?:\p{Ll}+ ){1,2}as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while|alias|aka|outside|inside|during|from|with)\b)/u;
+/** "Police said Thursday that <Name> and two others were killed": the one harmed as the subject of a reported clause. */
+const HARMED_NAME_THAT =
+  /\bthat (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?: and (?:\p{Ll}+ ){1,2}others?)? (?:was|were|had been|has been) (?:killed|shot|slain|assassinated|abducted)\b/u;
 
 /** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
 function unnamedHarmedOffice(sentence: string, headline: boolean): string {
@@ -435,7 +438,10 @@ export function findHarmedNamedAfterUnnamedOffice(
   for (let i = 0; i < sentences.length && i < 2; i++) {
     const [a, b] = sentences[i]!;
     const sentence = n.slice(a, b);
-    const found = HARMED_NAME_OPENS.exec(sentence) ?? HARMED_NAME_AFTER.exec(sentence);
+    const found =
+      HARMED_NAME_OPENS.exec(sentence) ??
+      HARMED_NAME_AFTER.exec(sentence) ??
+      (sentence.includes('that ') ? HARMED_NAME_THAT.exec(sentence) : null);
     if (found !== null) {
       const name = found[1]!;
       const words = name.split(' ');
