@@ -34,7 +34,8 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
 /** Hyphenated lower-case office nouns: "sub-leader", "sub-commander", "co-leader". */
 export const SUB_OFFICE = /^[a-z]+-(?:leader|commander|chief)$/;
 /** Verbs of saying after "<office phrase>, <Name>": "Inspector General of Police Kashmir, Vijay Kumar said". */
-export const SPEECH_VERB = /^(?:said|says|told|added|stated|confirmed|announced|noted)$/;
+export const SPEECH_VERB =
+  /^(?:said|says|told|added|stated|confirmed|announced|noted|disclosed|explained|revealed|warned|claimed|insisted|declared|denied|stressed|urged|tweeted|wrote|affirmed|admitted|assured)$/;
 /** Words that may precede a lower-case office noun in its phrase ("Hamas deputy leader"). */
 export const OFFICE_MODIFIERS = new Set(
   'deputy senior military top former chief press foreign defense defence interior army security acting interim political'.split(
