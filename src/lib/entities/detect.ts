@@ -395,7 +395,7 @@ class MentionDetector implements Detector {
           paragraphBefore,
           article.untitled,
           unitPlaces,
-          field === 'body' && order <= 2 && fields[0]?.field === 'title' ? fields[0].text : '',
+          field === 'body' && order <= 3 && fields[0]?.field === 'title' ? fields[0].text : '',
         );
       findIntroducedPersons(f, spans, article.persons, found);
       found.sort((a, b) => a.start - b.start);

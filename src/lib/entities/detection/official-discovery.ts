@@ -64,6 +64,7 @@ import {
   findListedDead,
   findPairAfterPluralOfficeDash,
   findHarmedNamedAfterUnnamedOffice,
+  findHarmedNamedLaterAfterHeadline,
   findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
   findReplacedAs,
@@ -155,6 +156,8 @@ const EVERY_OFFICIAL_TRIGGER = new RegExp(OFFICIAL_TRIGGER.source, 'gi');
 const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
 /** What an army or a government calls its enemy before a name: "his deputy, the terrorist <Name>". */
 const EPITHET = /^(?:terrorist|militant|jihadist|insurgent|rebel|bandit)$/;
+/** The verbs HARMED_NAME_AFTER starts with, looked for first in a paragraph that may name the one harmed late. */
+const HARMED_NAME_VERB = /shot |kill|murdered |assassinated |abducted |kidnapped |targeted |identified /;
 /** Words of harm the rule of the one harmed needs before the paragraph it reads. */
 const HARM_WORD = /kill|shot|slain|dead|died|assassinat|abduct/g;
 /** Whether the end of `paragraph` may tell of someone harmed: one look at its last 300 characters. */
@@ -189,17 +192,30 @@ export function discoverOfficials(
   untitled: Map<string, string> = new Map(),
   /** Names the article gives a unit of territory after ("Kech district"), computed when first needed. */
   unitPlaces: () => ReadonlySet<string> = () => new Set(),
-  /** The headline, for the first paragraphs: "TTP commander killed" before "<Name> of the TTP was killed". */
+  /**
+   * The headline, for the first three paragraphs: "TTP commander killed" before "<Name> of the TTP was killed" (the
+   * third paragraph only after a verb of harm: "... and shot <Name>").
+   */
   headline = '',
 ): void {
   const n = f.text;
+  // "... kill official" in the headline, "... and shot <Name> in front of his wife" in the third paragraph.
+  if (headline !== '' && f.order >= 3 && !f.shouted && HARMED_NAME_VERB.test(n))
+    findHarmedNamedLaterAfterHeadline(
+      n,
+      f.sentences,
+      headline,
+      (office) => persons.some((p) => p.office === office),
+      singleNameAdder(f, spans, persons, out, places),
+    );
+  const openingHeadline = f.order <= 2 ? headline : '';
   // "... killed a Moscow-appointed official." then "<Name> died after ...": the one harmed, named next.
-  if ((headline !== '' || harmsInLastSentence(paragraphBefore)) && !f.shouted)
+  if ((openingHeadline !== '' || harmsInLastSentence(paragraphBefore)) && !f.shouted)
     findHarmedNamedAfterUnnamedOffice(
       n,
       () => f.sentences,
       paragraphBefore,
-      headline,
+      openingHeadline,
       singleNameAdder(f, spans, persons, out, places),
     );
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph

@@ -442,14 +442,37 @@ export function findHarmedNamedAfterUnnamedOffice(
       HARMED_NAME_OPENS.exec(sentence) ??
       HARMED_NAME_AFTER.exec(sentence) ??
       (sentence.includes('that ') ? HARMED_NAME_THAT.exec(sentence) : null);
-    if (found !== null) {
-      const name = found[1]!;
-      const words = name.split(' ');
-      if (!isOrganisationName(words) && !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) {
-        add(name, a + found.index + found[0].indexOf(name), office, laterForms(name, words.at(-1)!));
-        return;
-      }
-    }
+    if (found !== null && addHarmed(found, a, office, add)) return;
     if (headline === '') return;
   }
+}
+
+/** Adds the name of the one harmed that `found` matched in the sentence at `at`, unless it is no person's name. */
+function addHarmed(found: RegExpExecArray, at: number, office: string, add: AddName): boolean {
+  const name = found[1]!;
+  const words = name.split(' ');
+  if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) return false;
+  add(name, at + found.index + found[0].indexOf(name), office, laterForms(name, words.at(-1)!));
+  return true;
+}
+
+/**
+ * "ISWAP terrorists kill hunters' leader" or "... kill official in front of his family" over a report that names the
+ * one harmed only in its third paragraph: after a verb of harm or "identified as" in that paragraph's first sentence
+ * ("... when the victim, identified as <Name>, was abducted", "... and shot <Name> in front of his wife"), unless
+ * someone was named for that office before.
+ */
+export function findHarmedNamedLaterAfterHeadline(
+  n: string,
+  sentences: Array<[number, number]>,
+  headline: string,
+  namedBefore: (office: string) => boolean,
+  add: AddName,
+): void {
+  const first = sentences[0];
+  if (first === undefined) return;
+  const office = unnamedHarmedOffice(headline, true);
+  if (office === '' || namedBefore(office)) return;
+  const found = HARMED_NAME_AFTER.exec(n.slice(first[0], first[1]));
+  if (found !== null) addHarmed(found, first[0], office, add);
 }
