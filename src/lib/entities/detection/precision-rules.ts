@@ -34,7 +34,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'International Watch Rights Foundation Association Society Network Fund Programme Program Initiative Project ' +
     'Service Services Authority Administration Commission Assembly Parliament Senate Congress Court Police Navy ' +
     'Embassy Mission Crescent Cross College School Academy Hospital Airways Airlines Media Post Journal Tribune ' +
-    'Herald Telegraph Daily Press Club Tech Province Governorate District Region City County Relations Public ' +
+    'Herald Telegraph Daily Press Club Board Tech Province Governorate District Region City County Relations Public ' +
     'Directorate Headquarters Secretariat Bureau Inter-Services Intelligence Security Operations Division ' +
     'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency Park Airport Stadium ' +
     'Hill Hills Mountain Mountains Valley River Lake Island Islands Zone Rifles Oblast Krai Raion ' +
