@@ -416,6 +416,16 @@ export function discoverOfficials(
       // "Deputy Superintendent Police Sardar Khan": "Police" right after a rank belongs to the title.
       if (s > 0 && lastTitle === s - 1 && run[s]?.core === 'Police' && run.length - s >= 3) lastTitle = s++;
       let nameWords = run.slice(s);
+      // "Minister of Foreign Affairs <Name>": the portfolio's last words, left after its modifier, belong to the title.
+      if (hasHead && lastTitle === s - 1 && run[s - 2]?.core === 'of') {
+        let t = 0;
+        while (nameWords.length - t > 2 && isOrganisationName([nameWords[t]!.core])) t++;
+        if (t > 0) {
+          lastTitle = s + t - 1;
+          s += t;
+          nameWords = nameWords.slice(t);
+        }
+      }
       // "DGP Punjab Gaurav Yadav", "DGP Jammu and Kashmir S P Vaid": a police rank in capitals names its
       // jurisdiction before the person.
       if (s > 0 && lastTitle === s - 1) {
