@@ -379,9 +379,13 @@ const HARMED_NAME_OPENS =
   /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:,? (?:alias|aka|also known as) [^,]{1,40},)? (?:and (?:\p{Ll}+ ){1,2}others? )?(?:died|(?:was|were) (?:(?:severely|fatally|critically|seriously) )?(?:killed|shot|slain|wounded|injured|abducted|kidnapped|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
 const HARMED_NAME_AFTER =
   /\b(?:shot|killed|killing|murdered|assassinated|abducted|kidnapped|targeted|identified as|identified the (?:\p{Ll}+ ){1,2}as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while|alias|aka|outside|inside|during|from|with)\b)/u;
-/** "Police said Thursday that <Name> and two others were killed": the one harmed as the subject of a reported clause. */
+/**
+ * "Police said Thursday that <Name> and two others were killed", "Officials said <Name> and <Name> were slain": the
+ * one harmed as the subject of a reported clause (the first of two names: the office holder is named before the one
+ * harmed beside him, "killed a leader and one of his followers").
+ */
 const HARMED_NAME_THAT =
-  /\bthat (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?: and (?:\p{Ll}+ ){1,2}others?)? (?:was|were|had been|has been) (?:killed|shot|slain|assassinated|abducted)\b/u;
+  /\b(?:that|said) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?: and (?:(?:\p{Ll}+ ){1,2}others?|\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}))? (?:was|were|had been|has been) (?:killed|shot|slain|assassinated|abducted)\b/u;
 
 /** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
 function unnamedHarmedOffice(sentence: string, headline: boolean): string {
@@ -441,7 +445,7 @@ export function findHarmedNamedAfterUnnamedOffice(
     const found =
       HARMED_NAME_OPENS.exec(sentence) ??
       HARMED_NAME_AFTER.exec(sentence) ??
-      (sentence.includes('that ') ? HARMED_NAME_THAT.exec(sentence) : null);
+      (sentence.includes('that ') || sentence.includes('said ') ? HARMED_NAME_THAT.exec(sentence) : null);
     if (found !== null && addHarmed(found, a, office, add)) return;
     if (headline === '') return;
   }
