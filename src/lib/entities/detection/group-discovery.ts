@@ -284,6 +284,8 @@ const STATE_PROVINCE_RE =
   /\b(?:Islamic State|IS|ISIS|ISIL|Daesh) (?:in|of) (?:the )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2} Province\b/gu;
 /** A word that makes the name after it a place: "a downtown Port-au-Prince gang", "an uptown Kingston gang". */
 const PLACE_ADJECTIVE_BEFORE = /\b(?:downtown|uptown|midtown|suburban|inner-city|rural) $/u;
+/** A multinational body before a force's name: "a new U.N. Intervention Brigade", "the African Union Standby Force". */
+const MULTINATIONAL_BEFORE = /(?:\bU\.N\.|\bUN|United Nations|African Union|\bAU|NATO|ECOWAS|SADC) $/u;
 /** Words of the sentence that make a name ending in a group word an armed group. */
 const FIGHTING =
   /\b(?:attack|attacks|attacked|fighting|fought|clash|clashes|clashed|offensive|ambush|seized|captured|killed|rebels?|insurgen|militant|armed|jihad|troops|fighters|commanders?\b|shelling|conflict|drones?|shot down|raid|bomb|blast|kidnap|abduct|hostage|battle|weapons|claim|gangs?\b|cartels?\b|factions?\b)/i;
@@ -586,6 +588,7 @@ export function discoverGroups(
     if (countryInside && !countryInsideGroupName(words.length, name, known.countryAt(a, a + 1))) return;
     if (ORDINAL_BEFORE.test(n.slice(Math.max(0, a - 8), a))) return;
     if (PLACE_ADJECTIVE_BEFORE.test(n.slice(Math.max(0, a - 12), a))) return;
+    if (n.charCodeAt(a - 1) === 0x20 && MULTINATIONAL_BEFORE.test(n.slice(Math.max(0, a - 16), a))) return;
     // "URDPC/CODECO": a name joined by a slash to a registered group's is that group's other name.
     if ((n[b] === '/' && known.groupStartsAt(b + 1)) || (n[a - 1] === '/' && known.groupEndsAt(a - 1))) return;
     // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
