@@ -453,18 +453,21 @@ function initialsOf(name: string): string {
  * force's place: "J&K Police inspector", "Punjab police constable").
  */
 const BARE_RANK =
-  /^(?:[\w&]+ (?=police |army ))?(?:(?:deputy|assistant|additional|senior|junior|head|police|army|station)[ -])*(?:superintendent(?: of police)?|(?:sub[ -]|assistant sub[ -])?inspector(?: of police)?|constable|sergeant|corporal|private|lance corporal|(?:second |first )?lieutenant|captain|major|warrant officer|DSP|ASP|SP|ASI|SI|Sgt|Cpl|Pvt|Lt|Capt|Maj)\.?$/i;
+  /^(?:of )?(?:an? )?(?:[\w&]+ (?=police |army ))?(?:(?:deputy|assistant|additional|senior|junior|head|chief(?=[ -](?:sgt|sergeant|warrant))|police|army|station)[ -])*(?:superintendent(?: of police)?|(?:sub[ -]|assistant sub[ -])?inspector(?: of police)?|constable|sergeant|corporal|private|lance corporal|(?:second |first )?lieutenant|captain|major|warrant officer|officer|DSP|ASP|SP|ASI|SI|Sgt|Cpl|Pvt|Lt|Capt|Maj|Brig)\.?$/i;
 /** Words of a sentence that name someone killed, hurt, shot at or taken. */
 const VICTIM_WORDS =
-  /\b(?:killed|injured|wounded|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|gunned down|assassinated|(?:opened|opening) fire (?:on|at)|fired (?:on|at)|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims))\b/i;
+  /\b(?:kill(?:ed|ing)|injur(?:ed|ing|y|ies)|wound(?:ed|ing|s)?|martyred|martyrdom|abducted|kidnapped|died|dead|slain|shot|gunned down|assassinated|(?:opened|opening) fire (?:on|at)|fired (?:on|at)|lost (?:his|her|their) li(?:fe|ves)|succumbed|among the (?:dead|victims)|given first aid|rushed to (?:the )?hospital|the bod(?:y|ies) of)\b/i;
 /** Words of a sentence that give a role beyond the rank. */
 const ROLE =
-  /\b(?:ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
+  /\b(?:ordered|led|leads?|leading|command(?:er|ers|ing|ed|s)?|chief(?! (?:Sgt|sergeant|constable|warrant|petty)\b)|head(?:ed|s|ing)?|in[ -]charge|spokes(?:man|woman|person)|SHO|station house officer)\b/i;
 /**
  * Words after the name that quote the person ("confirmed dead" is no quote); before the name they are someone
  * else's ("He said five policemen, including sub-inspector <Name>, were injured").
  */
 const SPEECH = /\b(?:said|says|told|tells|added|stated|confirmed(?! (?:dead|killed))|announced|explained|urged)\b/i;
+/** A closing "..., a security officer said": the words of someone else, told after the person's name. */
+const OTHERS_SPEECH_AT_END =
+  /,\s+(?:an?|the|one|another|police|officials?|sources?|residents?|witnesses)\b[^,]*?\b(?:said|says|told|added|stated)\b[^,]*$/i;
 
 /**
  * Officers named only as victims are not officials: "Deputy Superintendent of Police <Name> and two guards were
@@ -480,7 +483,8 @@ export function withoutRankedVictims<
   if (victims.size === 0) return found;
   const afterName = (u: P) => {
     const at = u.sentence.indexOf(u.text);
-    return at < 0 ? u.sentence : u.sentence.slice(at + u.text.length);
+    const after = at < 0 ? u.sentence : u.sentence.slice(at + u.text.length);
+    return after.replace(OTHERS_SPEECH_AT_END, '');
   };
   for (const u of found)
     if (victims.has(u.slug) && (!VICTIM_WORDS.test(u.sentence) || ROLE.test(u.sentence) || SPEECH.test(afterName(u))))
