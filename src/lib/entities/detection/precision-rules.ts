@@ -39,7 +39,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'Battalion Regiment Task Force Military Defence Defense Affairs Relief Agency Park Airport Stadium ' +
     'Hill Hills Mountain Mountains Valley River Lake Island Islands Zone Rifles Oblast Krai Raion ' +
     // Ministries' portfolios: "Minister of Animal Husbandry <Name>".
-    'Husbandry Agriculture Livestock Fisheries Welfare'
+    'Husbandry Agriculture Livestock Fisheries Welfare ' +
+    // Arms and equipment, whose names a rank can open: "General Purpose Machine Guns".
+    'Guns Launchers Grenades Missiles Rockets Weapons Explosives Devices Vehicles'
   ).split(' '),
 );
 
@@ -430,9 +432,12 @@ export function factionCodeAfter(text: string, end: number): boolean {
   return (next === 0x2d || next === 0x20) && FACTION_CODE_AFTER.test(text.slice(end, end + 6));
 }
 
-/** Places named after people: "Queen Elizabeth National Park", "Jomo Kenyatta International Airport". */
+/**
+ * Places named after people: "Queen Elizabeth National Park", "Jomo Kenyatta International Airport", also with the
+ * place's other name in brackets between ("the <Name> (30 de Junho) neighbourhood").
+ */
 const PLACE_AFTER_PERSON =
-  /^ (?:(?:National|International|Memorial|Regional|Teaching|Referral) )?(?:Park|Airport|Stadium|Hospital|Avenue|Street|Road|Bridge|Square|University|Barracks|Dam|Reserve)\b/u;
+  /^ (?:\([^()]{1,30}\) )?(?:(?:(?:National|International|Memorial|Regional|Teaching|Referral) )?(?:Park|Airport|Stadium|Hospital|Avenue|Street|Road|Bridge|Square|University|Barracks|Dam|Reserve)\b|[Nn]eighbou?rhood\b|[Ss]uburb\b|[Tt]ownship\b|[Bb]airro\b)/u;
 
 /** Whether the person's name ending at `end` is the start of a place's name. */
 export function namesAPlaceAfter(text: string, end: number): boolean {
