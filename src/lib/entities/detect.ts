@@ -334,6 +334,7 @@ class MentionDetector implements Detector {
       }
       return party;
     };
+    const isPerson = (name: string) => namedAsPerson(name, fields);
     // "the SNA's ...": the initials of a registered group the article names, before its later mentions are tagged.
     const isGroupAcronym = (word: string, fieldMentions: readonly Mention[]) =>
       this.#initialsOfNamedGroups([...mentions, ...fieldMentions]).get(word)?.length === 1;
@@ -366,6 +367,7 @@ class MentionDetector implements Detector {
         isGroupAcronym,
         this.#groupShortNames,
         isParty,
+        isPerson,
       );
       findIntroducedGroups(f, spans, article.groups, foundGroups);
       if (foundGroups.length === 0) {
@@ -926,6 +928,22 @@ function afterHeadTitle(n: string, start: number): boolean {
   return /(?:\bPresident|\bPrime Minister|\bPremier|\bPM) $/.test(n.slice(Math.max(0, start - 16), start));
 }
 
+/** A person's office in apposition: ", the general operations commander for ...", ", a leader of ...". */
+const PERSON_OFFICE_AFTER =
+  /^, (?:the |an? )?(?:[\p{L}'’-]+ ){0,4}(?:commander|leader|chief|founder|head|spokes(?:man|woman|person))\b/u;
+
+/** Whether some field gives `name` a person's office in apposition ("<Name>, the rebels' commander"). */
+function namedAsPerson(name: string, fields: readonly { text: string }[]): boolean {
+  const key = `${name}, `;
+  for (const { text } of fields) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+      const end = at + name.length;
+      if (PERSON_OFFICE_AFTER.test(text.slice(end, end + 80))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Group discovery in one field, with what the registered scan found: a discovered name that only starts with a
  * registered group ("Islamic State of the West African Province") replaces that mention, and one with a country
@@ -943,6 +961,7 @@ function discoverGroupsIn(
   isGroupAcronym: (word: string, fieldMentions: readonly Mention[]) => boolean,
   groupShortNames: readonly { start: number; end: number }[],
   isParty: (name: string) => boolean,
+  isPerson: (name: string) => boolean,
 ): ReadonlySet<Mention> {
   const toOriginal = (a: number) => f.originalOffset(a);
   const countryAt = (a: number, b: number) => {
@@ -975,7 +994,7 @@ function discoverGroupsIn(
   discoverGroups(
     f,
     spans,
-    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames, isParty },
+    { countryAt, isPlace, isGroupShortName, groupEndsAt, groupStartsAt, groupShortNames, isParty, isPerson },
     registeredAt,
     groups,
     out,

@@ -67,6 +67,8 @@ export interface KnownNames {
   groupShortNames: readonly { start: number; end: number }[];
   /** Whether the article calls a name a party elsewhere ("CNL party members"); read for each candidate name. */
   isParty?(name: string): boolean;
+  /** Whether the article gives a name a person's office elsewhere ("<Name>, the group's commander"). */
+  isPerson?(name: string): boolean;
 }
 
 /** Words after a name that make it a region's name: "Mon State", "Sagaing Region". */
@@ -620,6 +622,9 @@ export function discoverGroups(
     // "CNL militants returning from a rally" where the article speaks of "CNL party members". (Asked last: it reads
     // the whole article.)
     if (known.isParty?.(name) === true) return;
+    // "the hideout of the <Name> criminal group" where the article says "<Name>, the rebels' commander": the
+    // person's following, a description rather than a group's name.
+    if (words.length > 1 && acronym === undefined && known.isPerson?.(name) === true) return;
     found.push({ start: a, end: b, name, cue, acronym });
   };
 
