@@ -45,6 +45,7 @@ import {
   withBracketedOtherNames,
   withoutPossessiveQualifiers,
   withoutRankedVictims,
+  isPartyOrgansOffice,
 } from './detection/precision-rules.ts';
 import {
   defineAcronymsOfNamedGroups,
@@ -796,7 +797,12 @@ function withoutCivilBodiesPeople(
     if (!u.introduction) continue;
     const at = fields.findIndex((x) => x.field === u.field && x.block === u.block);
     const nearby = `${texts[at - 1] ?? ''}\n${texts[at] ?? ''}`;
-    if (isCivilBodyByInitials(u.office, byInitials) || isNearbyCivilBodysOffice(u.office, nearby)) civil.add(u.slug);
+    if (
+      isCivilBodyByInitials(u.office, byInitials) ||
+      isNearbyCivilBodysOffice(u.office, nearby) ||
+      isPartyOrgansOffice(u.office, texts)
+    )
+      civil.add(u.slug);
   }
   return civil.size === 0 ? found : found.filter((u) => !civil.has(u.slug));
 }

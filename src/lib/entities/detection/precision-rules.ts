@@ -208,6 +208,23 @@ export function isPartysOfficeBefore(office: string, ...texts: string[]): boolea
   return noun !== undefined && texts.some((t) => t.includes(`party's ${noun}`) || t.includes(`party’s ${noun}`));
 }
 
+/** An office in a named body's party organ: "the Frelimo Central Committee Secretary for ...". */
+const PARTY_ORGAN_OFFICE =
+  /^(?:the |an? )?((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+) (?:Central Committee|Politburo|Political Bureau|National Executive Committee)\b/u;
+
+/**
+ * Whether `office` is an office in the organ of a body the article calls ruling, opposition or a party ("the ruling
+ * Frelimo", "the Frelimo party"): a party office. An armed group's central committee, never so called, keeps its
+ * members. `texts`: the article's fields.
+ */
+export function isPartyOrgansOffice(office: string, texts: readonly string[]): boolean {
+  if (!office.includes('Committee') && !office.includes('Politburo') && !office.includes('Bureau')) return false;
+  const body = PARTY_ORGAN_OFFICE.exec(office)?.[1];
+  if (body === undefined) return false;
+  const calls = [`ruling ${body}`, `opposition ${body}`, `${body} party`, `${body} Party`, `${body}, the ruling party`];
+  return texts.some((t) => t.includes(body) && calls.some((c) => t.includes(c)));
+}
+
 /** A party in apposition to the body an office names: ", the main political party of ...", ", a ruling party". */
 const PARTY_APPOSITION = /^,? (?:the |an? )(?:[\p{Ll}-]+ ){0,3}party\b/u;
 
