@@ -489,6 +489,14 @@ describe('golden cases against the real registry', () => {
       expect(found, text).not.toContain('hezbollah');
     }
   });
+  it("knows Libya's prime minister in the press's spelling Dbaiba, as no second person", () => {
+    const d = realDetector.detect({
+      title: '',
+      blocks: ['The government, headed by Prime Minister Abdel-Hamid Dbaiba, paid for the new barracks.'],
+    });
+    expect(d.mentions.map((m) => m.entityId)).toContain('abdul-hamid-dbeibah');
+    expect(d.unregistered).toEqual([]);
+  });
   it('passes the golden cases whose ids the real registry has', () => {
     const known = new Set(realRegistry.map((e) => e.id));
     const real = realDetector;
