@@ -279,6 +279,8 @@ const FORCES_OF_A_CAUSE = /(?:Restoration|Liberation|Resistance|Self-Defen[cs]e)
  * "Self-Defense Forces of Colombia").
  */
 const NAME_GOES_ON = /^ (?:of (?:the )?)?\p{Lu}\p{Ll}/u;
+/** A facility after "<Place> Army": "the Susungpara Army camp" is the army's camp at a place, not a group. */
+const ARMY_FACILITY_AFTER = /^ (?:camp|base|post|outpost|garrison|cantonment|barracks)\b/u;
 /** A unit's number before its name: "the 2nd Marine Brigade", "101st Airborne". */
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 /** A province of the Islamic State named by its place: "Islamic State in Anbar Province", "IS of Raqqa Province". */
@@ -783,6 +785,9 @@ export function discoverGroups(
       const named = nameBefore(n, end, false);
       if (named === null || !(GROUP_NAME_END.test(named[1]) || FRONT_OR_MOVEMENT_NAME.test(named[1]))) continue;
       if (NAME_GOES_ON.test(n.slice(end, end + 11))) continue;
+      // (Two words only: a longer name, "the Kuki Liberation Army camp", names the group that holds the camp.)
+      const twoWords = named[1].indexOf(' ') > 0 && named[1].indexOf(' ') === named[1].lastIndexOf(' ');
+      if (m[0] === 'Army' && twoWords && ARMY_FACILITY_AFTER.test(n.slice(end, end + 12))) continue;
       if (!FIGHTING.test(f.sentenceOf(named[0]))) continue;
       // "The Resistence Front (TRF)": a registered group's acronym after the name makes it that group's spelling.
       const acronym = /^ \(([\p{Lu}\p{N}-]{2,10})\)/u.exec(n.slice(end, end + 14));
