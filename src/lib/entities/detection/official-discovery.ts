@@ -260,13 +260,8 @@ export function discoverOfficials(
     (x.trail !== '' &&
       (/[,;:!?"\u201D)\u2013\u2014]/.test(x.trail) ||
         (x.trail.includes('.') && !isAbbreviationDot(n, x.coreEnd) && !rankDot(x))));
-  /** The full name given earlier with no office whose surname is words[at], when a copula and an office follow it. */
-  const officeOfNamedBefore = (words: readonly RawWord[], at: number) => {
-    const surname = words[at]!;
-    const full = untitled.get(surname.core);
-    if (full === undefined || covered(surname.coreStart, surname.coreEnd)) return;
-    const office = officeContextAfter(f, words, at + 1);
-    if (office === '' || isCivilOffice(office)) return;
+  /** Adds `full`, a name the article gave earlier with no office, where its surname stands with `office`. */
+  const addUntitledAtSurname = (full: string, surname: RawWord, office: string) =>
     singleNameAdder(f, spans, persons, out, places)(
       full,
       surname.coreStart,
@@ -274,6 +269,14 @@ export function discoverOfficials(
       laterForms(full, surname.core),
       surname.coreEnd,
     );
+  /** The full name given earlier with no office whose surname is words[at], when a copula and an office follow it. */
+  const officeOfNamedBefore = (words: readonly RawWord[], at: number) => {
+    const surname = words[at]!;
+    const full = untitled.get(surname.core);
+    if (full === undefined || covered(surname.coreStart, surname.coreEnd)) return;
+    const office = officeContextAfter(f, words, at + 1);
+    if (office === '' || isCivilOffice(office)) return;
+    addUntitledAtSurname(full, surname, office);
   };
   const processSentence = (words: RawWord[]) => {
     let w = 0;
@@ -476,15 +479,7 @@ export function discoverOfficials(
         const surname = nameWords[0]!;
         const full = untitled.get(surname.core);
         if (full !== undefined && !covered(surname.coreStart, surname.coreEnd)) {
-          const last = run[lastTitle]!;
-          const title = f.originalSlice(run[officeFrom]!.coreStart, last.coreEnd);
-          singleNameAdder(f, spans, persons, out, places)(
-            full,
-            surname.coreStart,
-            title,
-            laterForms(full, surname.core),
-            surname.coreEnd,
-          );
+          addUntitledAtSurname(full, surname, f.originalSlice(run[officeFrom]!.coreStart, run[lastTitle]!.coreEnd));
           continue;
         }
       }
