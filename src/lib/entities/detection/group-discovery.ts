@@ -665,7 +665,9 @@ export function discoverGroups(
   // character it looks for, and a space is every sixth character of a text.)
   if (n.includes('Province'))
     for (const m of allMatches(STATE_PROVINCE_RE, n)) consider(m.index, m[0], 'province', undefined, '', false, true);
-  if (cued && (n.includes('"') || n.includes('\u201C')) && QUOTED_NAME_CUE.test(n))
+  // (Whether the field has an opening quote at all, asked once: two rules below need one, and most fields have none.)
+  const quoted = n.includes('"') || n.includes('\u201C');
+  if (cued && quoted && QUOTED_NAME_CUE.test(n))
     for (const m of allMatches(QUOTED_CALLED_RE, n)) {
       const start = m.index + m[0].lastIndexOf(m[2]!);
       consider(start, m[2]!, m[1]!, undefined, '', false, true);
@@ -730,7 +732,8 @@ export function discoverGroups(
       const start = m.index + m[0].indexOf(m[1]!);
       consider(start, m[1]!, 'unit of a registered group', undefined, '', true);
     }
-  if (n.includes('its "') || n.includes('its “') || n.includes('their "') || n.includes('their “'))
+  // (The quote first: "its " and "their " are common, and four searches for them read the field four times.)
+  if (quoted && (n.includes('its "') || n.includes('its “') || n.includes('their "') || n.includes('their “')))
     for (const m of allMatches(PRONOUN_UNIT_RE, n)) {
       if (!UNIT_NAME_END.test(m[1]!)) continue;
       // (A registered group ends at a word end earlier in the sentence: looked for word by word, back to its start.)
