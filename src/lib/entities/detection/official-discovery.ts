@@ -230,8 +230,14 @@ export function discoverOfficials(
   // "... killed key commanders of the group." then "The dead include A, B and C".
   if (!f.shouted && n.includes('dead '))
     findListedDead(n, f.sentences, paragraphBefore, singleNameAdder(f, spans, persons, out, places));
-  // "killed <Name> and other senior officials of the group": one of the office holders counted.
-  if (!f.shouted && n.includes('other '))
+  // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.
+  // Looked for here, as no rule before the choosing reads or moves the regex's position.)
+  EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
+  const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);
+  const triggered = firstTrigger !== null;
+  // "killed <Name> and other senior officials of the group": one of the office holders counted. (Only in a field
+  // with an office word: its plural nouns are all office words, and "other " alone is common.)
+  if (triggered && !f.shouted && n.includes('other '))
     findNamesAmongOtherOfficeHolders(n, singleNameAdder(f, spans, persons, out, places));
   // "<Name> of the Vigilante Group of Nigeria said": a speaker for a registered body, with no office word.
   // (" of the " looked for from its "f": a search stops at each occurrence of the first character it looks for, and
@@ -241,10 +247,6 @@ export function discoverOfficials(
   // "the <Name>-led <registered group>": its leader.
   if (!f.shouted && n.includes('-led '))
     findLeadersBeforeLed(n, spans, singleNameAdder(f, spans, persons, out, places));
-  // (The first office word is also where choosing the sentences starts: one scan of the field up to it, not two.)
-  EVERY_OFFICIAL_TRIGGER.lastIndex = 0;
-  const firstTrigger = EVERY_OFFICIAL_TRIGGER.exec(n);
-  const triggered = firstTrigger !== null;
   const nicknamed = QUOTED_NICKNAME.test(n) && NICKNAME_IN_NAME.test(n);
   if (f.shouted || !(triggered || nicknamed)) return;
   const covered = (a: number, b: number) => spans.overlaps(a, b);
