@@ -320,13 +320,15 @@ class MentionDetector implements Detector {
         fields.map((x) => x.text),
       );
     // (Asked for each candidate group name: the texts are gathered once, and each name is looked for once.)
-    // (An article that never says "party" is asked nothing more.)
+    // (Only the fields that say "party" or "parties" are read, the one place a match can be; an article that never
+    // says it is asked nothing more.)
     let partyTexts: string[] | null | undefined;
     let partyNames: Map<string, boolean> | undefined;
     const isParty = (name: string) => {
-      partyTexts ??= fields.some((x) => x.text.includes('arty') || x.text.includes('arties'))
-        ? fields.map((x) => x.text)
-        : null;
+      if (partyTexts === undefined) {
+        const texts = textsSayingParty(fields);
+        partyTexts = texts.length > 0 ? texts : null;
+      }
       if (partyTexts === null) return false;
       let party = partyNames?.get(name);
       if (party === undefined) {
@@ -432,7 +434,8 @@ class MentionDetector implements Detector {
     // "CNDD-FDD, the ruling party", "FARC party candidates": a group the article calls a party is that party there,
     // not an armed group. (Asked only of an article that says "party".)
     if (mentions.some((m) => m.kind === 'militia') && fields.some((x) => x.text.includes('arty'))) {
-      const texts = fields.map((x) => x.text);
+      // (Each name is looked for in the fields that say "party" or "parties" only: a match has one of them.)
+      const texts = textsSayingParty(fields);
       const parties = new Set<string>();
       const asked = new Set<string>();
       for (const m of mentions) {
@@ -937,6 +940,13 @@ function afterHeadTitle(n: string, start: number): boolean {
 /** A person's office in apposition: ", the general operations commander for ...", ", a leader of ...". */
 const PERSON_OFFICE_AFTER =
   /^, (?:the |an? )?(?:[\p{L}'’-]+ ){0,4}(?:commander|leader|chief|founder|head|spokes(?:man|woman|person))\b/u;
+
+/** The texts of the fields that say "party" or "parties" ("Party" too). */
+function textsSayingParty(fields: readonly { text: string }[]): string[] {
+  const texts: string[] = [];
+  for (const { text } of fields) if (text.includes('arty') || text.includes('arties')) texts.push(text);
+  return texts;
+}
 
 /** Whether some field gives `name` a person's office in apposition ("<Name>, the rebels' commander"). */
 function namedAsPerson(name: string, fields: readonly { text: string }[]): boolean {
