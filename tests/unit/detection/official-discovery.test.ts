@@ -53,6 +53,15 @@ describe('official discovery', () => {
     expect(discover('Maria Lopez, who runs the desk, said so.')).toEqual([]);
   });
 
+  it('takes "Sheikh" alone for a religious or tribal honorific, no office', () => {
+    expect(discover('Her uncle Sheikh Tarvo Sheikh Umbelo Dask was among those killed in the village.')).toEqual([]);
+    expect(discover('A missile hit the house of Sheikh Varun al-Tebbi on Thursday evening.')).toEqual([]);
+    // An office beside the honorific still makes the person an official.
+    expect(discover('Group spokesman Sheikh Orvan Delmo said the fighters withdrew.')).toEqual([
+      ['orvan-delmo', 'Group spokesman', true],
+    ]);
+  });
+
   it('skips names a registered mention already covers', () => {
     const f = new FieldText('President Joe Biden spoke.', 'body', 0, 0);
     const spans = new SpanSet();

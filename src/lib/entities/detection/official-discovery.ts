@@ -528,8 +528,15 @@ export function discoverOfficials(
       if (office === '' && !lastName.possessive) office = officeInClauseAfter(n, nameEnd, sentenceEndAfter(nameEnd));
       // "<Name> (<Nick>), commander of ...", "<Name>, popularly known as <Nick> — a top leader of the group —".
       if (office === '' && !lastName.possessive) office = officeAfterNickname(f, nameEnd, sentenceEndAfter(nameEnd));
+      // "Sheikh" as the only title is a religious or tribal honorific, no office: "her uncle Sheikh <Name>", "the house
+      // of Sheikh <Name>". An office beside it still counts ("Group spokesman Sheikh <Name>").
+      const sheikhOnly =
+        hasHead &&
+        lastTitle >= officeFrom &&
+        officeFrom >= 0 &&
+        run.slice(officeFrom, lastTitle + 1).every((x) => x.core === 'Sheikh' || !isTitleHead(x.core));
       // "<Title> <Name>"
-      if (office === '' && hasHead && lastTitle >= 0) {
+      if (office === '' && hasHead && lastTitle >= 0 && !sheikhOnly) {
         const last = run[lastTitle]!;
         office = f.originalSlice(run[officeFrom]!.coreStart, last.coreEnd + (last.trail.startsWith('.') ? 1 : 0));
       }
@@ -544,7 +551,9 @@ export function discoverOfficials(
         lastName.trail === '' &&
         (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
-      const honorifics = run.slice(0, s - placeWords).every((x) => HONORIFIC.test(x.core));
+      const honorifics = run
+        .slice(0, s - placeWords)
+        .every((x) => HONORIFIC.test(x.core) || (sheikhOnly && x.core === 'Sheikh'));
       // ('..., Abukar Abdulle "Garmaqate," near the village': a nickname in quotes may close the apposition.)
       const nextWord = words[idx + nameWords.length];
       // ('..., Mohamed Omar “koosto” in an attack': or a preposition or verb after the nickname.)
