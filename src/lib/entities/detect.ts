@@ -319,9 +319,8 @@ class MentionDetector implements Detector {
         places(),
         fields.map((x) => x.text),
       );
-    // (Asked for each candidate group name: the texts are gathered once, and each name is looked for once.)
-    // (Only the fields that say "party" or "parties" are read, the one place a match can be; an article that never
-    // says it is asked nothing more.)
+    // (Asked for each candidate group name: the fields that say "party" or "parties", the one place a match can be,
+    // are gathered once, and each name is looked for once; an article that never says it is asked nothing more.)
     let partyTexts: string[] | null | undefined;
     let partyNames: Map<string, boolean> | undefined;
     const isParty = (name: string) => {
@@ -433,9 +432,9 @@ class MentionDetector implements Detector {
       );
     // "CNDD-FDD, the ruling party", "FARC party candidates": a group the article calls a party is that party there,
     // not an armed group. (Asked only of an article that says "party".)
-    if (mentions.some((m) => m.kind === 'militia') && fields.some((x) => x.text.includes('arty'))) {
-      // (Each name is looked for in the fields that say "party" or "parties" only: a match has one of them.)
-      const texts = textsSayingParty(fields);
+    // (Each name is looked for in the fields that say "party" or "parties" only: a match has one of them.)
+    const texts = mentions.some((m) => m.kind === 'militia') ? textsSayingParty(fields) : [];
+    if (texts.length > 0) {
       const parties = new Set<string>();
       const asked = new Set<string>();
       for (const m of mentions) {
