@@ -6,35 +6,20 @@ import { fullRegistry } from '../../fixtures/entities/registry.ts';
 
 const spellings = new RegisteredOfficialSpellings(new Map(fullRegistry.map((e) => [e.id, e])));
 
+/** Where `text` stands at `start` of body block 0, in `sentence`. */
+function located(start: number, text: string, sentence: string) {
+  return { field: 'body' as const, block: 0, start, end: start + text.length, text, sentence };
+}
+
 /** A discovered official at `start` of body block 0, in `sentence`. */
 function found(name: string, start: number, sentence: string, office = ''): UnregisteredOfficial {
-  return {
-    field: 'body',
-    block: 0,
-    start,
-    end: start + name.length,
-    text: name,
-    sentence,
-    name,
-    slug: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-    office,
-    introduction: true,
-  };
+  const slug = name.toLowerCase().replace(/[^a-z]+/g, '-');
+  return { ...located(start, name, sentence), name, slug, office, introduction: true };
 }
 
 /** A registered official's mention at `start` of body block 0. */
 function mention(entityId: string, start: number, text: string, sentence = ''): Mention {
-  return {
-    field: 'body',
-    block: 0,
-    start,
-    end: start + text.length,
-    text,
-    sentence,
-    entityId,
-    kind: 'official',
-    via: 'alias',
-  };
+  return { ...located(start, text, sentence), entityId, kind: 'official', via: 'alias' };
 }
 
 describe('RegisteredOfficialSpellings', () => {
