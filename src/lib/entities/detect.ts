@@ -741,7 +741,16 @@ class MentionDetector implements Detector {
     const nameEnd = f.originalOffset(start - 2);
     const before = out.length > 0 ? out[out.length - 1] : undefined;
     const beforeAmbiguous = ambiguous.length > 0 ? ambiguous[ambiguous.length - 1] : undefined;
-    if (before !== undefined && before.end === nameEnd && before.field === f.field && before.block === f.block) {
+    // A country right before the bracket is the end of a longer name ("the Unit for Peace in the Central African
+    // Republic (UPC)") unless the acronym is the country's own.
+    const countryEndsName = before?.kind === 'country' && !candidates.includes(before.entityId);
+    if (
+      before !== undefined &&
+      !countryEndsName &&
+      before.end === nameEnd &&
+      before.field === f.field &&
+      before.block === f.block
+    ) {
       const entity = this.#entityById.get(before.entityId);
       definitions.set(acronym, { kind: 'entity', entityId: before.entityId, name: entity?.name ?? before.text });
       return;
