@@ -16,7 +16,14 @@
 import type { Entity, EntityKind } from './types.ts';
 import { WORD, charClass, foldString, isLowerCode } from './text.ts';
 import { caseMatches, PARTICLES } from './detection/case-rules.ts';
-import { FieldText, familyNameAfterAl, prevWord, SpanSet, type MentionField } from './detection/field.ts';
+import {
+  FieldText,
+  familyNameAfterAl,
+  prevWord,
+  SpanSet,
+  type MatchLocation,
+  type MentionField,
+} from './detection/field.ts';
 import {
   discoverOfficials,
   findIntroducedPersons,
@@ -67,7 +74,7 @@ import {
   type IntroducedGroup,
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
-import { withOnePerPlace, withoutOtherNames } from './detection/group-dedup.ts';
+import { withOnePerPlace, withoutOtherNames, withoutParentsNamingABranch } from './detection/group-dedup.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
 import { RegisteredOfficialSpellings } from './detection/official-identity.ts';
 import { addId, groupShortName, isTitleHead, spellingIndex, spellingKey, withinOneEdit } from './detection/names.ts';
@@ -166,6 +173,12 @@ class MentionDetector implements Detector {
 
   /** The officials each registered armed group lists as its leaders. */
   readonly #leadersOf = new Map<string, ReadonlySet<string>>();
+
+  /** A registered armed group's parent groups (none for anything else). */
+  readonly #parentsOf = (id: string): readonly string[] => {
+    const entity = this.#entityById.get(id);
+    return entity?.kind === 'militia' ? entity.parents : [];
+  };
 
   /**
    * The armed group (or the groups a shared name may be) the scan of the current field matched last, and where the
@@ -424,12 +437,11 @@ class MentionDetector implements Detector {
     }
     if (mentions.some((m) => m.field !== 'body' && m.kind === 'militia'))
       mentions = [...withHeadlineShortForms(mentions, this.#entityById)];
-    if (mentions.some((m) => m.kind === 'militia'))
-      mentions = withoutOtherNames(
-        withOnePerPlace(mentions),
-        groups,
-        (m) => fields.find((x) => x.field === m.field && x.block === m.block)!.text,
-      );
+    if (mentions.some((m) => m.kind === 'militia')) {
+      const fieldText = (m: MatchLocation) => fields.find((x) => x.field === m.field && x.block === m.block)!.text;
+      mentions = withoutOtherNames(withOnePerPlace(mentions), groups, fieldText);
+      mentions = withoutParentsNamingABranch(mentions, this.#parentsOf, fieldText);
+    }
     // "CNDD-FDD, the ruling party", "FARC party candidates": a group the article calls a party is that party there,
     // not an armed group. (Asked only of an article that says "party".)
     // (Each name is looked for in the fields that say "party" or "parties" only: a match has one of them.)
@@ -775,6 +787,8 @@ class MentionDetector implements Detector {
     const name = DEFINED_NAME.exec(n.slice(Math.max(0, start - 150), start - 2))?.[1];
     const trimmed = name?.replace(/^(?:(?:of|the|for|and|de|du|des|del|la|le|al|el|wa|in|on|The|A|An) )+/u, '');
     if (trimmed === undefined || !/\p{Lu}/u.test(trimmed) || trimmed.split(' ').length < 2) return;
+    // "the ... Movement led by Amani Baraka (KLM-AB)": a leader's name is not what the acronym stands for.
+    if (LEADER_BEFORE.test(n.slice(Math.max(0, start - 2 - name!.length - 40), start - 2 - name!.length))) return;
     // Another spelling of a registered entity that has this acronym ("Jama'a Nusrat ul-Islam wa al-Muslimin
     // (JNIM)") is that entity; anything else is something the registry does not know.
     const same = candidates.filter((id) => {
@@ -871,6 +885,8 @@ const NAME_TOKEN =
   "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:al|el|ul|wal|ad|ar|as|ash)-\\p{Lu}[\\p{L}\\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|ul|wa|wal|in|on)";
 /** The capitalised name at the end of a slice, before an acronym in brackets. */
 const DEFINED_NAME = new RegExp(`(${NAME_TOKEN}(?: ${NAME_TOKEN}){0,8})$`, 'u');
+/** Words before a person's name as a group's leader: "led by", "under the leadership of". */
+const LEADER_BEFORE = /(?:\b(?:led|headed|commanded|founded) by|\bleadership of|\bcommand of) $/u;
 const NAME_PARTICLES = new Set('al el ul wa wal ad ar as ash the of for and de du des del la le in on'.split(' '));
 
 /** Content words of a name, folded, with Arabic particles split off ("ul-Islam" → "islam"). */

@@ -60,3 +60,43 @@ export function withOnePerPlace(mentions: readonly Mention[]): Mention[] {
     return true;
   });
 }
+
+/**
+ * Between a group's name and its branch's acronym: nothing, or its leader ("led by <Name>", "under the leadership of
+ * <Name>"), then " (". Not "-linked" or "breakaway faction": those name the parent as such.
+ */
+const BEFORE_BRANCH_ACRONYM =
+  /^(?: (?:led|headed|commanded) by [^,;.()]{1,40}| under (?:the )?(?:leadership|command) of [^,;.()]{1,40})? \($/u;
+
+/**
+ * Mentions without those of a group named right before the bracketed acronym of one of its branches, or before its
+ * leader's name and that acronym: "the Sudan Liberation Movement under the leadership of Minni Minawi (SLM-MM)" names
+ * the branch, not its parent as well.
+ * `parentsOf`: a registered group's parent groups.
+ */
+export function withoutParentsNamingABranch(
+  mentions: readonly Mention[],
+  parentsOf: (id: string) => readonly string[],
+  fieldText: (m: MatchLocation) => string,
+): Mention[] {
+  const dropped = new Set<Mention>();
+  for (const branch of mentions) {
+    if (branch.kind !== 'militia' || !/^\p{Lu}[\p{Lu}\p{N}/-]+$/u.test(branch.text)) continue;
+    const parents = parentsOf(branch.entityId);
+    if (parents.length === 0) continue;
+    const text = fieldText(branch);
+    if (text[branch.end] !== ')') continue;
+    for (const parent of mentions) {
+      if (
+        parent.kind === 'militia' &&
+        parents.includes(parent.entityId) &&
+        parent.field === branch.field &&
+        parent.block === branch.block &&
+        parent.end < branch.start &&
+        BEFORE_BRANCH_ACRONYM.test(text.slice(parent.end, branch.start))
+      )
+        dropped.add(parent);
+    }
+  }
+  return dropped.size === 0 ? [...mentions] : mentions.filter((m) => !dropped.has(m));
+}

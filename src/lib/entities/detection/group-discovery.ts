@@ -595,6 +595,8 @@ export function discoverGroups(
     if (n.charCodeAt(a - 1) === 0x20 && MULTINATIONAL_BEFORE.test(n.slice(Math.max(0, a - 16), a))) return;
     // "URDPC/CODECO": a name joined by a slash to a registered group's is that group's other name.
     if ((n[b] === '/' && known.groupStartsAt(b + 1)) || (n[a - 1] === '/' && known.groupEndsAt(a - 1))) return;
+    // So is a name in brackets right after a registered group's ("the FNL (National Liberation Forces)").
+    if (n[b] === ')' && n[a - 1] === '(' && n[a - 2] === ' ' && known.groupEndsAt(a - 2)) return;
     // One word the article uses as a place ("Mon State", "in Sagaing") names the place or its people, not a group.
     if (words.length === 1 && suffix === '' && acronym === undefined && /\p{Ll}/u.test(name) && known.isPlace(name))
       return;
