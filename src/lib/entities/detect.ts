@@ -77,7 +77,15 @@ import {
 import { withOnePerPlace, withoutOtherNames, withoutParentsNamingABranch } from './detection/group-dedup.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
 import { RegisteredOfficialSpellings } from './detection/official-identity.ts';
-import { addId, groupShortName, isTitleHead, spellingIndex, spellingKey, withinOneEdit } from './detection/names.ts';
+import {
+  addId,
+  groupShortName,
+  isTitleHead,
+  spellingIndex,
+  spellingKey,
+  unitShortName,
+  withinOneEdit,
+} from './detection/names.ts';
 
 export type { MatchLocation, MentionField } from './detection/field.ts';
 export type { MentionVia } from './detection/trie.ts';
@@ -204,11 +212,9 @@ class MentionDetector implements Detector {
       for (const leader of e.leaders)
         this.#ledCountries.set(leader, [...(this.#ledCountries.get(leader) ?? []), ...e.operatesIn]);
       if (e.leaders.length > 0) this.#leadersOf.set(e.id, new Set(e.leaders));
-      for (const name of [e.name, ...e.aliases]) {
-        const short = groupShortName(name);
-        if (short === undefined) continue;
-        addId(this.#militiaByShortName, foldString(short), e.id);
-      }
+      for (const name of [e.name, ...e.aliases])
+        for (const short of [groupShortName(name), unitShortName(name)])
+          if (short !== undefined) addId(this.#militiaByShortName, foldString(short), e.id);
     }
   }
 

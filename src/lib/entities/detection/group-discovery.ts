@@ -255,7 +255,7 @@ const FACTION_NOUN_RE = / (group|faction)\b/gu;
  * for a registered group's short name: after another word they describe as often as they name.)
  */
 const SHORT_NAME_CUE =
-  /^ (forces|troops|mercenaries|mercenary|fighters|paramilitaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions)\b/u;
+  /^ (forces|troops|mercenaries|mercenary|fighters|paramilitaries|chief|leader|founder|commanders?|boss|members?|units?|convoy|positions|factions?)\b/u;
 
 /**
  * Last words of a name that are themselves a fighting group. "Forces" alone ends states' forces too ("Armed

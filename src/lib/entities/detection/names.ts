@@ -212,6 +212,14 @@ export function groupShortName(name: string): string | undefined {
 }
 
 /**
+ * A faction's name of two words or more without its unit word ("Sultan Murad" for "Sultan Murad Division"), which the
+ * press uses with "faction" or "fighters" after it, or undefined. One word is left out: "Hamza" is anyone's name.
+ */
+export function unitShortName(name: string): string | undefined {
+  return /^(\p{Lu}\S* \S+(?: \S+)*) (?:Division|Brigades?)$/u.exec(name)?.[1];
+}
+
+/**
  * Registered entities of `kind` by the spelling key of each name and alias; `keyOf` gives '' for a name left out (a
  * name in another script has no key).
  */

@@ -10,7 +10,7 @@ import { GAP, WORD, charClass, foldCode, foldString, isAscii, isUpperCode, norma
 import { PARTICLES } from './case-rules.ts';
 import { NOT_ENTITY_NAMES } from './place-rules.ts';
 import { STATE_FORCE_NAMES } from './precision-rules.ts';
-import { groupShortName } from './names.ts';
+import { groupShortName, unitShortName } from './names.ts';
 
 /** The entity id of names that claim their words for nothing ("Agence France-Presse"). */
 export const NO_ENTITY = '';
@@ -388,6 +388,9 @@ export class AliasTrie implements WalkResult {
           const short = groupShortName(name);
           const parsed = short === undefined || short.includes(' ') ? undefined : parseAlias(short);
           if (parsed !== undefined) trie.#add(parsed, entity, 'short', order, false, false);
+          const unitShort = unitShortName(name);
+          const unitParsed = unitShort === undefined ? undefined : parseAlias(unitShort);
+          if (unitParsed !== undefined) trie.#add(unitParsed, entity, 'short', order, false, false);
         }
       }
       if (entity.kind === 'country') {
