@@ -510,6 +510,16 @@ class MentionDetector implements Detector {
     return true;
   }
 
+  /** Whether the name ending at `end` goes on with "of <Country>" for a country group `e` does not operate in. */
+  #goesOnWithOtherCountry(e: AliasEntry, n: string, end: number): boolean {
+    const country = COUNTRY_AFTER_OF.exec(n.slice(end, end + 48))?.[1];
+    if (country === undefined) return false;
+    const id =
+      this.#countryByName.get(foldString(country)) ?? this.#countryByName.get(foldString(country.split(' ')[0]!));
+    const entity = this.#entityById.get(e.entityId);
+    return id !== undefined && entity?.kind === 'militia' && !entity.operatesIn.includes(id);
+  }
+
   /** Whether entry `e`, matched over the first `k` tokens of the walk, is the entity in this context. */
   #contextOk(e: AliasEntry, f: FieldText, walk: WalkResult, k: number, article: ArticleState): boolean {
     const n = f.text;
@@ -519,6 +529,14 @@ class MentionDetector implements Detector {
         this.#groupShortNames.push({ start, end: walk.tokenEnd(k - 1) });
       return false;
     }
+    // "the National Resistance Forces of Afghanistan": a group's name going on with a country it does not operate in
+    // is the start of another group's name.
+    if (
+      e.kind === 'militia' &&
+      n.startsWith(' of ', walk.tokenEnd(k - 1)) &&
+      this.#goesOnWithOtherCountry(e, n, walk.tokenEnd(k - 1))
+    )
+      return false;
     // (The field's style last: title case reads the whole field.)
     if (e.kind === 'official' && beforeFurtherName(n, walk.tokenEnd(k - 1)) && !f.shouted && !f.titleCase) return false;
     if (e.kind === 'official' && namesAPlaceAfter(n, walk.tokenEnd(k - 1))) return false;
@@ -891,6 +909,8 @@ const NAME_TOKEN =
   "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:al|el|ul|wal|ad|ar|as|ash)-\\p{Lu}[\\p{L}\\p{M}'’.-]*|of|the|for|and|de|du|des|del|la|le|al|el|ul|wa|wal|in|on)";
 /** The capitalised name at the end of a slice, before an acronym in brackets. */
 const DEFINED_NAME = new RegExp(`(${NAME_TOKEN}(?: ${NAME_TOKEN}){0,8})$`, 'u');
+/** "of <Country>" right after a name: one or two capitalised words. */
+const COUNTRY_AFTER_OF = /^ of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/u;
 /** Words before a person's name as a group's leader: "led by", "under the leadership of". */
 const LEADER_BEFORE = /(?:\b(?:led|headed|commanded|founded) by|\bleadership of|\bcommand of) $/u;
 const NAME_PARTICLES = new Set('al el ul wa wal ad ar as ash the of for and de du des del la le in on'.split(' '));

@@ -153,7 +153,7 @@ const CUE_AFTER =
   'rebels|rebel group|rebel movement|rebel coalition|rebel alliance|rebel forces|militia|militias|militiamen|armed group|insurgents|insurgent group|jihadists|jihadist group|terrorists|terrorist group|terror group|militants|militant group|paramilitaries|paramilitary group|guerrillas|guerrilla group|guerrilla movement|fighters|gang|cartel|militant outfit|terror outfit|terrorist outfit|insurgent outfit|rebel outfit|jihadist outfit|vigilante group|vigilantes|self-defen[cs]e group|self-defen[cs]e militia|separatists|separatist group|separatist movement|criminal gang|criminal group|crime group|criminal organi[sz]ation';
 /** Nouns before a name that make it an armed group. */
 const CUE_BEFORE =
-  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist|Salafist|Salafi|extremist)(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction| outfit)|(?:banned|proscribed|outlawed|underground|terror) outfit|resistance (?:group|force)|vigilante group|self-defen[cs]e group|combat unit|militia|gang|cartel';
+  '(?:armed|rebel|militant|insurgent|jihadist|terrorist|paramilitary|guerrilla|separatist|criminal|drug[- ]trafficking|Islamist|Salafist|Salafi|extremist|(?:Islamic State|ISIS|IS|[Aa]l[- ]Qa(?:e|.?i)da)-(?:affiliated|linked|aligned|inspired))(?: group| movement| coalition| alliance| organi[sz]ation| militia| faction| outfit)|(?:banned|proscribed|outlawed|underground|terror) outfit|resistance (?:group|force)|vigilante group|self-defen[cs]e group|combat unit|militia|gang|cartel';
 /** Words that, in the description after "<Name> (<ACRONYM>), a ...", make it an armed group. */
 const DESCRIPTION =
   /^,? (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:jihadist|rebel|armed|militant|insurgent|paramilitary|terrorist|separatist|guerrilla|Islamist|extremist)[\w-]* (?:[\w'-]+ )?(?:group|movement|militia|organi[sz]ation|coalition|alliance|faction|outfit)\b/;
@@ -162,7 +162,7 @@ const DESCRIPTION =
 const WEAK_CUE =
   /^(?:rebels|militants|fighters|insurgents|terrorists|jihadists|guerrillas|militiamen|paramilitaries|militias|vigilantes|separatists)$/;
 const CUE_PRECHECK =
-  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|crime|drug|Islamist|Salafi|extremist|outfit|vigilante|self-defen|resistance (?:group|force))/iu;
+  /(?:^|[ (])(?:rebel|militia|militant|insurgent|jihadist|terror|combat|paramilitar|guerrilla|gang|cartel|fighters|armed|separatist|criminal|crime|drug|Islamist|Salafi|extremist|outfit|vigilante|self-defen|resistance (?:group|force))|-(?:affiliated|linked|aligned|inspired) /iu;
 // (The space first and the look-behind after it: the same matches, but the engine can skip to each space rather than
 // try the look-behind at every character, three times faster on news text.)
 const CUE_AFTER_RE = new RegExp(` (?<=[\\p{L}\\p{N})] )(${CUE_AFTER})\\b`, 'gu');
