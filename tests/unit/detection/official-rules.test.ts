@@ -114,8 +114,7 @@ describe("armed groups' roles (official-group-roles)", () => {
     ).toEqual([]);
   });
   it('reads "Amir" as a title only in a sentence about armed groups', () => {
-    const find = (n: string) =>
-      collect((add) => findNamesAfterAmir(new FieldText(n, 'body', 0, 0), splitSentences(n), add));
+    const find = (n: string) => collect((add) => findNamesAfterAmir(n, splitSentences(n), add));
     expect(find('Militants loyal to Amir Tomas Roth attacked the post.')).toEqual([['Tomas Roth', 'Amir']]);
     expect(find('The chef Amir Tomas Roth opened a shop.')).toEqual([]);
   });
@@ -139,9 +138,7 @@ describe('appointments and lists (official-lists)', () => {
   });
   it('reads "identified them as" after a sentence about commanders', () => {
     const text = 'Two senior commanders died. Police identified them as Tomas Roth and Dana Whitcombe.';
-    expect(
-      collect((add) => findIdentifiedThem(new FieldText(text, 'body', 0, 0), splitSentences(text), '', add)),
-    ).toEqual([
+    expect(collect((add) => findIdentifiedThem(text, splitSentences(text), '', add))).toEqual([
       ['Tomas Roth', 'commander'],
       ['Dana Whitcombe', 'commander'],
     ]);

@@ -16,7 +16,6 @@ import {
   toOriginal,
   type NormalisedText,
 } from '../text.ts';
-import { cueIndex, findCues, type Cue } from './cues.ts';
 
 export type MentionField = 'title' | 'summary' | 'body';
 
@@ -46,8 +45,6 @@ export class FieldText {
   #textBounds: Array<[number, number]> | null = null;
   #shouted: boolean | null = null;
   #titleCase: boolean | null = null;
-  /** Which cues the normalised text contains, a flag per cue of CUES. */
-  #cues: Uint8Array | null = null;
 
   constructor(original: string, field: MentionField, block: number, order: number) {
     this.original = original;
@@ -60,15 +57,6 @@ export class FieldText {
   /** The normalised text that every rule reads. */
   get text(): string {
     return this.norm.text;
-  }
-
-  /**
-   * Whether the normalised text contains `cue`, as `text.includes(cue)` says: every cue is found in one pass over the
-   * field, the first time a rule asks (cues.ts).
-   */
-  has(cue: Cue): boolean {
-    this.#cues ??= findCues(this.norm.text);
-    return this.#cues[cueIndex(cue)] === 1;
   }
 
   /** All capitals ("WHAT IS NEXT FOR IRAQ"): acronyms that are English words mean nothing here. */
@@ -211,16 +199,10 @@ export class SpanSet {
 
   /** Adds a span anywhere, keeping the order. */
   insert(span: Span): void {
-    // (The later spans moved up one by hand rather than by splice, which costs more for the short lists of a field:
-    // this runs for every official and group found.)
     const spans = this.#spans;
     let i = spans.length;
-    spans.push(span);
-    while (i > 0 && spans[i - 1]!.start > span.start) {
-      spans[i] = spans[i - 1]!;
-      i--;
-    }
-    spans[i] = span;
+    while (i > 0 && spans[i - 1]!.start > span.start) i--;
+    spans.splice(i, 0, span);
   }
 
   /** Whether [a, b) overlaps a span. */

@@ -827,26 +827,26 @@ function discoverSingleNames(
   // (A department's speaker is looked for apart: "department" alone is common and cues none of the rest.)
   if (!cued && !DEPARTMENT_SAID.test(n)) return;
   const add = singleNameAdder(f, spans, persons, out, places);
-  findDepartmentSpeakers(f, spans, add);
+  findDepartmentSpeakers(n, spans, add);
   if (!cued) return;
   findNamesAfterGroupOffice(n, spans, add);
-  findNamesIdentifiedWithOffice(f, add);
-  findNamesCommandedBy(f, add);
-  findSingleNamesUnderCommand(f, add);
-  findAnotherCalled(f, add);
+  findNamesIdentifiedWithOffice(n, add);
+  findNamesCommandedBy(n, add);
+  findSingleNamesUnderCommand(n, add);
+  findAnotherCalled(n, add);
   findSingleSpeakersWithOffice(n, add);
-  findPairAfterPluralOfficeDash(f, add);
+  findPairAfterPluralOfficeDash(n, add);
   const sentences = f.sentences;
-  findQuotedNamesInCommand(f, sentences, add);
-  findSingleNamesCalled(f, add);
+  findQuotedNamesInCommand(n, sentences, add);
+  findSingleNamesCalled(n, add);
   findNamesAfterBareRank(n, sentences, add);
-  findNamesAfterAmir(f, sentences, add);
-  findIdentifiedThem(f, sentences, paragraphBefore, add);
-  findQuotedNamesAfterPluralOffice(f, add);
-  findSiblings(f, add);
-  findReplacedAs(f, add);
-  findMembersWithAlias(f, add);
-  findTitlesWithAlias(f, add);
+  findNamesAfterAmir(n, sentences, add);
+  findIdentifiedThem(n, sentences, paragraphBefore, add);
+  findQuotedNamesAfterPluralOffice(n, add);
+  findSiblings(n, add);
+  findReplacedAs(n, add);
+  findMembersWithAlias(n, add);
+  findTitlesWithAlias(n, add);
 }
 
 /** Later mentions of officials introduced earlier in the article, by full name or surname. */

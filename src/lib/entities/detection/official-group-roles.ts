@@ -11,7 +11,7 @@
  *  - the leader of a registered group named after "<Name>-led": "the Paresh Baruah-led ULFA-I".
  */
 import { sentenceIndex, allMatches, isUpperCode } from '../text.ts';
-import type { FieldText, SpanSet } from './field.ts';
+import type { SpanSet } from './field.ts';
 import { isTitleWord, LEADING_STOP } from './names.ts';
 import type { AddName, RawWord } from './official-words.ts';
 import { isCivilOffice, isOrganisationName, laterForms } from './precision-rules.ts';
@@ -125,11 +125,10 @@ export function findNamesAfterGroupOffice(n: string, spans: SpanSet, add: AddNam
 }
 
 /** "identified as <Name>, who was the acting divisional commander": a one-word name given an office at once. */
-export function findNamesIdentifiedWithOffice(f: FieldText, add: AddName): void {
-  const n = f.text;
+export function findNamesIdentifiedWithOffice(n: string, add: AddName): void {
   // (Each finder first looks for words every match has: most paragraphs have none, and a regex with a word
   // boundary or a look-behind first tries every position.)
-  if (!f.has(', who ')) return;
+  if (!n.includes(', who ')) return;
   for (const m of allMatches(SINGLE_IDENTIFIED, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[2]!);
@@ -151,9 +150,8 @@ const CIVIL_LEADER = /\b(?:community|youth|religious|student|civil|church|party|
 const NAMED_CAPITAL = /(?:named|called|known as) \p{Lu}/u;
 
 /** One name introduced as "a commander named <Name>". */
-export function findSingleNamesCalled(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if ((!f.has('named ') && !f.has('called ') && !f.has('known as ')) || !NAMED_CAPITAL.test(n)) return;
+export function findSingleNamesCalled(n: string, add: AddName): void {
+  if ((!n.includes('named ') && !n.includes('called ') && !n.includes('known as ')) || !NAMED_CAPITAL.test(n)) return;
   for (const m of allMatches(SINGLE_CALLED, n)) {
     if (isCivilOffice(m[0]) || CIVIL_LEADER.test(m[0])) continue;
     const name = m[2]!;
@@ -162,9 +160,8 @@ export function findSingleNamesCalled(f: FieldText, add: AddName): void {
 }
 
 /** "the group commanded by <Name>", "fighters led by <Name>". */
-export function findNamesCommandedBy(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if (!f.has('led by ') && !f.has('commanded by ')) return;
+export function findNamesCommandedBy(n: string, add: AddName): void {
+  if (!n.includes('led by ') && !n.includes('commanded by ')) return;
   for (const m of allMatches(SINGLE_COMMANDED_BY, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1] === 'led' ? 'leader' : 'commander');
@@ -200,9 +197,8 @@ const SINGLE_UNDER_COMMAND =
   /\bunder the (command|leadership) of (?:one )?(\p{Lu}[\p{Ll}\p{M}'’]{2,})(?: and (\p{Lu}[\p{Ll}\p{M}'’]{2,}))?(?=[,.;:)]|\s+\p{Ll})/gu;
 
 /** One-word names "under the command of <Name> and <Name>". */
-export function findSingleNamesUnderCommand(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if (!f.has('under the ')) return;
+export function findSingleNamesUnderCommand(n: string, add: AddName): void {
+  if (!n.includes('under the ')) return;
   for (const m of allMatches(SINGLE_UNDER_COMMAND, n)) {
     // ("the fleet under the command of Nato": one word commands as a nom de guerre only in a sentence about armed
     // groups.)
@@ -223,9 +219,8 @@ const ANOTHER_CALLED =
   /\b(commander|sub-commander|leader|chief|emir|spokes(?:man|person))(?:,? one| called| named)? (?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,3}\p{Lu}[\p{L}\p{M}'’-]+ and another (?:one )?(?:called|named) (\p{Lu}[\p{Ll}\p{M}'’]{2,})(?=[,.;:)]|\s+\p{Ll})/gu;
 
 /** A one-word name after "and another called", with the office of the name before it. */
-export function findAnotherCalled(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if (!f.has(' and another ')) return;
+export function findAnotherCalled(n: string, add: AddName): void {
+  if (!n.includes(' and another ')) return;
   for (const m of allMatches(ANOTHER_CALLED, n)) {
     const name = m[2]!;
     add(name, m.index + m[0].length - name.length, m[1]!);
@@ -244,15 +239,14 @@ const BAND_CONTEXT =
  * 'A cell of the CJNG under the command of "El Tío Laco"': the nickname in quotes of who commands or leads, in a
  * sentence about an armed or criminal band ("the song was led by "Happy Days"" names no one).
  */
-export function findQuotedNamesInCommand(f: FieldText, sentences: Array<[number, number]>, add: AddName): void {
-  const n = f.text;
+export function findQuotedNamesInCommand(n: string, sentences: Array<[number, number]>, add: AddName): void {
   // (Looked for first by hand: quotes after "by" are rare, "by" is not.)
   const cued =
-    f.has(' by "') ||
-    f.has(' by \u201C') ||
-    f.has(' by \u2018') ||
-    f.has('under the command of') ||
-    f.has('under the leadership of');
+    n.includes(' by "') ||
+    n.includes(' by \u201C') ||
+    n.includes(' by \u2018') ||
+    n.includes('under the command of') ||
+    n.includes('under the leadership of');
   if (!cued) return;
   for (const m of allMatches(QUOTED_IN_COMMAND, n)) {
     const [a, b] = sentences[sentenceIndex(sentences, m.index)]!;
@@ -263,9 +257,8 @@ export function findQuotedNamesInCommand(f: FieldText, sentences: Array<[number,
 }
 
 /** "Amir <Name>" in a sentence about armed groups. */
-export function findNamesAfterAmir(f: FieldText, sentences: Array<[number, number]>, add: AddName): void {
-  const n = f.text;
-  if (!f.has('Amir ')) return;
+export function findNamesAfterAmir(n: string, sentences: Array<[number, number]>, add: AddName): void {
+  if (!n.includes('Amir ')) return;
   for (const m of allMatches(AMIR_TITLE, n)) {
     const name = m[1]!;
     const words = name.split(' ');
@@ -291,10 +284,9 @@ export function amirTitleAt(run: readonly RawWord[], sentence: () => string): nu
 }
 
 /** "Central Committee member <Name>, alias ...": one name of a member of a body, with an alias. */
-export function findMembersWithAlias(f: FieldText, add: AddName): void {
-  const n = f.text;
+export function findMembersWithAlias(n: string, add: AddName): void {
   // (The words every match has, looked for first: the regex tries each word of every field with an office in it.)
-  if (!f.has('member') || !(f.has('lias ') || f.has('ka '))) return;
+  if (!n.includes('member') || !(n.includes('lias ') || n.includes('ka '))) return;
   for (const m of allMatches(SINGLE_BODY_MEMBER_ALIAS, n)) {
     const [office, name] = [m[1]!, m[2]!];
     add(name, m.index + office.length + 1, office);
@@ -302,9 +294,8 @@ export function findMembersWithAlias(f: FieldText, add: AddName): void {
 }
 
 /** "Commander <Name> alias ...": a group title and one name, with an alias. */
-export function findTitlesWithAlias(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if (!(f.has('lias ') || f.has('ka ') || f.has('.k.a') || f.has('@'))) return;
+export function findTitlesWithAlias(n: string, add: AddName): void {
+  if (!(n.includes('lias ') || n.includes('ka ') || n.includes('.k.a') || n.includes('@'))) return;
   for (const m of allMatches(SINGLE_TITLE_ALIAS, n)) {
     const name = m[1]!;
     add(name, m.index + m[0].indexOf(name), m[0].slice(0, m[0].indexOf(' ')));
@@ -340,10 +331,9 @@ export function findBodySpeakers(n: string, spans: SpanSet, add: AddName): void 
   }
 }
 
-export function findDepartmentSpeakers(f: FieldText, spans: SpanSet, add: AddName): void {
-  const n = f.text;
+export function findDepartmentSpeakers(n: string, spans: SpanSet, add: AddName): void {
   // (Every match has " of the ", looked for from its "f" as in official discovery: spaces and o's are everywhere.)
-  if (!f.has('f the ')) return;
+  if (!n.includes('f the ')) return;
   for (const m of allMatches(DEPARTMENT_SPEAKER, n)) {
     const name = m[1]!;
     const body = m[2]!;

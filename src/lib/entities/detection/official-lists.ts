@@ -6,7 +6,6 @@
  *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
  */
 import { sentenceIndex, splitSentences, allMatches } from '../text.ts';
-import type { FieldText } from './field.ts';
 import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
 import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
@@ -105,10 +104,9 @@ const PLURAL_KNOWN_AS =
 const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})["\u201D](,? and |, |)/u;
 
 /** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
-export function findQuotedNamesAfterPluralOffice(f: FieldText, add: AddName): void {
-  const n = f.text;
+export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
   // (The words every match has, looked for first, as in the finders below.)
-  if (!f.has('known ')) return;
+  if (!n.includes('known ')) return;
   for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
@@ -131,10 +129,9 @@ const PLURAL_OFFICE_DASH_PAIR =
 const PLURAL_OFFICE_DASH = /(?:commanders|leaders|chiefs|emirs|kingpins) ?(?:[\u2014\u2013]|--|:)/;
 
 /** One-word names in a pair after "<plural office> —". */
-export function findPairAfterPluralOfficeDash(f: FieldText, add: AddName): void {
-  const n = f.text;
+export function findPairAfterPluralOfficeDash(n: string, add: AddName): void {
   // ("commanders" and "leaders" end in "ders": plain searches before the regex.)
-  if (!(f.has('ders') || f.has('chiefs') || f.has('emirs') || f.has('kingpins'))) return;
+  if (!(n.includes('ders') || n.includes('chiefs') || n.includes('emirs') || n.includes('kingpins'))) return;
   if (!PLURAL_OFFICE_DASH.test(n)) return;
   for (const m of allMatches(PLURAL_OFFICE_DASH_PAIR, n)) {
     // ("The community leaders — A and B": the two words before the noun say whose leaders.)
@@ -162,9 +159,8 @@ const SIBLINGS_OFFICE_AFTER = /^,? (?:the )?(founders|co-founders|leaders|comman
  * "leaders such as ... the brothers Salah and Khalid Bulghib", "followers of the siblings A and B Maute, founders of
  * the Maute group": both siblings, each with the family name, hold the office the clause gives them.
  */
-export function findSiblings(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if (!(f.has('rothers') || f.has('iblings') || f.has('isters'))) return;
+export function findSiblings(n: string, add: AddName): void {
+  if (!(n.includes('rothers') || n.includes('iblings') || n.includes('isters'))) return;
   if (!/\b(?:brothers|siblings|sisters) \p{Lu}/u.test(n)) return;
   for (const m of allMatches(SIBLINGS, n)) {
     const [first, second, family] = [m[1]!, m[2]!, m[3]!];
@@ -188,9 +184,8 @@ const REPLACED_AS =
   /\b(?:replace|replaced|replaces|replacing|succeed|succeeded|succeeds|succeeding) (\p{Lu}[\p{L}\p{M}'’-]{2,}(?: (?:al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}) as (?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){0,3}?(commander|commanding officer|leader|chief|head|emir|amir|spokes(?:man|woman|person)|governor|mayor|minister|president)\b/gu;
 
 /** The one replaced in an appointment, as holder of the office ("to replace <Name> as the commander"). */
-export function findReplacedAs(f: FieldText, add: AddName): void {
-  const n = f.text;
-  if (!(f.has('replac') || f.has('succeed'))) return;
+export function findReplacedAs(n: string, add: AddName): void {
+  if (!(n.includes('replac') || n.includes('succeed'))) return;
   for (const m of allMatches(REPLACED_AS, n)) {
     const name = m[1]!;
     const words = name.split(' ');
@@ -279,14 +274,13 @@ const LOWER_CASE_KUNYA = /^(?:Abu|Abou|Umm) \p{Ll}[\p{Ll}'’-]{2,}$/u;
 
 /** Names listed after "identified them as", when the sentence before (also across a paragraph) names commanders. */
 export function findIdentifiedThem(
-  f: FieldText,
+  n: string,
   sentences: Array<[number, number]>,
   paragraphBefore: string,
   add: AddName,
 ): void {
-  const n = f.text;
-  if (f.has('m as ')) findListAfterCommanders(IDENTIFIED_THEM, n, sentences, paragraphBefore, add);
-  if (!f.has('d as ')) return;
+  if (n.includes('m as ')) findListAfterCommanders(IDENTIFIED_THEM, n, sentences, paragraphBefore, add);
+  if (!n.includes('d as ')) return;
   for (const m of allMatches(PLURAL_NAMED_AS, n)) {
     const [office, list] = [m[1]!, m[2]!];
     if (isCivilOffice(m[0])) continue;
