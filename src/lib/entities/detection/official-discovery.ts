@@ -86,6 +86,7 @@ import {
   knownAsBefore,
   officeBefore,
   officeCalledBefore,
+  findNamesAfterPortfolioTitle,
   founderBefore,
   pronounIsBefore,
   selfIdentifiedBefore,
@@ -244,6 +245,9 @@ export function discoverOfficials(
   // spaces and o's are everywhere.)
   if (!f.shouted && n.includes('f the ') && BODY_SAID.test(n))
     findBodySpeakers(n, spans, singleNameAdder(f, spans, persons, out, places));
+  // "Vice Premier for Law and Security <Name> said": a portfolio after "for" before the name.
+  if (triggered && !f.shouted && n.includes(' for '))
+    findNamesAfterPortfolioTitle(n, isPortfolioHolderName, singleNameAdder(f, spans, persons, out, places));
   // "the <Name>-led <registered group>": its leader.
   if (!f.shouted && n.includes('-led '))
     findLeadersBeforeLed(n, spans, singleNameAdder(f, spans, persons, out, places));
@@ -351,6 +355,8 @@ export function discoverOfficials(
           // ("appointing <Name> as Prime Minister": "as" before a title is no particle of the name.)
           (isParticle(next.core) &&
             !(next.core === 'as' && isTitleWord(after?.core ?? '')) &&
+            // ("the troops do Friday patrols": a particle before a day or a sentence word joins no name.)
+            !LEADING_STOP.has(after?.core ?? '') &&
             (nameFollows || particleChainBeforeName(words, r + 2))) ||
           joinsJurisdictions(run, words, r + 1, places);
         if (!ok) break;
@@ -929,4 +935,18 @@ function bracketedQualifierEnd(words: readonly RawWord[], at: number): number {
     if (x.trail !== '') return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the words after a portfolio ("Minister for Foreign Affairs <words> said") are a person's name: name words
+ * (an initial inside), none of them a title, an organisation or a sentence word, nor a place by its shape.
+ */
+function isPortfolioHolderName(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.every((w, i) => (isNameWord(w) && hasLowerCase(w)) || (i > 0 && i < words.length - 1 && isInitial(w))) &&
+    !words.some((w) => isTitleWord(w) || LEADING_STOP.has(w)) &&
+    !isOrganisationName(words) &&
+    !isPlaceShapedName(words)
+  );
 }

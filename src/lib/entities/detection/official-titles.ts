@@ -24,7 +24,7 @@ import {
   SPEECH_VERB,
   type RawWord,
 } from './official-words.ts';
-import { opensKinship } from './precision-rules.ts';
+import { laterForms, opensKinship } from './precision-rules.ts';
 
 /**
  * The office of "<registered group> founder <Name>" before words[idx] ("Hamas co-founder <Name>"; `covered` tells the
@@ -319,4 +319,68 @@ export function pronounIsBefore(words: readonly RawWord[], idx: number): string 
     if (OFFICE_WORD.test(x.core) && !x.possessive && /^the$/i.test(words[k - 1]!.core) && !speaks) return x.core;
   }
   return '';
+}
+
+/** A minister's or secretary's title before "for" and a portfolio: "Vice Premier for Law and Security <Name>". */
+const TITLE_FOR = /\b(?:Minister|Secretary|Premier|Commissioner|Envoy|Representative) for (?=\p{Lu})/gu;
+/**
+ * Words a portfolio after "for" ends in: its topic ("Foreign Affairs", "Law and Security", "Terrorism and Financial
+ * Intelligence"). Only a run of capitals that ends in one of these is a portfolio; the capitalised words after it
+ * are the holder's name.
+ */
+const PORTFOLIO_END: ReadonlySet<string> = new Set(
+  (
+    'Affairs Security Justice Law Defence Defense Health Education Finance Trade Industry Interior Planning ' +
+    'Development Energy Labour Labor Employment Transport Communications Information Culture Tourism Environment ' +
+    'Agriculture Fisheries Livestock Mines Mining Resources Water Works Housing Youth Sports Sport Women Children ' +
+    'Gender Economy Commerce Investment Intelligence Terrorism Relations Reconciliation Unity Integration Cooperation ' +
+    'Veterans Refugees Immigration Treasury Revenue Petroleum Infrastructure Technology Aviation Safety Peace ' +
+    'Diaspora Solidarity Emergencies'
+  ).split(' '),
+);
+/** A capitalised word of a portfolio or a name, with what follows it (a joining "and" or "&" of a portfolio). */
+const CAPITAL_WORD = /^(\p{Lu}[\p{L}\p{M}'’.-]*)( (?:and|&) | |)/u;
+
+/**
+ * Officials named right after "<Title> for <Portfolio>" with no comma: "Kyrgyz Vice Premier for Law and Security
+ * <Name> said", "Minister for Foreign Affairs <Name>". The portfolio is the shortest run of capitals (joined by
+ * "and") that ends in a portfolio's topic word and leaves two to four capitalised words before a lower-case word or
+ * punctuation: those are the name. `isName` judges them (no organisation, title or sentence words).
+ */
+export function findNamesAfterPortfolioTitle(
+  n: string,
+  isName: (words: readonly string[]) => boolean,
+  add: (name: string, start: number, office: string, forms: string[]) => void,
+): void {
+  for (const m of n.matchAll(TITLE_FOR)) {
+    // The capitalised words after "for", each with where it starts and whether "and" joins it to the next.
+    const words: Array<{ core: string; start: number; joined: boolean; last: boolean }> = [];
+    let at = m.index + m[0].length;
+    while (words.length < 10) {
+      const w = CAPITAL_WORD.exec(n.slice(at, at + 60));
+      if (w === null) break;
+      const core = w[1]!.replace(/[.’']+$/u, '');
+      // (A stop after a word ends the run, unless the word is an initial: "Bradley T. Smith".)
+      const stop = core !== w[1] && !/^\p{Lu}\.$/u.test(w[1]!);
+      words.push({ core, start: at, joined: w[2]!.length > 1, last: w[2] === '' || stop });
+      if (words.at(-1)!.last) break;
+      at += w[0].length;
+    }
+    for (let p = 1; p <= words.length - 2; p++) {
+      const end = words[p - 1]!;
+      if (!PORTFOLIO_END.has(end.core) || end.joined || end.last) continue;
+      // The name ends at a stop or before "and": "Secretary for Justice <Name> and <Name2> met".
+      let k = p;
+      while (k < words.length - 1 && !words[k]!.joined && !words[k]!.last) k++;
+      const name = words.slice(p, k + 1);
+      if (name.length > 4) break;
+      if (!isName(name.map((x) => x.core))) break;
+      const first = name[0]!;
+      const last = name.at(-1)!;
+      const nameEnd = last.start + last.core.length;
+      const full = n.slice(first.start, nameEnd);
+      add(full, first.start, n.slice(m.index, end.start + end.core.length), laterForms(full, last.core));
+      break;
+    }
+  }
 }

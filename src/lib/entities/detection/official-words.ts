@@ -178,9 +178,12 @@ export const isJoinedInitials = (w: string): boolean =>
 const OFFICE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'PM CM HM DM FM DG IG AG SP CP MP DC UN US UK EU AU TV II IV VI IX XI'.split(' '),
 );
-/** (Of the alias particles, "the", "in", "and", "on" and "for" join no person's name: "<Name> on Monday" ends at "on".) */
+/**
+ * (Of the alias particles, "the", "in", "and", "on" and "for" join no person's name: "<Name> on Monday" ends at "on".
+ * Portuguese "do" joins one, though no registered name has it: "Carlos Agostinho do Rosário".)
+ */
 export const isParticle = (w: string): boolean =>
-  PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and' && w !== 'on' && w !== 'for';
+  (PARTICLES.has(w) && w !== 'the' && w !== 'in' && w !== 'and' && w !== 'on' && w !== 'for') || w === 'do';
 /**
  * Whether words[at] is a particle that, with at most one more, leads to a name word: the "la" of "Billy de la
  * Rosa", the "der" of "Ursula van der Leyen".
