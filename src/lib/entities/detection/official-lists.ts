@@ -86,27 +86,31 @@ const IDENTIFIED_THEM = /\b(?:identified|named) them as ([^.;:]+)/g;
 const PLURAL_OFFICE_IN = /\b(?:commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)\b/;
 /**
  * "The slain commanders he named as A, B and C", "the leaders were identified as A and B": a list after "named as"
- * in a clause that opens with the plural office (a few lower-case words between).
+ * in a clause that opens with the plural office (a few lower-case words between), perhaps with who named them ("the
+ * leaders were identified by the government as alias A from ... and alias B from ...").
  */
 const PLURAL_NAMED_AS =
-  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,4} (?:identified|named|listed) as ([^.;:]+)/gu;
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,4} (?:identified|named|listed)(?: by (?:the )?\p{Ll}+(?: \p{Ll}+)?)? as ([^.;:]+)/gu;
 /** A full name of two to five words ("Mahmud Walid Abdul Jawad", "Abu Dimam"), particles allowed inside. */
 const LISTED_NAME =
   /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3} \p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
 /**
- * "the commanders known by their aliases “Ricardo” and “Silvana Guerrero”": names in quotes listed after a plural
- * office and "known as" or "known by their aliases".
+ * "the commanders known by their aliases “Ricardo” and “Silvana Guerrero”", "the leaders go by the monikers of “A”
+ * and “B”": names in quotes listed after a plural office and "known as", "known by their aliases" or "go by".
  */
 const PLURAL_KNOWN_AS =
-  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3} known (?:as|by (?:their|the) (?:aliases|noms de guerre|nicknames|pseudonyms)) /gu;
-/** A quoted name at the start of a list ("“Silvana Guerrero”"), and what separates it from the next one. */
-const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})["\u201D](,? and |, |)/u;
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3} (?:known (?:as|by (?:their|the) (?:aliases|noms de guerre|nicknames|pseudonyms))|(?:go|goes|went) by (?:their |the )?(?:aliases|monikers|names|nicknames|noms de guerre|pseudonyms)(?: of)?) /gu;
+/**
+ * A quoted name at the start of a list ("“Silvana Guerrero”"), and what separates it from the next one (the space
+ * before "and" may be missing: '"A"and "B"').
+ */
+const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})["\u201D](,? ?and |, |)/u;
 
 /** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
 export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
   // (The words every match has, looked for first, as in the finders below.)
-  if (!n.includes('known ')) return;
+  if (!n.includes('known ') && !n.includes(' by ')) return;
   for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
@@ -280,7 +284,7 @@ export function findIdentifiedThem(
   add: AddName,
 ): void {
   if (n.includes('m as ')) findListAfterCommanders(IDENTIFIED_THEM, n, sentences, paragraphBefore, add);
-  if (!n.includes('d as ')) return;
+  if (!n.includes('d as ') && !n.includes('d by ')) return;
   for (const m of allMatches(PLURAL_NAMED_AS, n)) {
     const [office, list] = [m[1]!, m[2]!];
     if (isCivilOffice(m[0])) continue;
@@ -299,6 +303,13 @@ function addListedNames(list: string, listStart: number, office: string, add: Ad
   const item = /[^,]+?(?=\s*,|\s+and\s|\s*$)/gu;
   for (const x of allMatches(item, plain)) {
     const whole = x[0].replace(/^\s*(?:and\s+)?/, '').trimEnd();
+    // "alias Bermudez from the Los Lobos gang": a nom de guerre, one word, named for the office.
+    const alias = ALIAS_ITEM.exec(whole);
+    if (alias !== null) {
+      const start = listStart + x.index + x[0].length - x[0].replace(/^\s*(?:and\s+)?/, '').length + 'alias '.length;
+      add(alias[1]!, start, office.replace(/s$/, ''));
+      continue;
+    }
     if (/^\p{Ll}/u.test(whole)) break;
     // "... and Anselm Roth were buried": the last name, then the clause of the sentence.
     const last = !/^(?:\s*,|\s+and\s)/.test(plain.slice(x.index + x[0].length));
@@ -313,6 +324,9 @@ function addListedNames(list: string, listStart: number, office: string, add: Ad
     }
   }
 }
+
+/** An item "alias <Nick>" of a list, perhaps with where the person belongs ("from the R7 gang"). */
+const ALIAS_ITEM = /^alias (\p{Lu}[\p{Ll}\p{M}'’-]+)(?=$| (?:from|of) )/u;
 
 /** Where a lower-case word that is no name particle follows a name: the list's clause begins. */
 const CLAUSE_AFTER_NAME = /\s+(?!(?:al|bin|ibn|el|de|del|da|van|von)\s)\p{Ll}/u;
