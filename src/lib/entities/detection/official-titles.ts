@@ -186,14 +186,18 @@ export function selfIdentifiedBefore(f: FieldText, words: readonly RawWord[], id
   return '';
 }
 
-/** A word of a phrase that only names places and units: "of Gof-Gadud in Bay region", "of 223 Light Tank Battalion". */
+/**
+ * A word of a phrase that only names places and units: "of Gof-Gadud in Bay region", "of 223 Light Tank Battalion",
+ * also a breakaway state's: "of the Security Council of the unrecognized republic".
+ */
 function isPlaceTailWord(w: string): boolean {
   return (
     isCapitalisedWord(w) ||
     /^\d+$/.test(w) ||
     /^(?:of|for|in|the|and|at)$/.test(w) ||
     PLACE_UNIT.test(w) ||
-    /^(?:town|city|village|battalion|brigade|unit)$/.test(w)
+    /^(?:town|city|village|battalion|brigade|unit|republic)$/.test(w) ||
+    /^(?:unrecogni[sz]ed|self-proclaimed|self-declared|breakaway|separatist)$/.test(w)
   );
 }
 
