@@ -84,6 +84,7 @@ import {
   aliasUsedBefore,
   bodyMemberBefore,
   knownAsBefore,
+  nomDeGuerreGivenBefore,
   officeBefore,
   officeCalledBefore,
   findNamesAfterPortfolioTitle,
@@ -502,10 +503,12 @@ export function discoverOfficials(
       )
         continue;
       const cores = nameWords.map((x) => x.core);
+      // ('“Above The Law”': a nom de guerre in quotes may have a sentence word inside.)
+      const quoted = OPENING_QUOTE.test(run[0]!.lead) && /^[,.]?["\u201D'\u2019]/.test(lastName.trail);
       if (
         isOrganisationName(cores) ||
         isPlaceShapedName(cores) ||
-        cores.some((w) => isTitleHead(w) || LEADING_STOP.has(w))
+        cores.some((w, i) => isTitleHead(w) || (LEADING_STOP.has(w) && !(quoted && i > 0)))
       )
         continue;
       if (
@@ -615,6 +618,8 @@ export function discoverOfficials(
       if (office === '' && s === 0) office = knownAsBefore(f, words, idx);
       // "the spokesman who has used the alias <Name>".
       if (office === '' && s === 0) office = aliasUsedBefore(words, idx);
+      // 'the separatist general whose nom de guerre was given as “Red Heron”'.
+      if (office === '' && s === 0) office = nomDeGuerreGivenBefore(words, idx);
       // "confirmed the death of the commander and said that he was <Name>".
       if (office === '' && s === 0 && !lastName.possessive) office = pronounIsBefore(words, idx);
       // "A spokesman for the BNA, who identified himself as <Name>".

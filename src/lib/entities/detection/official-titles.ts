@@ -292,6 +292,23 @@ export function knownAsBefore(f: FieldText, words: readonly RawWord[], idx: numb
 }
 
 /**
+ * The office of "<office noun> whose nom de guerre was (given as) <Name>" before words[idx] ('the separatist general
+ * whose nom de guerre was given as “Red Heron”', "a commander whose alias is <Name>"), or ''.
+ */
+export function nomDeGuerreGivenBefore(words: readonly RawWord[], idx: number): string {
+  let k = idx - 1;
+  if (words[k]?.core === 'as' && /^(?:given|listed|reported)$/.test(words[k - 1]?.core ?? '')) k -= 2;
+  if (!/^(?:was|is)$/.test(words[k]?.core ?? '')) return '';
+  k--;
+  if (words[k]?.core === 'guerre' && words[k - 1]?.core === 'de' && words[k - 2]?.core === 'nom') k -= 2;
+  else if (!/^(?:alias|nickname|pseudonym)$/.test(words[k]?.core ?? '')) return '';
+  const [whose, noun] = [words[k - 1], words[k - 2]];
+  if (whose?.core !== 'whose' || noun === undefined || noun.possessive || !/^,?$/.test(noun.trail)) return '';
+  if (words.slice(k - 1, idx).some((x) => x.trail !== '' || x.lead !== '')) return '';
+  return OFFICE_BEFORE_NAME.has(noun.core) || OFFICE_WORD.test(noun.core) ? noun.core : '';
+}
+
+/**
  * The office of "<office noun>, who (has) used the alias <Name>" before words[idx] ("the group's spokesman who has
  * used the alias <Name>", "the rebel leader, who used the alias "<Name>""), or ''.
  */
