@@ -159,7 +159,8 @@ const EVERY_NICKNAME_IN_NAME = new RegExp(NICKNAME_IN_NAME.source, 'gu');
 /** What an army or a government calls its enemy before a name: "his deputy, the terrorist <Name>". */
 const EPITHET = /^(?:terrorist|militant|jihadist|insurgent|rebel|bandit)$/;
 /** The verbs HARMED_NAME_AFTER starts with, looked for first in a paragraph that may name the one harmed late. */
-const HARMED_NAME_VERB = /shot |kill|murdered |assassinated |abducted |kidnapped |targeted |identified /;
+const HARMED_NAME_VERB =
+  /shot |kill|murdered |assassinated |abducted |kidnapped |targeted |identified |found (?:dead|lying)/;
 /** Words of harm the rule of the one harmed needs before the paragraph it reads. */
 const HARM_WORD = /kill|shot|slain|dead|died|assassinat|abduct/g;
 /** Whether the end of `paragraph` may tell of someone harmed: one look at its last 300 characters. */

@@ -374,7 +374,8 @@ const HARMED_OFFICE_NOUN =
 const EVERY_HARMED_OFFICE_NOUN =
   /\b(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir)\b/g;
 /** Words of a death, an attack on a person or an abduction. */
-const HARMED = /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct(?:ed|s)|dies|died|dead)\b/;
+const HARMED =
+  /\b(?:kill(?:s|ed|ing)?|shot|slain|assassinat(?:ed|es|ing)|abduct(?:ed|s)|dies|died|dead|gun(?:s|ned) down)\b/;
 /**
  * An office holder left unnamed: an article or "one", at most three modifiers (lower case or a capitalised
  * place or group, hyphenated ones too: "Moscow-appointed"), a singular office noun, not followed by a name.
@@ -383,7 +384,7 @@ const UNNAMED_OFFICE_HOLDER =
   /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?(?:commander|official|governor|administrator|commissioner|mayor|chief|chairman|minister|leader|sub-leader|spokes(?:man|person)|emir))(?![\p{L}-]|,? \p{Lu}\p{Ll}+ \p{Lu})/u;
 /** An office noun in a headline, before a word of harm: "Pak. Taliban commander killed in Pakistan", "kill official". */
 const HEADLINE_OFFICE =
-  /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated)\b|\b(?:kills?|killed|shot|slain|assassinated) (?:an? |the |\d+,? including )?((?:[\p{L}'’-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
+  /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated|gunned down)\b|\b(?:kills?|killed|shot|slain|assassinated|gun(?:s|ned)? down) (?:an? |the |\d+,? including )?((?:[\p{L}'’-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
 /**
  * Where the name of the one harmed comes: opening its sentence as the one it is about ("<Name> died after ...",
  * "<Name> was responsible for ...", "<Name> of the banned group was killed"), or after "shot", "killed" or
@@ -396,13 +397,16 @@ const HARMED_NAME_AFTER =
 /**
  * "Police said Thursday that <Name> and two others were killed", "Officials said <Name> and <Name> were slain": the
  * one harmed as the subject of a reported clause (the first of two names: the office holder is named before the one
- * harmed beside him, "killed a leader and one of his followers").
+ * harmed beside him, "killed a leader and one of his followers"); also with the age after the name, found dead or
+ * hurt ("She added that <Name>, 44, was found lying unconscious").
  */
 const HARMED_NAME_THAT =
-  /\b(?:that|said) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?: and (?:(?:\p{Ll}+ ){1,2}others?|\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}))? (?:was|were|had been|has been) (?:killed|shot|slain|assassinated|abducted)\b/u;
+  /\b(?:that|said) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:, \d{1,3},)?(?: and (?:(?:\p{Ll}+ ){1,2}others?|\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}))? (?:was|were|had been|has been) (?:killed|shot|slain|assassinated|abducted|found (?:dead|lying|unconscious|murdered|wounded))\b/u;
 
 /** The office of an unnamed office holder who was harmed in `sentence`, or ''. */
 function unnamedHarmedOffice(sentence: string, headline: boolean): string {
+  // ("Mayor gunned down in ...": a headline's first word is capitalised.)
+  if (headline) sentence = sentence.charAt(0).toLowerCase() + sentence.slice(1);
   if (!HARMED_OFFICE_NOUN.test(sentence) || !HARMED.test(sentence)) return '';
   if (headline) {
     const m = HEADLINE_OFFICE.exec(sentence);
@@ -491,6 +495,9 @@ export function findHarmedNamedLaterAfterHeadline(
   if (first === undefined) return;
   const office = unnamedHarmedOffice(headline, true);
   if (office === '' || namedBefore(office)) return;
-  const found = HARMED_NAME_AFTER.exec(n.slice(first[0], first[1]));
+  const sentence = n.slice(first[0], first[1]);
+  // ("She added that <Name>, 44, was found lying unconscious": the one harmed as a reported clause's subject.)
+  const found =
+    HARMED_NAME_AFTER.exec(sentence) ?? (sentence.includes('that ') ? HARMED_NAME_THAT.exec(sentence) : null);
   if (found !== null) addHarmed(found, first[0], office, add);
 }
