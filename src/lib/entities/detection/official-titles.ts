@@ -343,7 +343,7 @@ export function pronounIsBefore(words: readonly RawWord[], idx: number): string 
 }
 
 /** A minister's or secretary's title before "for" and a portfolio: "Vice Premier for Law and Security <Name>". */
-const TITLE_FOR = /\b(?:Minister|Secretary|Premier|Commissioner|Envoy|Representative) for (?=\p{Lu})/gu;
+const TITLE_FOR = /\b(?:Minister|Secretary|Premier|Commissioner|Envoy|Representative|of State) for (?=\p{Lu})/gu;
 /**
  * Words a portfolio after "for" ends in: its topic ("Foreign Affairs", "Law and Security", "Terrorism and Financial
  * Intelligence"). Only a run of capitals that ends in one of these is a portfolio; the capitalised words after it
@@ -364,9 +364,10 @@ const CAPITAL_WORD = /^(\p{Lu}[\p{L}\p{M}'’.-]*)( (?:and|&) | |)/u;
 
 /**
  * Officials named right after "<Title> for <Portfolio>" with no comma: "Kyrgyz Vice Premier for Law and Security
- * <Name> said", "Minister for Foreign Affairs <Name>". The portfolio is the shortest run of capitals (joined by
- * "and") that ends in a portfolio's topic word and leaves two to four capitalised words before a lower-case word or
- * punctuation: those are the name. `isName` judges them (no organisation, title or sentence words).
+ * <Name> said", "Minister for Foreign Affairs <Name>", "Secretary of State for Defence <Name>". The portfolio is the
+ * longest run of capitals (joined by "and") that ends in a portfolio's topic word and leaves two to four capitalised
+ * words before a lower-case word, "and" or punctuation: those are the name. `isName` judges them (no organisation,
+ * title or sentence words).
  */
 export function findNamesAfterPortfolioTitle(
   n: string,
@@ -387,7 +388,8 @@ export function findNamesAfterPortfolioTitle(
       if (words.at(-1)!.last) break;
       at += w[0].length;
     }
-    for (let p = 1; p <= words.length - 2; p++) {
+    // (The longest such portfolio: "Minister for Youth and Sports Development <Name>".)
+    for (let p = words.length - 2; p >= 1; p--) {
       const end = words[p - 1]!;
       if (!PORTFOLIO_END.has(end.core) || end.joined || end.last) continue;
       // The name ends at a stop or before "and": "Secretary for Justice <Name> and <Name2> met".
