@@ -387,11 +387,11 @@ const HEADLINE_OFFICE =
   /\b(commander|official|governor|administrator|commissioner|mayor|chief|minister|leader|spokes(?:man|person)|emir) (?:killed|shot|slain|assassinated|gunned down)\b|\b(?:kills?|killed|shot|slain|assassinated|gun(?:s|ned)? down) (?:an? |the |\d+,? including )?((?:[\p{L}'’-]+ ){0,2}(?:commander|official|governor|administrator|commissioner|mayor|chief|minister|leader))\b/u;
 /**
  * Where the name of the one harmed comes: opening its sentence as the one it is about ("<Name> died after ...",
- * "<Name> was responsible for ...", "<Name> of the banned group was killed"), or after "shot", "killed" or
- * "identified as".
+ * "<Name>, 52, died after ...", "<Name> was responsible for ...", "<Name> of the banned group was killed"), or after
+ * "shot", "killed" or "identified as".
  */
 const HARMED_NAME_OPENS =
-  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:,? (?:alias|aka|also known as) [^,]{1,40},)? (?:and (?:\p{Ll}+ ){1,2}others? )?(?:died|(?:was|were) (?:(?:severely|fatally|critically|seriously) )?(?:killed|shot|slain|wounded|injured|abducted|kidnapped|responsible|among|buried)|had been (?:killed|shot)|of the)\b/u;
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:, \d{1,3},)?(?:,? (?:alias|aka|also known as) [^,]{1,40},)? (?:and (?:\p{Ll}+ ){1,2}others? )?(?:died|(?:was|were) (?:(?:severely|fatally|critically|seriously) )?(?:killed|shot|slain|wounded|injured|abducted|kidnapped|responsible|among|buried|found dead)|had been (?:killed|shot)|of the)\b/u;
 const HARMED_NAME_AFTER =
   /\b(?:shot|killed|killing|murdered|assassinated|abducted|kidnapped|targeted|identified as|identified the (?:\p{Ll}+ ){1,2}as) (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[,.;]| (?:in|on|at|near|after|before|and|who|while|alias|aka|outside|inside|during|from|with)\b)/u;
 /**
