@@ -110,7 +110,7 @@ const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,
 /** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
 export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
   // (The words every match has, looked for first, as in the finders below.)
-  if (!n.includes('known ') && !n.includes(' by ')) return;
+  if (!n.includes('known ') && !n.includes(' go by ') && !n.includes(' goes by ') && !n.includes(' went by ')) return;
   for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
@@ -284,7 +284,8 @@ export function findIdentifiedThem(
   add: AddName,
 ): void {
   if (n.includes('m as ')) findListAfterCommanders(IDENTIFIED_THEM, n, sentences, paragraphBefore, add);
-  if (!n.includes('d as ') && !n.includes('d by ')) return;
+  if (!n.includes('d as ') && !n.includes('identified by ') && !n.includes('named by ') && !n.includes('listed by '))
+    return;
   for (const m of allMatches(PLURAL_NAMED_AS, n)) {
     const [office, list] = [m[1]!, m[2]!];
     if (isCivilOffice(m[0])) continue;

@@ -12,6 +12,7 @@
  * `official-context.ts`.)
  */
 import { isCapitalisedWord, type FieldText } from './field.ts';
+import { isUpperCode } from '../text.ts';
 import {
   OFFICE_ADJECTIVE,
   OFFICE_BEFORE_NAME,
@@ -342,8 +343,10 @@ export function pronounIsBefore(words: readonly RawWord[], idx: number): string 
   return '';
 }
 
-/** A minister's or secretary's title before "for" and a portfolio: "Vice Premier for Law and Security <Name>". */
-const TITLE_FOR = /\b(?:Minister|Secretary|Premier|Commissioner|Envoy|Representative|of State) for (?=\p{Lu})/gu;
+/** Title words before "for" and a portfolio: "Vice Premier for Law and Security <Name>" ("of State for" too). */
+const TITLE_BEFORE_FOR: ReadonlySet<string> = new Set(
+  'Minister Secretary Premier Commissioner Envoy Representative State'.split(' '),
+);
 /**
  * Words a portfolio after "for" ends in: its topic ("Foreign Affairs", "Law and Security", "Terrorism and Financial
  * Intelligence"). Only a run of capitals that ends in one of these is a portfolio; the capitalised words after it
@@ -374,10 +377,17 @@ export function findNamesAfterPortfolioTitle(
   isName: (words: readonly string[]) => boolean,
   add: (name: string, start: number, office: string, forms: string[]) => void,
 ): void {
-  for (const m of n.matchAll(TITLE_FOR)) {
+  // (Each " for " before a capital, and the title word before it, by plain search: this runs for most paragraphs.)
+  for (let i = n.indexOf(' for '); i >= 0; i = n.indexOf(' for ', i + 5)) {
+    if (!isUpperCode(n.charCodeAt(i + 5))) continue;
+    const titleStart = n.lastIndexOf(' ', i - 1) + 1;
+    const title = n.slice(titleStart, i);
+    if (!TITLE_BEFORE_FOR.has(title) || (title === 'State' && !n.endsWith(' of', titleStart - 1))) continue;
+    // ("Secretary of State for Defence": the office from the word before "of".)
+    const officeStart = title === 'State' ? n.lastIndexOf(' ', titleStart - 5) + 1 : titleStart;
     // The capitalised words after "for", each with where it starts and whether "and" joins it to the next.
     const words: Array<{ core: string; start: number; joined: boolean; last: boolean }> = [];
-    let at = m.index + m[0].length;
+    let at = i + 5;
     while (words.length < 10) {
       const w = CAPITAL_WORD.exec(n.slice(at, at + 60));
       if (w === null) break;
@@ -402,7 +412,7 @@ export function findNamesAfterPortfolioTitle(
       const last = name.at(-1)!;
       const nameEnd = last.start + last.core.length;
       const full = n.slice(first.start, nameEnd);
-      add(full, first.start, n.slice(m.index, end.start + end.core.length), laterForms(full, last.core));
+      add(full, first.start, n.slice(officeStart, end.start + end.core.length), laterForms(full, last.core));
       break;
     }
   }
