@@ -31,6 +31,16 @@ describe('place rules', () => {
     expect(read('Georgia governor Brian Kemp', 'Georgia')).toBe('us-state-of-georgia');
     expect(read('Georgia and Armenia signed', 'Georgia')).toBe('country');
   });
+
+  it('Niger with a lower-case "state" that ends the name, or "the state of Niger" beside Nigeria, is the Nigerian state', () => {
+    expect(read('Gunmen stopped a bus in Niger state late on Friday.', 'Niger')).toBe('not-country');
+    expect(read("A spokesman for Niger state's government denied it.", 'Niger')).toBe('not-country');
+    expect(read('Police were sent to the state of Niger, the Nigerian government said.', 'Niger')).toBe('not-country');
+    // The country's own state bodies, and the state of Niger where Nigeria is not named, are the country.
+    expect(read('Niger state television showed the new ministers.', 'Niger')).toBe('country');
+    expect(read('Troops left the state of Niger after the coup.', 'Niger')).toBe('country');
+    expect(read('Niger and Mali closed the border.', 'Niger')).toBe('country');
+  });
 });
 
 describe('first-name rules', () => {

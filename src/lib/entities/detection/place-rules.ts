@@ -133,6 +133,10 @@ const ORGANISATION_BEFORE =
 const STATE_AFTER =
   /^ (?:State\b|[Gg]overnor\b|state (?:[Gg]overnor|[Gg]overnment|[Cc]ommand|[Pp]olice|[Aa]ssembly|[Hh]ouse|[Cc]ommissioner)\b)/u;
 
+/** A lower-case "state" after a country's name that ends it: a possessive, a punctuation mark or a sentence word. */
+const STATE_ENDING_NAME =
+  /^ state(?:['’]s\b|[,.;:)]|$| (?:late|early|on|in|at|and|or|where|which|who|when|last|this|after|before|since|was|were|is|has|had|said|says)\b)/u;
+
 /**
  * A territory named after a colonial power, or a region with a compass word: "British Southern Cameroons", "French
  * West Africa", "Spanish Sahara", "British Columbia" are not the power.
@@ -217,6 +221,12 @@ export function readCountry(
   // "Niger State", "Niger state governor", "Niger governor": a state of another country named like a country
   // (countries have no governors).
   if (spaceAfter && STATE_AFTER.test(n.slice(end, end + 40))) return 'not-country';
+  // "in Niger state late on Tuesday", "Niger state's government": a lower-case "state" that ends the name (no
+  // "state media" or "state visit" after it) is a state of another country too.
+  if (spaceAfter && STATE_ENDING_NAME.test(n.slice(end, end + 16))) return 'not-country';
+  // "sent security chiefs to the state of Niger", beside Nigeria: the Nigerian state of that name.
+  if (folded === 'niger' && /state of (?:the )?$/i.test(n.slice(Math.max(0, start - 13), start)) && /\bNigeria/.test(n))
+    return 'not-country';
   if (
     match.oneWord &&
     !match.acronym &&
