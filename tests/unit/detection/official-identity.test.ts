@@ -53,6 +53,16 @@ describe('RegisteredOfficialSpellings', () => {
     expect(spellings.resolve([], [otherOffice], []).unregistered.map((u) => u.name)).toEqual(['Asaduzzaman Khan Rony']);
   });
 
+  it('takes a name with a middle word left out, or with initials, for the registered official with their office', () => {
+    const initials = found('KD Sharma Adhi', 15, 'Prime Minister KD Sharma Adhi said.', 'Prime Minister');
+    const shorter = found('Kelam Dorje Adhi', 15, 'Prime Minister Kelam Dorje Adhi said.', 'Prime Minister');
+    for (const u of [initials, shorter])
+      expect(spellings.resolve([], [u], []).mentions.map((m) => m.entityId)).toEqual(['kelam-dorje-sharma-adhi']);
+    // With another office the shorter name may be a relative's.
+    const otherOffice = found('Kelam Dorje Adhi', 9, 'Lawmaker Kelam Dorje Adhi said.', 'Lawmaker');
+    expect(spellings.resolve([], [otherOffice], []).unregistered.map((u) => u.name)).toEqual(['Kelam Dorje Adhi']);
+  });
+
   it("takes a nickname given with 'alias' right after a registered name for that official", () => {
     const sentence = 'Police said José Adolfo Macías Villamar, alias Fito, had left the prison.';
     const registered = mention('jose-adolfo-macias', sentence.indexOf('José'), 'José Adolfo Macías Villamar', sentence);

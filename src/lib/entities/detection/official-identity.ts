@@ -6,7 +6,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import type { UnregisteredOfficial } from './official-discovery.ts';
 import { namesOneOfRoles } from './official-clauses.ts';
 import { byPosition, registeredMention, type AmbiguousMatch, type Mention } from './context.ts';
-import { isTitleWord, spellingIndex, spellingKey, withinOneEdit } from './names.ts';
+import { addId, isTitleWord, spellingIndex, spellingKey, withinOneEdit } from './names.ts';
 
 /**
  * Which discovered officials are registered ones under another spelling, and their mentions as the registered ones':
@@ -50,6 +50,7 @@ export class RegisteredOfficialSpellings {
             this.#officialBySpelling.get(leadingNameKey(u.name)) ??
             this.#misprintOfMentioned(key, mentions, ambiguous) ??
             this.#sameOfficeLongerName(u) ??
+            this.#sameOfficeShorterName(u) ??
             this.#particleSurnameOfMentioned(u.name, mentions);
         }
         // ("... will replace Charles as chief" after "Police Chief Leon Charles": a registered official's surname.)
@@ -99,6 +100,30 @@ export class RegisteredOfficialSpellings {
         return ids;
     }
     return undefined;
+  }
+
+  /** Registered officials by the spelling keys of their names shortened as the press shortens them (below). */
+  #officialByShortening: Map<string, string[]> | undefined;
+
+  /**
+   * The registered official whose name `u`'s is with one middle word left out, or with its given names written as
+   * initials, and who holds the office `u` was introduced with ("Prime Minister Khadga Prasad Oli" and "Prime
+   * Minister KP Sharma Oli" are the registered Khadga Prasad Sharma Oli), or undefined. (Without the office the
+   * shorter name may be a relative's: a brother shares all but one of the names.)
+   */
+  #sameOfficeShorterName(u: UnregisteredOfficial): string[] | undefined {
+    if (u.office === '') return undefined;
+    this.#officialByShortening ??= shortenedNameIndex(this.#entityById.values());
+    const ids = this.#officialByShortening.get(spellingKey(u.name));
+    if (ids?.length !== 1) return undefined;
+    const entity = this.#entityById.get(ids[0]!);
+    if (entity?.kind !== 'official') return undefined;
+    return namesOneOfRoles(
+      u.office,
+      entity.roles.map((r) => r.title),
+    )
+      ? ids
+      : undefined;
   }
 
   /**
@@ -183,6 +208,32 @@ export class RegisteredOfficialSpellings {
 function leadingNameKey(name: string): string {
   const words = name.split(' ');
   return words.length >= 4 ? spellingKey(words.slice(0, -1).join(' ')) : '';
+}
+
+/**
+ * Registered officials by the spelling keys of their names of three or more words shortened: without one middle
+ * word ("Khadga Prasad Oli"), or with the leading given names as initials, leaving two words ("KP Sharma Oli",
+ * "K. P. Sharma Oli": the key keeps letters only).
+ */
+function shortenedNameIndex(entities: Iterable<Entity>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.kind !== 'official') continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const words = name.split(' ');
+      if (words.length < 3 || isTitleWord(words[0]!)) continue;
+      for (let i = 1; i < words.length - 1; i++)
+        addId(index, spellingKey(words.filter((_, j) => j !== i).join(' ')), e.id);
+      for (let k = 1; k <= words.length - 2; k++) {
+        const initials = words
+          .slice(0, k)
+          .map((w) => w[0])
+          .join('');
+        addId(index, spellingKey([initials, ...words.slice(k)].join(' ')), e.id);
+      }
+    }
+  }
+  return index;
 }
 
 /** What comes between a name and the nickname the article gives it: ", alias ", " aka ", ", also known as “". */
