@@ -53,6 +53,7 @@ import {
   withoutPossessiveQualifiers,
   withoutRankedVictims,
   isPartyOrgansOffice,
+  isInfinitiveBodysOffice,
 } from './detection/precision-rules.ts';
 import {
   defineAcronymsOfNamedGroups,
@@ -831,7 +832,8 @@ class MentionDetector implements Detector {
 /**
  * The discovered officials without those whose office is a civil body's that the article names in full elsewhere
  * and here by its initials ("the NRC's Sudan director" beside "the Norwegian Refugee Council"), or by a common noun
- * right after naming it ("the mission's head" after "Doctors Without Borders").
+ * right after naming it ("the mission's head" after "Doctors Without Borders"), or whose office starts inside a name
+ * with "to <verb>" in it ("Committee to Protect Journalists Regional Director").
  */
 function withoutCivilBodiesPeople(
   found: UnregisteredOfficial[],
@@ -849,7 +851,8 @@ function withoutCivilBodiesPeople(
     if (
       isCivilBodyByInitials(u.office, byInitials) ||
       isNearbyCivilBodysOffice(u.office, nearby) ||
-      isPartyOrgansOffice(u.office, texts)
+      isPartyOrgansOffice(u.office, texts) ||
+      isInfinitiveBodysOffice(u.office, u.sentence)
     )
       civil.add(u.slug);
   }

@@ -183,6 +183,24 @@ export function isCivilOffice(office: string): boolean {
 }
 
 /**
+ * A civil body's noun and "to" right before an office: the start of a name with an infinitive in it ("Committee to
+ * Protect Journalists", "Campaign to End ..."). (Not "According to", nor a commission's: states name some so.)
+ */
+const BODY_NAME_BEFORE_TO =
+  /\b(?:Committee|Campaign|Coalition|Alliance|Movement|Network|Initiative|Foundation|Fund|Society|Association) to $/u;
+
+/**
+ * Whether the office phrase `office` begins inside a body's name that has "to <verb>" in it, in `sentence`
+ * ("Committee to Protect Journalists Regional Director <Name>": the office read is "Protect Journalists Regional
+ * Director"): a civil body's office, not a public one.
+ */
+export function isInfinitiveBodysOffice(office: string, sentence: string): boolean {
+  const at = sentence.indexOf(office);
+  if (at < 4) return false;
+  return BODY_NAME_BEFORE_TO.test(sentence.slice(Math.max(0, at - 16), at));
+}
+
+/**
  * A party's office ("the opposition leader", "chairman of the Democratic Party", "deputy of the main opposition party",
  * "president of the opposition Democratic Forces for the Republic",
  * "party spokesman") is not a public office. Parties that are armed groups' political names ("Kurdistan Workers' Party", "Communist Party of India
