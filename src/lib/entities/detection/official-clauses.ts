@@ -92,9 +92,11 @@ export function attributesToSomeoneElse(n: string, from: number, sentenceEnd: nu
 }
 
 /** Office phrases starting with these words describe, they do not name an office ("who runs ..."). */
-const NOT_OFFICE_START = new Set(
-  'who which that whose where when said says and but or as while after before because'.split(' '),
-);
+const NOT_OFFICE_START = new Set([
+  ...'who which that whose where when said says and but or as while after before because'.split(' '),
+  // ("in the provinces of Faryab and Sari Pul, with officials reporting casualties": a clause, no apposition.)
+  ...'with without amid despite although though since until'.split(' '),
+]);
 
 /**
  * The office phrase of "<Name>, <office phrase>" that starts at `from` (right after the name's comma) and ends at
