@@ -74,6 +74,12 @@ describe('a longer personal name', () => {
   it('goes on with another name word', () => {
     expect(after('Joaquín Guzmán López pleaded guilty.', 'Joaquín Guzmán')).toBe(true);
   });
+  it('goes on with a middle initial and a name word', () => {
+    expect(after('Colonel Tavio R. Velmar said so.', 'Tavio')).toBe(true);
+    expect(after('Colonel Tavio R Velmar said so.', 'Tavio')).toBe(true);
+    // (A capital after an initial with no name word is no further name: "Tavio B. said".)
+    expect(after('Colonel Tavio B. said so.', 'Tavio')).toBe(false);
+  });
   it('is not made by a title, an organisation word, a sentence word or a new sentence', () => {
     expect(after('Joaquín Guzmán Monday denied it.', 'Joaquín Guzmán')).toBe(false);
     expect(after('The Joe Biden Administration said so.', 'Joe Biden')).toBe(false);

@@ -284,11 +284,16 @@ export function afterGivenName(n: string, start: number): boolean {
   return n.charCodeAt(end) === 0x2c && !/ly$/u.test(before);
 }
 
+/** A middle initial, with or without its full stop, and a capitalised name word after a name. */
+const MIDDLE_INITIAL_AFTER = /^ \p{Lu}\.? \p{Lu}\p{Ll}/u;
+
 /**
  * True when the name ending at `end` goes on with a capitalised name word that is not a title, an organisation
  * word or a sentence word: "Joaquín Guzmán López" is a longer name than "Joaquín Guzmán", not a mention of him.
  */
 export function beforeFurtherName(n: string, end: number): boolean {
+  // "Colonel Antonio G. Parlade": a middle initial and a name word go on with the name.
+  if (MIDDLE_INITIAL_AFTER.test(n.slice(end, end + 6))) return true;
   const after = nextWord(n, end);
   if (after === null || !isCapitalisedWord(after) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
   if (after === 'Jr' || after === 'Sr') return false;
