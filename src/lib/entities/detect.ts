@@ -255,6 +255,7 @@ class MentionDetector implements Detector {
         if (!bySpelling.has(g.name)) bySpelling.set(g.name, this.#militiaBySpelling(g.name));
         ids = bySpelling.get(g.name);
       }
+      ids ??= this.#militiaByMixedAliases(g.name);
       if (ids === undefined || ids.length !== 1) {
         kept.push(g);
         continue;
@@ -262,6 +263,42 @@ class MentionDetector implements Detector {
       mentions.push(registeredMention(g, ids[0]!, 'militia'));
     }
     return kept;
+  }
+
+  /** Registered armed groups by the folded words of their names and aliases, built when first needed. */
+  #militiasByNameWord: Map<string, string[]> | undefined;
+
+  /**
+   * The registered group whose name `name` writes with words of two of its aliases in two languages, one word
+   * swapped ("Jalisco Nueva Generation Cartel" from "Jalisco New Generation Cartel" and "Cártel de Jalisco Nueva
+   * Generación"): every word is one of its names' words, and one of its names has the same words but one. Names of
+   * three or more words only; undefined when none, or several, fit.
+   */
+  #militiaByMixedAliases(name: string): string[] | undefined {
+    const words = nameWordsOf(name);
+    if (words.length < 3) return undefined;
+    if (this.#militiasByNameWord === undefined) {
+      this.#militiasByNameWord = new Map();
+      for (const e of this.#entityById.values()) {
+        if (e.kind !== 'militia') continue;
+        for (const alias of [e.name, ...e.aliases])
+          for (const w of nameWordsOf(alias)) addId(this.#militiasByNameWord, w, e.id);
+      }
+    }
+    let candidates: string[] | undefined;
+    for (const w of words) {
+      const ids = this.#militiasByNameWord.get(w);
+      candidates = candidates === undefined ? ids : candidates.filter((id) => ids?.includes(id));
+      if (candidates === undefined || candidates.length === 0) return undefined;
+    }
+    const fits = candidates!.filter((id) => {
+      const e = this.#entityById.get(id)!;
+      return [e.name, ...e.aliases].some((alias) => {
+        const other = nameWordsOf(alias);
+        return other.length === words.length && words.filter((w) => other.includes(w)).length === words.length - 1;
+      });
+    });
+    return fits.length === 1 ? fits : undefined;
   }
 
   /** Registered armed groups by the spelling key of their names and aliases, built when first needed. */
@@ -1118,6 +1155,29 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
   for (const { m, id, kind, registered } of all) add(id, kind, registered, m);
   return [...byId.values()].map(({ inBody: _inBody, ...rest }) => rest);
 }
+
+/** The folded words of a group's name without its function words: "Cártel de Jalisco" → cartel, jalisco. */
+function nameWordsOf(name: string): string[] {
+  return foldString(name)
+    .split(/[\s-]+/u)
+    .filter((w) => w !== '' && !GROUP_NAME_FUNCTION_WORDS.has(w));
+}
+
+/** Articles and prepositions inside groups' names, in the languages the registry writes them in. */
+const GROUP_NAME_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'al',
+  'and',
+  'y',
+  'for',
+]);
 
 /**
  * A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"); none ('') under
