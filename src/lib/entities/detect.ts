@@ -265,6 +265,28 @@ class MentionDetector implements Detector {
     return kept;
   }
 
+  /**
+   * "Islamic State's regional branch, Khorasan Province": a registered group in the possessive, a branch noun and
+   * the name of a registered branch of that group names the branch, not the parent. The parent's mention becomes
+   * the branch's, over the whole phrase. (`sorted`: one field's mentions, in text order.)
+   */
+  #withBranchesAfterParents(sorted: Mention[], f: FieldText): Mention[] {
+    const text = f.original;
+    return sorted.map((m) => {
+      if (m.kind !== 'militia' || (text.charCodeAt(m.end) !== 0x27 && text.charCodeAt(m.end) !== 0x2019)) return m;
+      const branch = BRANCH_NAMED_AFTER.exec(text.slice(m.end, m.end + 90));
+      if (branch === null) return m;
+      const name = branch[1]!;
+      const ids = [`${m.text}'s ${name}`, `${m.text} ${name}`]
+        .map((x) => this.#militiaBySpelling(x))
+        .find((x) => x?.length === 1);
+      const e = ids === undefined ? undefined : this.#entityById.get(ids[0]!);
+      if (e?.kind !== 'militia' || !e.parents.includes(m.entityId)) return m;
+      const end = m.end + branch[0].length;
+      return { ...m, entityId: e.id, end, text: text.slice(m.start, end), via: 'alias' };
+    });
+  }
+
   /** Registered armed groups by the folded words of their names and aliases, built when first needed. */
   #militiasByNameWord: Map<string, string[]> | undefined;
 
@@ -405,6 +427,8 @@ class MentionDetector implements Detector {
       const fieldAmbiguous: AmbiguousMatch[] = [];
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
       fieldMentions = withBracketedOtherNames(withoutPossessiveQualifiers(fieldMentions, f.original), f.original);
+      if (fieldMentions.some((m) => m.kind === 'militia'))
+        fieldMentions = this.#withBranchesAfterParents(fieldMentions, f);
       defineAcronymsOfNamedGroups(
         f.original,
         fieldMentions,
@@ -1155,6 +1179,10 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
   for (const { m, id, kind, registered } of all) add(id, kind, registered, m);
   return [...byId.values()].map(({ inBody: _inBody, ...rest }) => rest);
 }
+
+/** After a group's possessive, a branch noun and the branch's name: "'s regional branch, Khorasan Province". */
+const BRANCH_NAMED_AFTER =
+  /^['’]s (?:\p{Ll}+ )?(?:branch|affiliate|franchise|chapter|wing|province), (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
 
 /** The folded words of a group's name without its function words: "Cártel de Jalisco" → cartel, jalisco. */
 function nameWordsOf(name: string): string[] {
