@@ -497,6 +497,14 @@ describe('golden cases against the real registry', () => {
     expect(d.mentions.map((m) => m.entityId)).toContain('abdul-hamid-dbeibah');
     expect(d.unregistered).toEqual([]);
   });
+  it("knows Ghana's former president under his full name, as no second person", () => {
+    const d = realDetector.detect({
+      title: '',
+      blocks: ['The bloc said its chairman, Nana Addo Dankwa Akufo-Addo, would travel to the capital on Friday.'],
+    });
+    expect(d.mentions.map((m) => m.entityId)).toContain('nana-akufo-addo');
+    expect(d.unregistered).toEqual([]);
+  });
   it('passes the golden cases whose ids the real registry has', () => {
     const known = new Set(realRegistry.map((e) => e.id));
     const real = realDetector;
