@@ -67,6 +67,7 @@ import {
   findHarmedNamedLaterAfterHeadline,
   findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
+  findListAfterOtherSeniorFigures,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
   findSiblings,
@@ -855,6 +856,7 @@ function discoverSingleNames(
   findNamesAfterAmir(n, sentences, add);
   findIdentifiedThem(n, sentences, paragraphBefore, add);
   findQuotedNamesAfterPluralOffice(n, add);
+  findListAfterOtherSeniorFigures(n, add);
   findSiblings(n, add);
   findReplacedAs(n, add);
   findMembersWithAlias(n, add);

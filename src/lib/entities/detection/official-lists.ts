@@ -3,7 +3,8 @@
  *  - "named <Name> as the new commander", "appointed <Name> as its spokesman";
  *  - "the commander was <Name>", and names listed after a plural office noun: "commanders A and B", "the
  *    commanders killed included A, B and C", "leaders such as A and B";
- *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
+ *  - "identified them as A and B" after a sentence about (plural) commanders or leaders;
+ *  - "two commanders, known by their nicknames of A and B, as well as three other senior figures, C, D and E".
  */
 import { sentenceIndex, splitSentences, allMatches } from '../text.ts';
 import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
@@ -100,26 +101,69 @@ const LISTED_NAME =
  * and “B”": names in quotes listed after a plural office and "known as", "known by their aliases" or "go by".
  */
 const PLURAL_KNOWN_AS =
-  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3} (?:known (?:as|by (?:their|the) (?:aliases|noms de guerre|nicknames|pseudonyms))|(?:go|goes|went) by (?:their |the )?(?:aliases|monikers|names|nicknames|noms de guerre|pseudonyms)(?: of)?) /gu;
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3},? (?:known (?:as|by (?:their|the) (aliases|noms de guerre|nicknames|pseudonyms)(?: of)?)|(?:go|goes|went) by (?:their |the )?(?:aliases|monikers|names|nicknames|noms de guerre|pseudonyms)(?: of)?) /gu;
 /**
  * A quoted name at the start of a list ("“Silvana Guerrero”"), and what separates it from the next one (the space
  * before "and" may be missing: '"A"and "B"').
  */
 const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})["\u201D](,? ?and |, |)/u;
+/** Whether a list item opens with a quote. */
+const OPENING_QUOTE_CHAR = /^["\u201C]/;
+/**
+ * After "known by their nicknames (of)" the names may stand without quotes: one to three capitalised words each
+ * ("Pino Pino", "Bere-Bere"), the list closed by a comma, a full stop or a lower-case word.
+ */
+const BARE_NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]| \p{Ll}|$)(,? and |, |)/u;
 
-/** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
+/**
+ * Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office (without
+ * quotes after "known by their nicknames": the phrase says that names follow).
+ */
 export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
   // (The words every match has, looked for first, as in the finders below.)
   if (!n.includes('known ') && !n.includes(' go by ') && !n.includes(' goes by ') && !n.includes(' went by ')) return;
   for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
+    // (Bare names only after "known by their <nicknames|aliases|...>", which says that names follow.)
+    const nameAt = (at: number) =>
+      QUOTED_NAME.exec(n.slice(at, at + 80)) ?? (m[2] === undefined ? null : BARE_NICKNAME.exec(n.slice(at, at + 80)));
     let at = m.index + m[0].length;
-    for (let q = QUOTED_NAME.exec(n.slice(at, at + 80)); q !== null; q = QUOTED_NAME.exec(n.slice(at, at + 80))) {
-      add(q[1]!, at + 1, office);
+    for (let q = nameAt(at); q !== null; q = nameAt(at)) {
+      const words = q[1]!.split(' ');
+      const quoted = OPENING_QUOTE_CHAR.test(q[0]);
+      if (quoted || !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w)))
+        add(q[1]!, at + (quoted ? 1 : 0), office);
       if (q[2] === '') break;
       at += q[0].length;
     }
+  }
+}
+
+/**
+ * "Two commanders, A and B, as well as three other senior figures, C, D and E, were sentenced": a list after "other
+ * senior figures" (or members, commanders, ...) that a sentence about plural office holders adds to them.
+ */
+const OTHER_SENIOR_FIGURES =
+  /\b(?:as well as|along with|together with|and|plus) (?:(?:two|three|four|five|six|seven|several|\d+) )?other (senior|top|key|high-ranking) (figures|members|commanders|leaders)[,:] /gu;
+/**
+ * The plural office nouns the sentence must open its list with, before OTHER_SENIOR_FIGURES (not a civil body's:
+ * "party leaders", "community leaders").
+ */
+const PLURAL_OFFICE_BEFORE =
+  /\b(?<!(?:party|community|youth|religious|opposition|traditional|business|civic|church|student|union|world) )(?:commanders|leaders|sub-leaders|chiefs|emirs|kingpins)\b/;
+
+/** The full names listed after "and N other senior figures," in a sentence that names plural office holders before. */
+export function findListAfterOtherSeniorFigures(n: string, add: AddName): void {
+  if (!n.includes('other ')) return;
+  for (const m of allMatches(OTHER_SENIOR_FIGURES, n)) {
+    const sentenceStart = Math.max(n.lastIndexOf('. ', m.index), n.lastIndexOf('; ', m.index), 0);
+    const before = n.slice(sentenceStart, m.index);
+    const listStart = m.index + m[0].length;
+    const end = n.slice(listStart).search(/[.;:!?](?:\s|$)/);
+    const list = n.slice(listStart, end < 0 ? n.length : listStart + end);
+    if (!PLURAL_OFFICE_BEFORE.test(before) || isCivilOffice(before + m[0] + list)) continue;
+    addListedNames(list, listStart, `${m[1]!} ${m[2]!}`, add);
   }
 }
 
