@@ -170,6 +170,14 @@ function harmsInLastSentence(paragraph: string): boolean {
   HARM_WORD.lastIndex = Math.max(0, paragraph.length - 300);
   return HARM_WORD.test(paragraph);
 }
+/**
+ * Words before a name that say a name follows ("commander one Mzee Mayor", "a commander called ..."): after them a title
+ * word may end the name (`surnameTitle`; "Sheikh" needs none, as it is a family name more often than "<Place> Sheikh"
+ * is an office, unlike "<Place> Mayor").
+ */
+const NAME_INTRODUCER = /^(?:one|called|named)$/;
+/** Words before a name word and a title word that make the pair an office ("the Kabul Mayor", "its Sheikh"). */
+const ARTICLE_BEFORE_NAME = /^(?:the|a|an|its|their|his|her|our|this|that|The|A|An|Its|Their|His|Her|Our|This|That)$/;
 /** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
 const NOM_DE_GUERRE = /\b(?:alias|known as) ["\u201C]?\p{Lu}/u;
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
@@ -427,6 +435,26 @@ export function discoverOfficials(
           }
         }
       }
+      // "the enemy commander one Mzee Mayor", "Abbas Sheikh, chief of the group": a name word and a title word that is
+      // also a family name, with no name after them, are a person's name when the office comes from the context (it
+      // is never taken from that word). Not after an article or a possessive: "the Kabul Mayor" is an office.
+      const surnameTitle =
+        s === 2 &&
+        run.length === 2 &&
+        lastTitle === 1 &&
+        (run[1]!.core === 'Sheikh' || (runStart > 0 && NAME_INTRODUCER.test(words[runStart - 1]!.core))) &&
+        isNameWord(first.core) &&
+        !isTitleWord(first.core) &&
+        !LEADING_STOP.has(first.core) &&
+        !covered(first.coreStart, first.coreEnd) &&
+        !(runStart > 0 && (words[runStart - 1]!.possessive || ARTICLE_BEFORE_NAME.test(words[runStart - 1]!.core))) &&
+        !places().has(first.core) &&
+        !unitPlaces().has(first.core);
+      if (surnameTitle) {
+        s = 0;
+        hasHead = false;
+        officeFrom = lastTitle = -1;
+      }
       // "Deputy Superintendent Police Sardar Khan": "Police" right after a rank belongs to the title.
       if (s > 0 && lastTitle === s - 1 && run[s]?.core === 'Police' && run.length - s >= 3) lastTitle = s++;
       let nameWords = run.slice(s);
@@ -510,7 +538,9 @@ export function discoverOfficials(
       if (
         isOrganisationName(cores) ||
         isPlaceShapedName(cores) ||
-        cores.some((w, i) => isTitleHead(w) || (LEADING_STOP.has(w) && !(quoted && i > 0)))
+        cores.some(
+          (w, i) => (isTitleHead(w) && !(surnameTitle && i === 1)) || (LEADING_STOP.has(w) && !(quoted && i > 0)),
+        )
       )
         continue;
       if (
@@ -643,6 +673,7 @@ export function discoverOfficials(
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
+      if (office === '' && surnameTitle) continue;
       if (office === '' && untitled.size < 40) untitled.set(lastName.core, n.slice(nameStart, nameEnd));
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
       // "Director of al-Hashed al-Shaabi office in Kirkuk <Name>": the words right after an office that ends in
@@ -679,7 +710,8 @@ export function discoverOfficials(
           name,
           slug,
           office,
-          forms: laterForms(name, lastName.core),
+          // (A family name that is a title word is no later form: "the Mayor" is an office.)
+          forms: surnameTitle ? [name] : laterForms(name, lastName.core),
           order: f.order,
           after: nameEnd,
           ...(onlyIfRegistered && { onlyIfRegistered: true }),

@@ -297,5 +297,10 @@ export function beforeFurtherName(n: string, end: number): boolean {
   const after = nextWord(n, end);
   if (after === null || !isCapitalisedWord(after) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
   if (after === 'Jr' || after === 'Sr') return false;
+  // "Abbas Sheikh, chief of ...": "Sheikh" with no name after it is a family name, not a title.
+  if (after === 'Sheikh') {
+    const afterSheikh = n.indexOf(after, end) + after.length;
+    return !/^ \p{Lu}/u.test(n.slice(afterSheikh, afterSheikh + 2));
+  }
   return !(TITLE_HEADS.has(after) || TITLE_MODIFIERS.has(after) || LEADING_STOP.has(after) || ORG_WORDS.has(after));
 }
