@@ -68,6 +68,7 @@ import {
   findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
   findListAfterOtherSeniorFigures,
+  findAliasedListAfterPluralOffice,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
   findSiblings,
@@ -889,6 +890,7 @@ function discoverSingleNames(
   findIdentifiedThem(n, sentences, paragraphBefore, add);
   findQuotedNamesAfterPluralOffice(n, add);
   findListAfterOtherSeniorFigures(n, add);
+  findAliasedListAfterPluralOffice(n, add);
   findSiblings(n, add);
   findReplacedAs(n, add);
   findMembersWithAlias(n, add);

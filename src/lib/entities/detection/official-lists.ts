@@ -168,6 +168,48 @@ export function findListAfterOtherSeniorFigures(n: string, add: AddName): void {
 }
 
 /**
+ * "Commanders Mala’ana (Khaid), a Governor, Abu Dauda (Munzir), and Bin Diska (Nakif) surrendered": a list right after
+ * a plural office noun whose every name carries an alias in brackets (one word is then a name too); a short
+ * description in apposition may stand between two items.
+ */
+const PLURAL_OFFICE_THEN_NAME =
+  /\b(?:[Cc]ommanders|[Ll]eaders|[Ss]ub-leaders|[Cc]hiefs|[Ee]mirs|[Kk]ingpins) (?=\p{Lu})/gu;
+const ALIASED_ITEM =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}) \(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}\)/u;
+/** Whose leaders a plural office noun may name when they hold no public office ("community leaders"). */
+const CIVIL_QUALIFIER_BEFORE =
+  /\b(?:party|community|youth|religious|opposition|traditional|business|civic|church|student|union|world|political) $/i;
+/** What joins two items: a comma, "and", or a description in apposition between commas (", a Governor,"). */
+const ALIASED_ITEM_JOIN = /^(?:,(?: an? [\p{L}'’ -]{1,30},)?(?: and)? | and )/u;
+
+/** The names of a list after a plural office noun, each with an alias in brackets, when the list has two or more. */
+export function findAliasedListAfterPluralOffice(n: string, add: AddName): void {
+  if (!n.includes(') ') && !n.includes('),')) return;
+  for (const m of allMatches(PLURAL_OFFICE_THEN_NAME, n)) {
+    const before = n.slice(Math.max(0, m.index - 30), m.index);
+    if (CIVIL_QUALIFIER_BEFORE.test(before) || isCivilOffice(before + m[0])) continue;
+    const items: [string, number][] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      const item = ALIASED_ITEM.exec(n.slice(at, at + 80));
+      if (item === null) break;
+      items.push([item[1]!, at]);
+      at += item[0].length;
+      const join = ALIASED_ITEM_JOIN.exec(n.slice(at, at + 40));
+      if (join === null) break;
+      at += join[0].length;
+    }
+    if (items.length < 2) continue;
+    const office = m[0].trim().toLowerCase().replace(/s$/, '');
+    for (const [name, start] of items) {
+      const words = name.split(' ');
+      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+      add(name, start, office, laterForms(name, words.at(-1)!));
+    }
+  }
+}
+
+/**
  * "two commanders —Tirupati and Lokaesh of the PLGA", "the leaders: Falcon and Heron": one-word names listed after a
  * plural office and a dash or a colon.
  */
