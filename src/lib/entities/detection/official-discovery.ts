@@ -212,6 +212,9 @@ export function discoverOfficials(
   headline = '',
 ): void {
   const n = f.text;
+  // "Leonor Nava Romero was wanted on ... charges." opens a paragraph with no office: remembered for a later "Nava, who
+  // ..., was the leader of ...".
+  if (!f.shouted && f.field === 'body' && untitled.size < 40) rememberOpeningSubject(n, spans, untitled);
   // "... kill official" in the headline, "... and shot <Name> in front of his wife" in the third paragraph.
   if (headline !== '' && f.order >= 3 && !f.shouted && HARMED_NAME_VERB.test(n))
     findHarmedNamedLaterAfterHeadline(
@@ -675,7 +678,7 @@ export function discoverOfficials(
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
       if (office === '' && surnameTitle) continue;
-      if (office === '' && untitled.size < 40) untitled.set(lastName.core, n.slice(nameStart, nameEnd));
+      if (office === '' && untitled.size < 40) rememberUntitled(untitled, nameWords, n.slice(nameStart, nameEnd));
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
       // "Director of al-Hashed al-Shaabi office in Kirkuk <Name>": the words right after an office that ends in
       // "of" or "for" are the body it governs, not its holder.
@@ -690,6 +693,12 @@ export function discoverOfficials(
       if (nickname && (name.includes("'") || name.includes('\u2018')))
         name = name.replace(/\s+['\u2018][^'\u2018\u2019]*['\u2019]\s+/gu, ' ');
       if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
+      // "... identified the suspect as Juan Manuel Rodriguez Garcia" then "Rodriguez Garcia was the Gulf Cartel's
+      // commander": the last words of a full name the article gave with no office are that person.
+      // (Its later form is then the words given here, not the last one alone: "Garcia" is also in "Garza Garcia".)
+      const fullBefore = nameWords.length >= 2 ? untitled.get(lastName.core) : undefined;
+      const shortForm = fullBefore !== undefined && fullBefore.endsWith(` ${name}`) ? name : '';
+      if (shortForm !== '') name = fullBefore!;
       // (Someone introduced under the same name has the slug already.)
       // ("Colonel Al Baher said" after "Abdul Basit Al Baher": the last words of a name given earlier are that person.)
       const slug =
@@ -712,7 +721,7 @@ export function discoverOfficials(
           slug,
           office,
           // (A family name that is a title word is no later form: "the Mayor" is an office.)
-          forms: surnameTitle ? [name] : laterForms(name, lastName.core),
+          forms: surnameTitle ? [name] : shortForm !== '' ? [name, shortForm] : laterForms(name, lastName.core),
           order: f.order,
           after: nameEnd,
           ...(onlyIfRegistered && { onlyIfRegistered: true }),
@@ -772,6 +781,36 @@ function placeBeforeName(nameWords: readonly RawWord[]): number {
   for (let u = 1; u <= nameWords.length - 3; u++)
     if (CAPITALISED_PLACE_UNIT.test(nameWords[u]!.core) && nameWords[u]!.trail === '') return u + 1;
   return 0;
+}
+
+/**
+ * Remembers `full`, a name given with no office, by its last word, and by the word before that in a name of three or
+ * more words ("Leonor Nava Romero" is "Nava" later, as Spanish names go by the father's surname), unless another name
+ * has that word already.
+ */
+function rememberUntitled(untitled: Map<string, string>, nameWords: readonly { core: string }[], full: string): void {
+  untitled.set(nameWords.at(-1)!.core, full);
+  const paternal = nameWords.length >= 3 ? nameWords.at(-2)!.core : '';
+  if (paternal !== '' && !untitled.has(paternal) && isNameWord(paternal) && !isParticle(paternal))
+    untitled.set(paternal, full);
+}
+
+/** A full name that opens a paragraph as the subject of "was", "is" or "has been" (two to four name words). */
+const OPENING_SUBJECT = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}) (?:was|is|has been|had been) /u;
+
+/** Remembers the name that opens paragraph `n` as a subject (see OPENING_SUBJECT) as a name given with no office. */
+function rememberOpeningSubject(n: string, spans: SpanSet, untitled: Map<string, string>): void {
+  const m = OPENING_SUBJECT.exec(n);
+  if (m === null || spans.overlaps(0, m[1]!.length)) return;
+  const words = m[1]!.split(' ');
+  if (isOrganisationName(words) || isPlaceShapedName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w)))
+    return;
+  if (untitled.has(words.at(-1)!)) return;
+  rememberUntitled(
+    untitled,
+    words.map((core) => ({ core })),
+    m[1]!,
+  );
 }
 
 /**
