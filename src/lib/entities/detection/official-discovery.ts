@@ -21,6 +21,7 @@
  * officials, nor is anything a registered mention already covers.
  */
 import {
+  allMatches,
   charClass,
   hasLowerCase,
   isAbbreviationDot,
@@ -592,9 +593,15 @@ export function discoverOfficials(
       // ("..., Mary Noel Berje in Minna": a place after the name ends the clause too.)
       const wordAfter = words[idx + nameWords.length]?.core ?? '';
       // ("Niger state Governor, Alhaji Abubakar Sani Bello has described ...": a verb after the name, too.)
+      // ("Operation Linda Boni head, <Name> on Tuesday stated that ...": a weekday between the name and the verb.)
       const saidNext =
         lastName.trail === '' &&
-        (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
+        (SPEECH_VERB.test(wordAfter) ||
+          /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter) ||
+          (wordAfter === 'on' &&
+            WEEKDAY.test(words[idx + nameWords.length + 1]?.core ?? '') &&
+            words[idx + nameWords.length + 1]!.trail === '' &&
+            SPEECH_VERB.test(words[idx + nameWords.length + 2]?.core ?? '')));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
       const honorifics = run
         .slice(0, s - placeWords)
@@ -798,19 +805,36 @@ function rememberUntitled(untitled: Map<string, string>, nameWords: readonly { c
 /** A full name that opens a paragraph as the subject of "was", "is" or "has been" (two to four name words). */
 const OPENING_SUBJECT = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}) (?:was|is|has been|had been) /u;
 
-/** Remembers the name that opens paragraph `n` as a subject (see OPENING_SUBJECT) as a name given with no office. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A full name after "said" that closes the sentence or opens an apposition ("..., said Rodrigo Fuentes, ..."). */
+const SAID_NAME = /\bsaid (\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3})[,.]/gu;
+
+/**
+ * Remembers, as names given with no office, the name that opens paragraph `n` as a subject (see OPENING_SUBJECT) and
+ * the speakers named after "said": a sentence without an office word is not read for officials, but a later "said
+ * Prefect Fuentes" or "Nava was the leader of" refers back to them.
+ */
 function rememberOpeningSubject(n: string, spans: SpanSet, untitled: Map<string, string>): void {
+  const remember = (full: string, start: number) => {
+    if (spans.overlaps(start, start + full.length)) return;
+    const words = full.split(' ');
+    if (
+      isOrganisationName(words) ||
+      isPlaceShapedName(words) ||
+      words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))
+    )
+      return;
+    if (untitled.has(words.at(-1)!)) return;
+    rememberUntitled(
+      untitled,
+      words.map((core) => ({ core })),
+      full,
+    );
+  };
   const m = OPENING_SUBJECT.exec(n);
-  if (m === null || spans.overlaps(0, m[1]!.length)) return;
-  const words = m[1]!.split(' ');
-  if (isOrganisationName(words) || isPlaceShapedName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w)))
-    return;
-  if (untitled.has(words.at(-1)!)) return;
-  rememberUntitled(
-    untitled,
-    words.map((core) => ({ core })),
-    m[1]!,
-  );
+  if (m !== null) remember(m[1]!, 0);
+  if (n.includes('said ')) for (const x of allMatches(SAID_NAME, n)) remember(x[1]!, x.index + 5);
 }
 
 /**
