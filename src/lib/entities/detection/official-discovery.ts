@@ -70,6 +70,7 @@ import {
   findQuotedNamesAfterPluralOffice,
   findListAfterOtherSeniorFigures,
   findAliasedListAfterPluralOffice,
+  findSemicolonListAfterPluralOffice,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
   findSiblings,
@@ -954,6 +955,7 @@ function discoverSingleNames(
   findQuotedNamesAfterPluralOffice(n, add);
   findListAfterOtherSeniorFigures(n, add);
   findAliasedListAfterPluralOffice(n, add);
+  findSemicolonListAfterPluralOffice(n, add);
   findSiblings(n, add);
   findReplacedAs(n, add);
   findMembersWithAlias(n, add);

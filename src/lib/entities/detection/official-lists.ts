@@ -11,6 +11,12 @@ import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
 import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
 
+/** Words before a plural office noun that make its holders a civil body's ("community leaders", "party chiefs"). */
+const CIVIL_QUALIFIER =
+  /^(?:party|community|youth|religious|opposition|traditional|business|civic|church|student|union|world|political)$/i;
+/** The same, as the last word of a text before the noun. */
+const CIVIL_QUALIFIER_BEFORE = new RegExp(`\\b${CIVIL_QUALIFIER.source.slice(1, -1)} $`, 'i');
+
 /**
  * After an appointed person's name: "as the new commander of ...", "as its spokesman", "as Prime Minister", and
  * after a pair, "A and B as deputies".
@@ -61,7 +67,9 @@ export function officeBeforeCopulaOrList(words: readonly RawWord[], idx: number)
   while (k >= 0 && (words[k]!.core === 'and' || (isNameWord(words[k]!.core) && !words[k]!.possessive))) k--;
   const cue = words[k];
   if (cue === undefined || (cue.trail !== '' && cue.trail !== ':')) return '';
-  const plural = (w: RawWord | undefined) => w !== undefined && PLURAL_OFFICE.test(w.core);
+  // ("The community leaders were A, a teacher; ...": leaders of a civil body hold no office.)
+  const plural = (w: RawWord | undefined) =>
+    w !== undefined && PLURAL_OFFICE.test(w.core) && !CIVIL_QUALIFIER.test(words[words.indexOf(w) - 1]?.core ?? '');
   if (plural(cue)) return cue.core;
   if (/^(?:was|is)$/.test(cue.core) && k === idx - 1) {
     const noun = words[k - 1];
@@ -150,8 +158,7 @@ const OTHER_SENIOR_FIGURES =
  * The plural office nouns the sentence must open its list with, before OTHER_SENIOR_FIGURES (not a civil body's:
  * "party leaders", "community leaders").
  */
-const PLURAL_OFFICE_BEFORE =
-  /\b(?<!(?:party|community|youth|religious|opposition|traditional|business|civic|church|student|union|world) )(?:commanders|leaders|sub-leaders|chiefs|emirs|kingpins)\b/;
+const PLURAL_OFFICE_BEFORE = /\b(?:commanders|leaders|sub-leaders|chiefs|emirs|kingpins)\b/g;
 
 /** The full names listed after "and N other senior figures," in a sentence that names plural office holders before. */
 export function findListAfterOtherSeniorFigures(n: string, add: AddName): void {
@@ -162,7 +169,10 @@ export function findListAfterOtherSeniorFigures(n: string, add: AddName): void {
     const listStart = m.index + m[0].length;
     const end = n.slice(listStart).search(/[.;:!?](?:\s|$)/);
     const list = n.slice(listStart, end < 0 ? n.length : listStart + end);
-    if (!PLURAL_OFFICE_BEFORE.test(before) || isCivilOffice(before + m[0] + list)) continue;
+    const plural = [...before.matchAll(PLURAL_OFFICE_BEFORE)].some(
+      (p) => !CIVIL_QUALIFIER_BEFORE.test(before.slice(0, p.index)),
+    );
+    if (!plural || isCivilOffice(before + m[0] + list)) continue;
     addListedNames(list, listStart, `${m[1]!} ${m[2]!}`, add);
   }
 }
@@ -176,9 +186,6 @@ const PLURAL_OFFICE_THEN_NAME =
   /\b(?:[Cc]ommanders|[Ll]eaders|[Ss]ub-leaders|[Cc]hiefs|[Ee]mirs|[Kk]ingpins) (?=\p{Lu})/gu;
 const ALIASED_ITEM =
   /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}) \(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}\)/u;
-/** Whose leaders a plural office noun may name when they hold no public office ("community leaders"). */
-const CIVIL_QUALIFIER_BEFORE =
-  /\b(?:party|community|youth|religious|opposition|traditional|business|civic|church|student|union|world|political) $/i;
 /** What joins two items: a comma, "and", or a description in apposition between commas (", a Governor,"). */
 const ALIASED_ITEM_JOIN = /^(?:,(?: an? [\p{L}'’ -]{1,30},)?(?: and)? | and )/u;
 
@@ -202,6 +209,39 @@ export function findAliasedListAfterPluralOffice(n: string, add: AddName): void 
     if (items.length < 2) continue;
     const office = m[0].trim().toLowerCase().replace(/s$/, '');
     for (const [name, start] of items) {
+      const words = name.split(' ');
+      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+      add(name, start, office, laterForms(name, words.at(-1)!));
+    }
+  }
+}
+
+/**
+ * "The three Houthi leaders were A, who was killed in ...; B, who ...; and C, the leader of ...": a list after "<plural
+ * office> were|included" whose items, split by semicolons, each open with a full name.
+ */
+const PLURAL_OFFICE_WERE =
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins) (?:were|are|included|include|namely)[: ] ?(?=\p{Lu})/gu;
+/** The full name that opens a list item (two to five words, "Al-Iraqi" too), before a comma or the item's end. */
+const ITEM_NAME =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{L}\p{M}'’-]+)){0,3} \p{Lu}[\p{L}\p{M}'’-]+)(?=,|$)/u;
+
+/** The names of a semicolon list after "<plural office> were" (see PLURAL_OFFICE_WERE). */
+export function findSemicolonListAfterPluralOffice(n: string, add: AddName): void {
+  if (!n.includes('; ')) return;
+  for (const m of allMatches(PLURAL_OFFICE_WERE, n)) {
+    const listStart = m.index + m[0].length;
+    const end = n.indexOf('. ', listStart);
+    const list = n.slice(listStart, end < 0 ? n.length : end);
+    const before = n.slice(Math.max(0, m.index - 40), m.index);
+    if (!list.includes('; ') || CIVIL_QUALIFIER_BEFORE.test(before) || isCivilOffice(before + m[0] + list)) continue;
+    const office = m[1]!.replace(/s$/, '');
+    let at = 0;
+    for (const piece of list.split(/; (?:and )?/)) {
+      const start = listStart + list.indexOf(piece, at);
+      at = start - listStart + piece.length;
+      const name = ITEM_NAME.exec(piece)?.[1];
+      if (name === undefined) continue;
       const words = name.split(' ');
       if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
       add(name, start, office, laterForms(name, words.at(-1)!));
