@@ -91,4 +91,8 @@ describe('a longer personal name', () => {
     expect(after('Tomas Sheikh said so.', 'Tomas')).toBe(true);
     expect(after('Tomas Sheikh Lena Okafor said so.', 'Tomas')).toBe(false);
   });
+  it('is not made by the adjective of a language community', () => {
+    expect(after('officers loyal to the Roth Francophone regime', 'Roth')).toBe(false);
+    expect(after('officers loyal to the Roth Francois regime', 'Roth')).toBe(true);
+  });
 });
