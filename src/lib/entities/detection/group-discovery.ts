@@ -496,6 +496,8 @@ const RANKS = new Set(
     'Cmdr Admiral Adm Marshal Inspector Superintendent Supt Constable Private'
   ).split(' '),
 );
+/** What makes "Air" an arm of a state's forces: "Air Force", "Air Wing", "Air Defence". */
+const AIR_ARM = /^(?:Force|Forces|Wing|Defen[cs]e|Command|Corps|Station|Base)$/;
 /** Possessives that are part of a group's name: "People's Salvation Front", "Martyrs' Brigade". */
 const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peoples|Mujahideen)['’]s?$/u;
 
@@ -518,7 +520,9 @@ export function notAGroup(name: string, acronym: string | undefined, described =
   const headed = GROUP_NAME_END.test(name);
   const stateWord = (w: string) =>
     NOT_GROUP_WORDS.has(w) && !(selfDescribed && STATE_SOUNDING.has(w)) && !(headed && PLACE_WORDS.has(w));
-  if (!GROUP_DESPITE.test(name) && words.some((w) => stateWord(withoutFinalMarks(w))))
+  // ("Bel Air gang": "Air" is a state's word only as an arm of its forces, "Air Force", "Air Wing".)
+  const airAlone = (w: string, i: number) => w === 'Air' && !AIR_ARM.test(withoutFinalMarks(words[i + 1] ?? ''));
+  if (!GROUP_DESPITE.test(name) && words.some((w, i) => stateWord(withoutFinalMarks(w)) && !airAlone(w, i)))
     return 'a state body, unit, place, party or company';
   if (
     words.every(
