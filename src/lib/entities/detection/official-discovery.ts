@@ -63,6 +63,7 @@ import {
   appointedAs,
   findIdentifiedThem,
   findListedDead,
+  findDeputyNamedAfterOffice,
   findPairAfterPluralOfficeDash,
   findHarmedNamedAfterUnnamedOffice,
   findHarmedNamedLaterAfterHeadline,
@@ -236,6 +237,9 @@ export function discoverOfficials(
       openingHeadline,
       singleNameAdder(f, spans, persons, out, places),
     );
+  // "The top commander of a militant group and his deputy ... died." then "A, chief of ..., and B were killed".
+  if (!f.shouted && n.includes(' and ') && (n.includes('deputy') || openingHeadline.includes('deputy')))
+    findDeputyNamedAfterOffice(n, f.sentences, openingHeadline, singleNameAdder(f, spans, persons, out, places));
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
   // later. (Looked for only after a paragraph that ends in "said.".)
   if (!f.shouted && paragraphBefore.endsWith(' said.'))

@@ -596,6 +596,36 @@ export function findHarmedNamedAfterUnnamedOffice(
   }
 }
 
+/** "The top commander of a militant group and his deputy ... died", a headline "kill group commander and deputy". */
+const OFFICE_AND_DEPUTY = /\b(?:commander|chief|leader|head|emir)\b[^.;]{0,60}? and (?:his |her |its |their )?deputy\b/;
+/** "A, chief of the group, and B were killed": the second of two names harmed (or caught) together. */
+const SECOND_OF_TWO_HARMED =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:, [^,;]{3,100},)? and (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:were|have been|had been) (?:killed|shot|slain|arrested|captured)\b/u;
+
+/**
+ * "The top commander of a militant group and his deputy ... died in a shootout." / "A, chief of the group, and B were
+ * killed ...": after a sentence (or, for the first sentence, a headline) about an office holder and his deputy harmed,
+ * the second of two names harmed together is the deputy.
+ */
+export function findDeputyNamedAfterOffice(
+  n: string,
+  sentences: Array<[number, number]>,
+  headline: string,
+  add: AddName,
+): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const [a, b] = sentences[i]!;
+    const before = i === 0 ? headline : n.slice(sentences[i - 1]![0], sentences[i - 1]![1]);
+    if (!before.includes('deputy') || !OFFICE_AND_DEPUTY.test(before) || !HARMED.test(before)) continue;
+    const m = SECOND_OF_TWO_HARMED.exec(n.slice(a, b));
+    if (m === null) continue;
+    const name = m[2]!;
+    const words = name.split(' ');
+    if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, a + m[0].lastIndexOf(name), 'deputy', laterForms(name, words.at(-1)!));
+  }
+}
+
 /** Adds the name of the one harmed that `found` matched in the sentence at `at`, unless it is no person's name. */
 function addHarmed(found: RegExpExecArray, at: number, office: string, add: AddName): boolean {
   const name = found[1]!;
