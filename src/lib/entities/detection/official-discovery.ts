@@ -51,6 +51,7 @@ import {
   findNamesCommandedBy,
   findAnotherCalled,
   findSingleNamesUnderCommand,
+  findSingleNamesWorkedUnder,
   findSingleSpeakersWithOffice,
   findQuotedNamesInCommand,
   findSingleNamesCalled,
@@ -237,6 +238,9 @@ export function discoverOfficials(
       openingHeadline,
       singleNameAdder(f, spans, persons, out, places),
     );
+  // "he was working under one <Nick> of the outfit", "fighters under alias <Nick>": no office word needed.
+  if (!f.shouted && (n.includes('under one ') || n.includes('under alias ')))
+    findSingleNamesWorkedUnder(n, singleNameAdder(f, spans, persons, out, places));
   // "The top commander of a militant group and his deputy ... died." then "A, chief of ..., and B were killed".
   if (!f.shouted && n.includes(' and ') && (n.includes('deputy') || openingHeadline.includes('deputy')))
     findDeputyNamedAfterOffice(n, f.sentences, openingHeadline, singleNameAdder(f, spans, persons, out, places));
