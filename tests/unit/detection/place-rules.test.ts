@@ -86,4 +86,13 @@ describe('a longer personal name', () => {
     expect(after('Joaquín Guzmán. López said so.', 'Joaquín Guzmán')).toBe(false);
     expect(after('Joaquín Guzmán said so.', 'Joaquín Guzmán')).toBe(false);
   });
+  it('goes on with "Sheikh" as a family name, with no name after it, but not with "Sheikh" as a title', () => {
+    expect(after('Tomas Sheikh, chief of the group, was killed.', 'Tomas')).toBe(true);
+    expect(after('Tomas Sheikh said so.', 'Tomas')).toBe(true);
+    expect(after('Tomas Sheikh Lena Okafor said so.', 'Tomas')).toBe(false);
+  });
+  it('is not made by the adjective of a language community', () => {
+    expect(after('officers loyal to the Roth Francophone regime', 'Roth')).toBe(false);
+    expect(after('officers loyal to the Roth Francois regime', 'Roth')).toBe(true);
+  });
 });

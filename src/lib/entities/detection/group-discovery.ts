@@ -189,6 +189,16 @@ const QUOTED_CALLED_RE = new RegExp(
 const QUOTED_NAME_CUE = /(?:known as|called|named|calling itself|dubbed) (?:the )?["\u201C]\p{Lu}/u;
 
 /**
+ * 'the "Red Kite" militia', 'the “Cyclones” faction of the splintered Gulf Cartel': "the", a name in quotes and a
+ * singular group noun after it ("faction" only as a faction of something); and "the gang of ‘Los Gallegos’", a gang
+ * or cartel of a quoted name with a plural article (a person's nickname has "El": "the gang of ‘El Chapo’").
+ */
+const QUOTED_THEN_CUE_RE = new RegExp(
+  `\\b[Tt]he ["\u201C\u2018](${CAP_WORD}(?:[ -]${CAP_WORD}){0,3})["\u201D\u2019] (militia|armed group|rebel group|gang|cartel|faction(?= of ))|\\b[Tt]he (gang|cartel|criminal group) of ["'\u201C\u2018]((?:Los|Las) ${CAP_WORD}(?: ${CAP_WORD}){0,2})["'\u201D\u2019]`,
+  'gu',
+);
+
+/**
  * "<Name>, an anti-government militia group", "<Name>, a little-known cartel", "<Name>, which is made up of rebel
  * fighters": a description after a comma that says the name before it is an armed group. Not a person described
  * by the group ("<Name>, a militia leader").
@@ -496,6 +506,8 @@ const RANKS = new Set(
     'Cmdr Admiral Adm Marshal Inspector Superintendent Supt Constable Private'
   ).split(' '),
 );
+/** What makes "Air" an arm of a state's forces: "Air Force", "Air Wing", "Air Defence". */
+const AIR_ARM = /^(?:Force|Forces|Wing|Defen[cs]e|Command|Corps|Station|Base)$/;
 /** Possessives that are part of a group's name: "People's Salvation Front", "Martyrs' Brigade". */
 const COLLECTIVE_POSSESSIVE = /^(?:People|Nation|Homeland|Martyrs|Patriots|Peoples|Mujahideen)['’]s?$/u;
 
@@ -518,7 +530,9 @@ export function notAGroup(name: string, acronym: string | undefined, described =
   const headed = GROUP_NAME_END.test(name);
   const stateWord = (w: string) =>
     NOT_GROUP_WORDS.has(w) && !(selfDescribed && STATE_SOUNDING.has(w)) && !(headed && PLACE_WORDS.has(w));
-  if (!GROUP_DESPITE.test(name) && words.some((w) => stateWord(withoutFinalMarks(w))))
+  // ("Bel Air gang": "Air" is a state's word only as an arm of its forces, "Air Force", "Air Wing".)
+  const airAlone = (w: string, i: number) => w === 'Air' && !AIR_ARM.test(withoutFinalMarks(words[i + 1] ?? ''));
+  if (!GROUP_DESPITE.test(name) && words.some((w, i) => stateWord(withoutFinalMarks(w)) && !airAlone(w, i)))
     return 'a state body, unit, place, party or company';
   if (
     words.every(
@@ -669,6 +683,11 @@ export function discoverGroups(
     for (const m of allMatches(STATE_PROVINCE_RE, n)) consider(m.index, m[0], 'province', undefined, '', false, true);
   // (Whether the field has an opening quote at all, asked once: two rules below need one, and most fields have none.)
   const quoted = n.includes('"') || n.includes('\u201C');
+  if (cued && (quoted || n.includes(" of '") || n.includes(' of \u2018')))
+    for (const m of allMatches(QUOTED_THEN_CUE_RE, n)) {
+      const name = m[1] ?? m[4]!;
+      consider(m.index + m[0].indexOf(name), name, m[2] ?? m[3]!, undefined);
+    }
   if (cued && quoted && QUOTED_NAME_CUE.test(n))
     for (const m of allMatches(QUOTED_CALLED_RE, n)) {
       const start = m.index + m[0].lastIndexOf(m[2]!);

@@ -217,7 +217,7 @@ function endsClause(words: readonly RawWord[], end: number): boolean {
   const next = words[end + 1];
   if (words[end]!.trail !== '' || next === undefined) return true;
   const w = next.core;
-  return DASH.test(w) || CLAUSE_AFTER.test(w) || SPEECH_VERB.test(w) || /^(?:in|at|on|from|near|with)$/.test(w);
+  return DASH.test(w) || CLAUSE_AFTER.test(w) || SPEECH_VERB.test(w) || /^(?:in|at|on|from|near|with|along)$/.test(w);
 }
 
 /**
@@ -302,13 +302,27 @@ export function officeContextBefore(
 /** A dash that opens or closes an apposition: "<Name> — the governor of Kasai — said". */
 const DASH = /^(?:\u2014|\u2013|-|--)$/;
 
+/**
+ * The index of the word after the comma that closes a clause starting at words[from] (at most 20 words, no other
+ * punctuation inside), or -1.
+ */
+function afterCommaClause(words: readonly RawWord[], from: number): number {
+  for (let k = from; k < words.length - 1 && k - from < 20; k++) {
+    const trail = words[k]!.trail;
+    if (trail === ',') return k + 1;
+    if (trail !== '') return -1;
+  }
+  return -1;
+}
+
 /** An adverb that may stand between a copula and the office it brings. */
 const COPULA_ADVERB = /^(?:also|reputedly|reportedly|allegedly|once|now|currently|formerly|previously|still)$/;
 
 /**
  * The office of "<Name>, <office phrase>" (also "<Name>, 52, <office phrase>", "<Name> — <office phrase> —",
- * "<Name> (<office phrase>)"), "<Name> is|was the <office phrase>" or "<Name>, who is|was the <office phrase>", with
- * the name's last word at words[at - 1]; or ''.
+ * "<Name> (<office phrase>)"), "<Name> is|was the <office phrase>" or "<Name>, who is|was the <office phrase>" (also
+ * with a relative clause before the copula: "<Name>, who went by other names, was the <office phrase>"), with the
+ * name's last word at words[at - 1]; or ''.
  */
 export function officeContextAfter(f: FieldText, words: readonly RawWord[], at: number): string {
   const last = words[at - 1];
@@ -325,6 +339,9 @@ export function officeContextAfter(f: FieldText, words: readonly RawWord[], at: 
   const who = words[k]?.core === 'who' && words[k]!.trail === '';
   if (appositive && !who) return phraseStartingAt(f, words, k);
   if (who) k++;
+  // "<Name>, who also went by the aliases A and B, was the leader of ...": a relative clause between commas, then the
+  // copula.
+  if (who && comma && !/^(?:is|was)$/.test(words[k]?.core ?? '')) k = afterCommaClause(words, k);
   if (!/^(?:is|was)$/.test(words[k]?.core ?? '') || words[k]!.trail !== '') return '';
   k++;
   // "was also the ...", "is reputedly a leader of ...": one adverb between the copula and the office.

@@ -21,6 +21,7 @@
  * officials, nor is anything a registered mention already covers.
  */
 import {
+  allMatches,
   charClass,
   hasLowerCase,
   isAbbreviationDot,
@@ -50,6 +51,7 @@ import {
   findNamesCommandedBy,
   findAnotherCalled,
   findSingleNamesUnderCommand,
+  findSingleNamesWorkedUnder,
   findSingleSpeakersWithOffice,
   findQuotedNamesInCommand,
   findSingleNamesCalled,
@@ -62,11 +64,15 @@ import {
   appointedAs,
   findIdentifiedThem,
   findListedDead,
+  findDeputyNamedAfterOffice,
   findPairAfterPluralOfficeDash,
   findHarmedNamedAfterUnnamedOffice,
   findHarmedNamedLaterAfterHeadline,
   findNamesAmongOtherOfficeHolders,
   findQuotedNamesAfterPluralOffice,
+  findListAfterOtherSeniorFigures,
+  findAliasedListAfterPluralOffice,
+  findSemicolonListAfterPluralOffice,
   findReplacedAs,
   findSpeakerNamedAfterUnnamedOffice,
   findSiblings,
@@ -169,6 +175,14 @@ function harmsInLastSentence(paragraph: string): boolean {
   HARM_WORD.lastIndex = Math.max(0, paragraph.length - 300);
   return HARM_WORD.test(paragraph);
 }
+/**
+ * Words before a name that say a name follows ("commander one Mzee Mayor", "a commander called ..."): after them a title
+ * word may end the name (`surnameTitle`; "Sheikh" needs none, as it is a family name more often than "<Place> Sheikh"
+ * is an office, unlike "<Place> Mayor").
+ */
+const NAME_INTRODUCER = /^(?:one|called|named)$/;
+/** Words before a name word and a title word that make the pair an office ("the Kabul Mayor", "its Sheikh"). */
+const ARTICLE_BEFORE_NAME = /^(?:the|a|an|its|their|his|her|our|this|that|The|A|An|Its|Their|His|Her|Our|This|That)$/;
 /** One capitalised word after "alias" or "known as": a nom de guerre, a name by itself. */
 const NOM_DE_GUERRE = /\b(?:alias|known as) ["\u201C]?\p{Lu}/u;
 /** Two adjacent capitalised words (perhaps with particles between: "van der"): a sentence without them names nobody. */
@@ -202,6 +216,9 @@ export function discoverOfficials(
   headline = '',
 ): void {
   const n = f.text;
+  // "Leonor Nava Romero was wanted on ... charges." opens a paragraph with no office: remembered for a later "Nava, who
+  // ..., was the leader of ...".
+  if (!f.shouted && f.field === 'body' && untitled.size < 40) rememberOpeningSubject(n, spans, untitled);
   // "... kill official" in the headline, "... and shot <Name> in front of his wife" in the third paragraph.
   if (headline !== '' && f.order >= 3 && !f.shouted && HARMED_NAME_VERB.test(n))
     findHarmedNamedLaterAfterHeadline(
@@ -221,6 +238,12 @@ export function discoverOfficials(
       openingHeadline,
       singleNameAdder(f, spans, persons, out, places),
     );
+  // "he was working under one <Nick> of the outfit", "fighters under alias <Nick>": no office word needed.
+  if (!f.shouted && (n.includes('under one ') || n.includes('under alias ')))
+    findSingleNamesWorkedUnder(n, singleNameAdder(f, spans, persons, out, places));
+  // "The top commander of a militant group and his deputy ... died." then "A, chief of ..., and B were killed".
+  if (!f.shouted && n.includes(' and ') && (n.includes('deputy') || openingHeadline.includes('deputy')))
+    findDeputyNamedAfterOffice(n, f.sentences, openingHeadline, singleNameAdder(f, spans, persons, out, places));
   // "..., a military commander in the region said." then "..., <Name> told dpa.": the speaker named a paragraph
   // later. (Looked for only after a paragraph that ends in "said.".)
   if (!f.shouted && paragraphBefore.endsWith(' said.'))
@@ -426,6 +449,26 @@ export function discoverOfficials(
           }
         }
       }
+      // "the enemy commander one Mzee Mayor", "Abbas Sheikh, chief of the group": a name word and a title word that is
+      // also a family name, with no name after them, are a person's name when the office comes from the context (it
+      // is never taken from that word). Not after an article or a possessive: "the Kabul Mayor" is an office.
+      const surnameTitle =
+        s === 2 &&
+        run.length === 2 &&
+        lastTitle === 1 &&
+        (run[1]!.core === 'Sheikh' || (runStart > 0 && NAME_INTRODUCER.test(words[runStart - 1]!.core))) &&
+        isNameWord(first.core) &&
+        !isTitleWord(first.core) &&
+        !LEADING_STOP.has(first.core) &&
+        !covered(first.coreStart, first.coreEnd) &&
+        !(runStart > 0 && (words[runStart - 1]!.possessive || ARTICLE_BEFORE_NAME.test(words[runStart - 1]!.core))) &&
+        !places().has(first.core) &&
+        !unitPlaces().has(first.core);
+      if (surnameTitle) {
+        s = 0;
+        hasHead = false;
+        officeFrom = lastTitle = -1;
+      }
       // "Deputy Superintendent Police Sardar Khan": "Police" right after a rank belongs to the title.
       if (s > 0 && lastTitle === s - 1 && run[s]?.core === 'Police' && run.length - s >= 3) lastTitle = s++;
       let nameWords = run.slice(s);
@@ -509,7 +552,9 @@ export function discoverOfficials(
       if (
         isOrganisationName(cores) ||
         isPlaceShapedName(cores) ||
-        cores.some((w, i) => isTitleHead(w) || (LEADING_STOP.has(w) && !(quoted && i > 0)))
+        cores.some(
+          (w, i) => (isTitleHead(w) && !(surnameTitle && i === 1)) || (LEADING_STOP.has(w) && !(quoted && i > 0)),
+        )
       )
         continue;
       if (
@@ -557,9 +602,15 @@ export function discoverOfficials(
       // ("..., Mary Noel Berje in Minna": a place after the name ends the clause too.)
       const wordAfter = words[idx + nameWords.length]?.core ?? '';
       // ("Niger state Governor, Alhaji Abubakar Sani Bello has described ...": a verb after the name, too.)
+      // ("Operation Linda Boni head, <Name> on Tuesday stated that ...": a weekday between the name and the verb.)
       const saidNext =
         lastName.trail === '' &&
-        (SPEECH_VERB.test(wordAfter) || /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter));
+        (SPEECH_VERB.test(wordAfter) ||
+          /^(?:in|at|from|has|had|was|is|will|would)$/.test(wordAfter) ||
+          (wordAfter === 'on' &&
+            WEEKDAY.test(words[idx + nameWords.length + 1]?.core ?? '') &&
+            words[idx + nameWords.length + 1]!.trail === '' &&
+            SPEECH_VERB.test(words[idx + nameWords.length + 2]?.core ?? '')));
       // "Commissioner of Police (CP), Mr Ahmad Abdurrahaman": honorifics before the name belong to it.
       const honorifics = run
         .slice(0, s - placeWords)
@@ -642,7 +693,8 @@ export function discoverOfficials(
       // 'Jimmy "Barbecue" Cherizier' with no office: a person, an official only when the registry knows the name.
       const onlyIfRegistered = office === '' && nickname;
       if (onlyIfRegistered) office = 'known by a nickname';
-      if (office === '' && untitled.size < 40) untitled.set(lastName.core, n.slice(nameStart, nameEnd));
+      if (office === '' && surnameTitle) continue;
+      if (office === '' && untitled.size < 40) rememberUntitled(untitled, nameWords, n.slice(nameStart, nameEnd));
       if (office === '' || isCivilOffice(office) || inCivilContext(n, office, nameStart)) continue;
       // "Director of al-Hashed al-Shaabi office in Kirkuk <Name>": the words right after an office that ends in
       // "of" or "for" are the body it governs, not its holder.
@@ -657,6 +709,12 @@ export function discoverOfficials(
       if (nickname && (name.includes("'") || name.includes('\u2018')))
         name = name.replace(/\s+['\u2018][^'\u2018\u2019]*['\u2019]\s+/gu, ' ');
       if (!isSingleSpaced(name)) name = name.replace(/\s+/g, ' ');
+      // "... identified the suspect as Juan Manuel Rodriguez Garcia" then "Rodriguez Garcia was the Gulf Cartel's
+      // commander": the last words of a full name the article gave with no office are that person.
+      // (Its later form is then the words given here, not the last one alone: "Garcia" is also in "Garza Garcia".)
+      const fullBefore = nameWords.length >= 2 ? untitled.get(lastName.core) : undefined;
+      const shortForm = fullBefore !== undefined && fullBefore.endsWith(` ${name}`) ? name : '';
+      if (shortForm !== '') name = fullBefore!;
       // (Someone introduced under the same name has the slug already.)
       // ("Colonel Al Baher said" after "Abdul Basit Al Baher": the last words of a name given earlier are that person.)
       const slug =
@@ -678,7 +736,8 @@ export function discoverOfficials(
           name,
           slug,
           office,
-          forms: laterForms(name, lastName.core),
+          // (A family name that is a title word is no later form: "the Mayor" is an office.)
+          forms: surnameTitle ? [name] : shortForm !== '' ? [name, shortForm] : laterForms(name, lastName.core),
           order: f.order,
           after: nameEnd,
           ...(onlyIfRegistered && { onlyIfRegistered: true }),
@@ -738,6 +797,53 @@ function placeBeforeName(nameWords: readonly RawWord[]): number {
   for (let u = 1; u <= nameWords.length - 3; u++)
     if (CAPITALISED_PLACE_UNIT.test(nameWords[u]!.core) && nameWords[u]!.trail === '') return u + 1;
   return 0;
+}
+
+/**
+ * Remembers `full`, a name given with no office, by its last word, and by the word before that in a name of three or
+ * more words ("Leonor Nava Romero" is "Nava" later, as Spanish names go by the father's surname), unless another name
+ * has that word already.
+ */
+function rememberUntitled(untitled: Map<string, string>, nameWords: readonly { core: string }[], full: string): void {
+  untitled.set(nameWords.at(-1)!.core, full);
+  const paternal = nameWords.length >= 3 ? nameWords.at(-2)!.core : '';
+  if (paternal !== '' && !untitled.has(paternal) && isNameWord(paternal) && !isParticle(paternal))
+    untitled.set(paternal, full);
+}
+
+/** A full name that opens a paragraph as the subject of "was", "is" or "has been" (two to four name words). */
+const OPENING_SUBJECT = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}) (?:was|is|has been|had been) /u;
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A full name after "said" that closes the sentence or opens an apposition ("..., said Rodrigo Fuentes, ..."). */
+const SAID_NAME = /\bsaid (\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3})[,.]/gu;
+
+/**
+ * Remembers, as names given with no office, the name that opens paragraph `n` as a subject (see OPENING_SUBJECT) and
+ * the speakers named after "said": a sentence without an office word is not read for officials, but a later "said
+ * Prefect Fuentes" or "Nava was the leader of" refers back to them.
+ */
+function rememberOpeningSubject(n: string, spans: SpanSet, untitled: Map<string, string>): void {
+  const remember = (full: string, start: number) => {
+    if (spans.overlaps(start, start + full.length)) return;
+    const words = full.split(' ');
+    if (
+      isOrganisationName(words) ||
+      isPlaceShapedName(words) ||
+      words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))
+    )
+      return;
+    if (untitled.has(words.at(-1)!)) return;
+    rememberUntitled(
+      untitled,
+      words.map((core) => ({ core })),
+      full,
+    );
+  };
+  const m = OPENING_SUBJECT.exec(n);
+  if (m !== null) remember(m[1]!, 0);
+  if (n.includes('said ')) for (const x of allMatches(SAID_NAME, n)) remember(x[1]!, x.index + 5);
 }
 
 /**
@@ -855,6 +961,9 @@ function discoverSingleNames(
   findNamesAfterAmir(n, sentences, add);
   findIdentifiedThem(n, sentences, paragraphBefore, add);
   findQuotedNamesAfterPluralOffice(n, add);
+  findListAfterOtherSeniorFigures(n, add);
+  findAliasedListAfterPluralOffice(n, add);
+  findSemicolonListAfterPluralOffice(n, add);
   findSiblings(n, add);
   findReplacedAs(n, add);
   findMembersWithAlias(n, add);

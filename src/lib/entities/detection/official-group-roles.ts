@@ -212,6 +212,29 @@ export function findSingleNamesUnderCommand(n: string, add: AddName): void {
 }
 
 /**
+ * "he was working under one Punshiba of the outfit", "fighters under alias Usman": the one-word name (or nom de guerre)
+ * of whom members of an armed group work or fight under, said by a verb of working or a plural of armed people before
+ * "under", or by the group after the name.
+ */
+const UNDER_ONE_OR_ALIAS =
+  /\b(?:(work(?:ing|ed|s)?|operat(?:ing|ed|es)|serv(?:ing|ed|es)|fight(?:ing|s)?|fought)|fighters|militants|rebels|insurgents|cadres|gunmen) under (?:one|alias) ["\u201C]?(\p{Lu}[\p{Ll}\p{M}'’]{2,})["\u201D]?(?=[,.;:)]|\s+\p{Ll})/gu;
+/** After the name: the group it leads ("of the outfit"), needed after a verb of working. */
+const OF_THE_GROUP =
+  /^["\u201D]? of the (?:outfit|group|gang|militia|organi[sz]ation|cell|unit|faction|rebels|militants|insurgents)\b/;
+
+/** One-word names after "working under one" or "fighters under alias" (see UNDER_ONE_OR_ALIAS). */
+export function findSingleNamesWorkedUnder(n: string, add: AddName): void {
+  if (!(n.includes('under one ') || n.includes('under alias '))) return;
+  for (const m of allMatches(UNDER_ONE_OR_ALIAS, n)) {
+    const name = m[2]!;
+    const end = m.index + m[0].length;
+    // (A verb of working needs the group after the name: "working under one Tomas at the bakery" names an employer.)
+    if (m[1] !== undefined && !OF_THE_GROUP.test(n.slice(end, end + 40))) continue;
+    add(name, end - name.length - (m[0].endsWith('"') || m[0].endsWith('\u201D') ? 1 : 0), 'leader');
+  }
+}
+
+/**
  * "the enemy commander one <Name> and another called Rafiki": a second one-word name given the same office by
  * "another called|named" after a name introduced with it.
  */

@@ -3,12 +3,19 @@
  *  - "named <Name> as the new commander", "appointed <Name> as its spokesman";
  *  - "the commander was <Name>", and names listed after a plural office noun: "commanders A and B", "the
  *    commanders killed included A, B and C", "leaders such as A and B";
- *  - "identified them as A and B" after a sentence about (plural) commanders or leaders.
+ *  - "identified them as A and B" after a sentence about (plural) commanders or leaders;
+ *  - "two commanders, known by their nicknames of A and B, as well as three other senior figures, C, D and E".
  */
 import { sentenceIndex, splitSentences, allMatches } from '../text.ts';
 import { isNameWord, isTitleWord, LEADING_STOP } from './names.ts';
 import { OFFICE_WORD, PLURAL_OFFICE, type AddName, type RawWord } from './official-words.ts';
 import { isCivilOffice, isOrganisationName, isPlaceShapedName, laterForms } from './precision-rules.ts';
+
+/** Words before a plural office noun that make its holders a civil body's ("community leaders", "party chiefs"). */
+const CIVIL_QUALIFIER =
+  /^(?:party|community|youth|religious|opposition|traditional|business|civic|church|student|union|world|political)$/i;
+/** The same, as the last word of a text before the noun. */
+const CIVIL_QUALIFIER_BEFORE = new RegExp(`\\b${CIVIL_QUALIFIER.source.slice(1, -1)} $`, 'i');
 
 /**
  * After an appointed person's name: "as the new commander of ...", "as its spokesman", "as Prime Minister", and
@@ -60,7 +67,9 @@ export function officeBeforeCopulaOrList(words: readonly RawWord[], idx: number)
   while (k >= 0 && (words[k]!.core === 'and' || (isNameWord(words[k]!.core) && !words[k]!.possessive))) k--;
   const cue = words[k];
   if (cue === undefined || (cue.trail !== '' && cue.trail !== ':')) return '';
-  const plural = (w: RawWord | undefined) => w !== undefined && PLURAL_OFFICE.test(w.core);
+  // ("The community leaders were A, a teacher; ...": leaders of a civil body hold no office.)
+  const plural = (w: RawWord | undefined) =>
+    w !== undefined && PLURAL_OFFICE.test(w.core) && !CIVIL_QUALIFIER.test(words[words.indexOf(w) - 1]?.core ?? '');
   if (plural(cue)) return cue.core;
   if (/^(?:was|is)$/.test(cue.core) && k === idx - 1) {
     const noun = words[k - 1];
@@ -100,25 +109,142 @@ const LISTED_NAME =
  * and “B”": names in quotes listed after a plural office and "known as", "known by their aliases" or "go by".
  */
 const PLURAL_KNOWN_AS =
-  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3} (?:known (?:as|by (?:their|the) (?:aliases|noms de guerre|nicknames|pseudonyms))|(?:go|goes|went) by (?:their |the )?(?:aliases|monikers|names|nicknames|noms de guerre|pseudonyms)(?: of)?) /gu;
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins)(?: \p{Ll}[\p{Ll}'’-]*){0,3},? (?:known (?:as|by (?:their|the) (aliases|noms de guerre|nicknames|pseudonyms)(?: of)?)|(?:go|goes|went) by (?:their |the )?(?:aliases|monikers|names|nicknames|noms de guerre|pseudonyms)(?: of)?) /gu;
 /**
  * A quoted name at the start of a list ("“Silvana Guerrero”"), and what separates it from the next one (the space
  * before "and" may be missing: '"A"and "B"').
  */
 const QUOTED_NAME = /^["\u201C](\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})["\u201D](,? ?and |, |)/u;
+/** Whether a list item opens with a quote. */
+const OPENING_QUOTE_CHAR = /^["\u201C]/;
+/**
+ * After "known by their nicknames (of)" the names may stand without quotes: one to three capitalised words each
+ * ("Pino Pino", "Bere-Bere"), the list closed by a comma, a full stop or a lower-case word.
+ */
+const BARE_NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]| \p{Ll}|$)(,? and |, |)/u;
 
-/** Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office. */
+/**
+ * Names in quotes after "<plural office> known as" or "known by their aliases", each a holder of the office (without
+ * quotes after "known by their nicknames": the phrase says that names follow).
+ */
 export function findQuotedNamesAfterPluralOffice(n: string, add: AddName): void {
   // (The words every match has, looked for first, as in the finders below.)
   if (!n.includes('known ') && !n.includes(' go by ') && !n.includes(' goes by ') && !n.includes(' went by ')) return;
   for (const m of allMatches(PLURAL_KNOWN_AS, n)) {
     if (isCivilOffice(m[0])) continue;
     const office = m[1]!.replace(/s$/, '');
+    // (Bare names only after "known by their <nicknames|aliases|...>", which says that names follow.)
+    const nameAt = (at: number) =>
+      QUOTED_NAME.exec(n.slice(at, at + 80)) ?? (m[2] === undefined ? null : BARE_NICKNAME.exec(n.slice(at, at + 80)));
     let at = m.index + m[0].length;
-    for (let q = QUOTED_NAME.exec(n.slice(at, at + 80)); q !== null; q = QUOTED_NAME.exec(n.slice(at, at + 80))) {
-      add(q[1]!, at + 1, office);
+    for (let q = nameAt(at); q !== null; q = nameAt(at)) {
+      const words = q[1]!.split(' ');
+      const quoted = OPENING_QUOTE_CHAR.test(q[0]);
+      if (quoted || !words.some((w) => LEADING_STOP.has(w) || isTitleWord(w)))
+        add(q[1]!, at + (quoted ? 1 : 0), office);
       if (q[2] === '') break;
       at += q[0].length;
+    }
+  }
+}
+
+/**
+ * "Two commanders, A and B, as well as three other senior figures, C, D and E, were sentenced": a list after "other
+ * senior figures" (or members, commanders, ...) that a sentence about plural office holders adds to them.
+ */
+const OTHER_SENIOR_FIGURES =
+  /\b(?:as well as|along with|together with|and|plus) (?:(?:two|three|four|five|six|seven|several|\d+) )?other (senior|top|key|high-ranking) (figures|members|commanders|leaders)[,:] /gu;
+/**
+ * The plural office nouns the sentence must open its list with, before OTHER_SENIOR_FIGURES (not a civil body's:
+ * "party leaders", "community leaders").
+ */
+const PLURAL_OFFICE_BEFORE = /\b(?:commanders|leaders|sub-leaders|chiefs|emirs|kingpins)\b/g;
+
+/** The full names listed after "and N other senior figures," in a sentence that names plural office holders before. */
+export function findListAfterOtherSeniorFigures(n: string, add: AddName): void {
+  if (!n.includes('other ')) return;
+  for (const m of allMatches(OTHER_SENIOR_FIGURES, n)) {
+    const sentenceStart = Math.max(n.lastIndexOf('. ', m.index), n.lastIndexOf('; ', m.index), 0);
+    const before = n.slice(sentenceStart, m.index);
+    const listStart = m.index + m[0].length;
+    const end = n.slice(listStart).search(/[.;:!?](?:\s|$)/);
+    const list = n.slice(listStart, end < 0 ? n.length : listStart + end);
+    const plural = [...before.matchAll(PLURAL_OFFICE_BEFORE)].some(
+      (p) => !CIVIL_QUALIFIER_BEFORE.test(before.slice(0, p.index)),
+    );
+    if (!plural || isCivilOffice(before + m[0] + list)) continue;
+    addListedNames(list, listStart, `${m[1]!} ${m[2]!}`, add);
+  }
+}
+
+/**
+ * "Commanders Mala’ana (Khaid), a Governor, Abu Dauda (Munzir), and Bin Diska (Nakif) surrendered": a list right after
+ * a plural office noun whose every name carries an alias in brackets (one word is then a name too); a short
+ * description in apposition may stand between two items.
+ */
+const PLURAL_OFFICE_THEN_NAME =
+  /\b(?:[Cc]ommanders|[Ll]eaders|[Ss]ub-leaders|[Cc]hiefs|[Ee]mirs|[Kk]ingpins) (?=\p{Lu})/gu;
+const ALIASED_ITEM =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}) \(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}\)/u;
+/** What joins two items: a comma, "and", or a description in apposition between commas (", a Governor,"). */
+const ALIASED_ITEM_JOIN = /^(?:,(?: an? [\p{L}'’ -]{1,30},)?(?: and)? | and )/u;
+
+/** The names of a list after a plural office noun, each with an alias in brackets, when the list has two or more. */
+export function findAliasedListAfterPluralOffice(n: string, add: AddName): void {
+  if (!n.includes(') ') && !n.includes('),')) return;
+  for (const m of allMatches(PLURAL_OFFICE_THEN_NAME, n)) {
+    const before = n.slice(Math.max(0, m.index - 30), m.index);
+    if (CIVIL_QUALIFIER_BEFORE.test(before) || isCivilOffice(before + m[0])) continue;
+    const items: [string, number][] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      const item = ALIASED_ITEM.exec(n.slice(at, at + 80));
+      if (item === null) break;
+      items.push([item[1]!, at]);
+      at += item[0].length;
+      const join = ALIASED_ITEM_JOIN.exec(n.slice(at, at + 40));
+      if (join === null) break;
+      at += join[0].length;
+    }
+    if (items.length < 2) continue;
+    const office = m[0].trim().toLowerCase().replace(/s$/, '');
+    for (const [name, start] of items) {
+      const words = name.split(' ');
+      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+      add(name, start, office, laterForms(name, words.at(-1)!));
+    }
+  }
+}
+
+/**
+ * "The three Houthi leaders were A, who was killed in ...; B, who ...; and C, the leader of ...": a list after "<plural
+ * office> were|included" whose items, split by semicolons, each open with a full name.
+ */
+const PLURAL_OFFICE_WERE =
+  /\b(commanders|leaders|sub-leaders|sub-commanders|chiefs|emirs|kingpins) (?:were|are|included|include|namely)[: ] ?(?=\p{Lu})/gu;
+/** The full name that opens a list item (two to five words, "Al-Iraqi" too), before a comma or the item's end. */
+const ITEM_NAME =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:al|bin|ibn|el|de|del|da|van|von|\p{Lu}[\p{L}\p{M}'’-]+)){0,3} \p{Lu}[\p{L}\p{M}'’-]+)(?=,|$)/u;
+
+/** The names of a semicolon list after "<plural office> were" (see PLURAL_OFFICE_WERE). */
+export function findSemicolonListAfterPluralOffice(n: string, add: AddName): void {
+  if (!n.includes('; ')) return;
+  for (const m of allMatches(PLURAL_OFFICE_WERE, n)) {
+    const listStart = m.index + m[0].length;
+    const end = n.indexOf('. ', listStart);
+    const list = n.slice(listStart, end < 0 ? n.length : end);
+    const before = n.slice(Math.max(0, m.index - 40), m.index);
+    if (!list.includes('; ') || CIVIL_QUALIFIER_BEFORE.test(before) || isCivilOffice(before + m[0] + list)) continue;
+    const office = m[1]!.replace(/s$/, '');
+    let at = 0;
+    for (const piece of list.split(/; (?:and )?/)) {
+      const start = listStart + list.indexOf(piece, at);
+      at = start - listStart + piece.length;
+      const name = ITEM_NAME.exec(piece)?.[1];
+      if (name === undefined) continue;
+      const words = name.split(' ');
+      if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+      add(name, start, office, laterForms(name, words.at(-1)!));
     }
   }
 }
@@ -467,6 +593,36 @@ export function findHarmedNamedAfterUnnamedOffice(
       (sentence.includes('that ') || sentence.includes('said ') ? HARMED_NAME_THAT.exec(sentence) : null);
     if (found !== null && addHarmed(found, a, office, add)) return;
     if (headline === '') return;
+  }
+}
+
+/** "The top commander of a militant group and his deputy ... died", a headline "kill group commander and deputy". */
+const OFFICE_AND_DEPUTY = /\b(?:commander|chief|leader|head|emir)\b[^.;]{0,60}? and (?:his |her |its |their )?deputy\b/;
+/** "A, chief of the group, and B were killed": the second of two names harmed (or caught) together. */
+const SECOND_OF_TWO_HARMED =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:, [^,;]{3,100},)? and (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:were|have been|had been) (?:killed|shot|slain|arrested|captured)\b/u;
+
+/**
+ * "The top commander of a militant group and his deputy ... died in a shootout." / "A, chief of the group, and B were
+ * killed ...": after a sentence (or, for the first sentence, a headline) about an office holder and his deputy harmed,
+ * the second of two names harmed together is the deputy.
+ */
+export function findDeputyNamedAfterOffice(
+  n: string,
+  sentences: Array<[number, number]>,
+  headline: string,
+  add: AddName,
+): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const [a, b] = sentences[i]!;
+    const before = i === 0 ? headline : n.slice(sentences[i - 1]![0], sentences[i - 1]![1]);
+    if (!before.includes('deputy') || !OFFICE_AND_DEPUTY.test(before) || !HARMED.test(before)) continue;
+    const m = SECOND_OF_TWO_HARMED.exec(n.slice(a, b));
+    if (m === null) continue;
+    const name = m[2]!;
+    const words = name.split(' ');
+    if (isOrganisationName(words) || words.some((w) => LEADING_STOP.has(w) || isTitleWord(w))) continue;
+    add(name, a + m[0].lastIndexOf(name), 'deputy', laterForms(name, words.at(-1)!));
   }
 }
 

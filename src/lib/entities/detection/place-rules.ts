@@ -287,6 +287,9 @@ export function afterGivenName(n: string, start: number): boolean {
 /** A middle initial, with or without its full stop, and a capitalised name word after a name. */
 const MIDDLE_INITIAL_AFTER = /^ \p{Lu}\.? \p{Lu}\p{Ll}/u;
 
+/** Adjectives of a language community, capitalised like names: "Anglophone", "Francophone". */
+const LANGUAGE_COMMUNITY = /^(?:Anglo|Franco|Luso|Hispano|Arabo)phone$/;
+
 /**
  * True when the name ending at `end` goes on with a capitalised name word that is not a title, an organisation
  * word or a sentence word: "Joaquín Guzmán López" is a longer name than "Joaquín Guzmán", not a mention of him.
@@ -297,5 +300,12 @@ export function beforeFurtherName(n: string, end: number): boolean {
   const after = nextWord(n, end);
   if (after === null || !isCapitalisedWord(after) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
   if (after === 'Jr' || after === 'Sr') return false;
+  // ("the Biya Francophone regime": an adjective of a language community is no name word.)
+  if (LANGUAGE_COMMUNITY.test(after)) return false;
+  // "Abbas Sheikh, chief of ...": "Sheikh" with no name after it is a family name, not a title.
+  if (after === 'Sheikh') {
+    const afterSheikh = n.indexOf(after, end) + after.length;
+    return !/^ \p{Lu}/u.test(n.slice(afterSheikh, afterSheikh + 2));
+  }
   return !(TITLE_HEADS.has(after) || TITLE_MODIFIERS.has(after) || LEADING_STOP.has(after) || ORG_WORDS.has(after));
 }
