@@ -220,6 +220,9 @@ export function readCountry(
     if (LANGUAGE_AFTER.test(n.slice(end, end + 14))) return 'not-country';
     // ("does not speak French nor understand Sango": a language after a verb of speaking.)
     if (before !== null && SPEAKING_VERB.test(before)) return 'not-country';
+    // "the head of the Russian community of <Place>", "the Somali diaspora": a demonym naming a people, not the state
+    // ("Russian troops", "the Russian embassy" are the state).
+    if (spaceAfter && PEOPLE_AFTER.test(n.slice(end, end + 16))) return 'not-country';
     // "the Indian Ocean", "the Philippine Sea": a sea named with a demonym is a place.
     if (capitalAfter && SEA_AFTER.test(n.slice(end, end + 8))) return 'not-country';
     // "the Central African country's capital, N'Djamena": a demonym that is also a region's adjective, before a
@@ -267,6 +270,9 @@ const REGION_STATE_NOUN = /^ (?:countr(?:y|ies)|nations?|states?)\b/;
 
 /** Verbs of speaking, reading or writing a language, right before a demonym that names it. */
 const SPEAKING_VERB = /^(?:speak|speaks|spoke|speaking|understand|understands|understood|read|reads|write|writes)$/;
+
+/** A people's community, diaspora or minority after a demonym: "the Russian community", "the Somali diaspora". */
+const PEOPLE_AFTER = /^ (?:communit(?:y|ies)|diasporas?|minorit(?:y|ies))\b/;
 
 /** A sea's name after a demonym: "Indian Ocean", "Arabian Sea". */
 const SEA_AFTER = /^ (?:Ocean|Sea)\b/;
