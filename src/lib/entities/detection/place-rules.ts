@@ -294,6 +294,14 @@ function georgiaIsTheState(n: string, start: number, end: number, after: string 
 }
 
 /**
+ * Whether an article's body names Nigeria's Niger State ("Niger State", "Niger state") and Nigeria: then a headline's
+ * bare "Niger" ("Gunmen kill 7 in Niger") is that state too, as headlines drop the word "State".
+ */
+export function bodyNamesNigerState(bodyTexts: readonly string[]): boolean {
+  return bodyTexts.some((t) => /\bNiger [Ss]tate\b/.test(t)) && bodyTexts.some((t) => /\bNigeria\b/.test(t));
+}
+
+/**
  * True when the word at `start` follows a capitalised word inside a sentence that is not a title or a stop word:
  * "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo, whose short name is "Dagalo". At a sentence's start the word
  * before may be any word ("Later Marin said"), so there it is a given name only when the pair is set apart by a
