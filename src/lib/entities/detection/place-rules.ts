@@ -13,7 +13,9 @@
  *    News Agency", "News Agency of Nigeria"), as the held-out gold reads a country inside its own state body's
  *    name since 2026-11-26.
  *  - A single-word country directly followed by a capitalised word that is not a known continuation is a first
- *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields).
+ *    name ("Chad Thompson", "Jordan Peterson"; not applied in all-caps or title-case fields); after a given name or
+ *    "the late" it is a family name ("Mohammed Chad", "the late Chad"), after a region's adjective not
+ *    ("Northern Chad").
  *  - Georgia is the US state after a Georgia city ("Atlanta, Georgia"), after "state of", before ", U.S." /
  *    ", USA", or before "governor", "state", "senator", "legislature", "lawmakers", "House", "Tech"; once one
  *    "Georgia" is the state, every "Georgia" in the article is (see the detector).
@@ -262,8 +264,27 @@ export function readCountry(
   ) {
     return 'not-country'; // a first name: "Chad Thompson", "Jordan Peterson", "Israel Katz"
   }
+  // "a commander, Mohammed Chad, was killed": a single-word country after a given name is a family name (a region's
+  // or language's adjective before it, "Northern Chad", "Anglophone Cameroon", is no given name).
+  if (
+    match.oneWord &&
+    !match.acronym &&
+    !style.shouted &&
+    !style.titleCase &&
+    before !== null &&
+    !REGION_ADJECTIVE.test(before) &&
+    afterGivenName(n, start)
+  )
+    return 'not-country';
+  // "the late Chad was linked to many attacks": a person, named by the family name.
+  if (match.oneWord && before === 'late' && /\b[Tt]he late $/.test(n.slice(Math.max(0, start - 9), start)))
+    return 'not-country';
   return 'country';
 }
+
+/** Adjectives of a region or a language community before a country: "Northern Chad", "Anglophone Cameroon". */
+const REGION_ADJECTIVE =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Mainland|Rural|Coastal|Anglophone|Francophone|Lusophone|Arabophone)(?:[ -]?(?:[Ee]ast|[Ww]est)(?:ern)?|[ -]Central)?$/;
 
 /** Common nouns for a state after a region's adjective: "a Central African country", "Central African nations". */
 const REGION_STATE_NOUN = /^ (?:countr(?:y|ies)|nations?|states?)\b/;
