@@ -215,6 +215,8 @@ export function readCountry(
     !style.shouted
   )
     return 'not-country';
+  // "WITHIN NIGERIA learnt that ...", "DAILY NIGERIAN gathered": a news outlet's name in capitals, in running text.
+  if (spaceAfter && !style.shouted && isOutletInCapitals(n, start, end, before)) return 'not-country';
   // "French-speaking Cameroon", "English-language media": a demonym that names a language is not the country.
   if (match.demonym) {
     if (capitalAfter && TERRITORY_AFTER.test(n.slice(end, end + 40)) && !style.titleCase && !style.shouted)
@@ -285,6 +287,20 @@ export function readCountry(
 /** Adjectives of a region or a language community before a country: "Northern Chad", "Anglophone Cameroon". */
 const REGION_ADJECTIVE =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Mainland|Rural|Coastal|Anglophone|Francophone|Lusophone|Arabophone)(?:[ -]?(?:[Ee]ast|[Ww]est)(?:ern)?|[ -]Central)?$/;
+
+/** The verbs with which outlets write of their own reporting: "WITHIN NIGERIA learnt", "DAILY POST gathered". */
+const OUTLET_REPORTING_VERB = /^ (?:learnt|learned|gathered|understands|observed|reliably gathered)\b/;
+
+/** Whether a country's name at [start, end) in capitals, after another word in capitals, opens such a verb. */
+function isOutletInCapitals(n: string, start: number, end: number, before: string | null): boolean {
+  return (
+    before !== null &&
+    before.length > 1 &&
+    /^\p{Lu}+$/u.test(before) &&
+    /^\p{Lu}+(?: \p{Lu}+)*$/u.test(n.slice(start, end)) &&
+    OUTLET_REPORTING_VERB.test(n.slice(end, end + 24))
+  );
+}
 
 /** Common nouns for a state after a region's adjective: "a Central African country", "Central African nations". */
 const REGION_STATE_NOUN = /^ (?:countr(?:y|ies)|nations?|states?)\b/;
