@@ -341,14 +341,14 @@ class MentionDetector implements Detector {
    * three or more words only; undefined when none, or several, fit.
    */
   #militiaByMixedAliases(name: string): string[] | undefined {
-    const words = nameWordsOf(name);
+    const words = contentWords(name);
     if (words.length < 3) return undefined;
     if (this.#militiasByNameWord === undefined) {
       this.#militiasByNameWord = new Map();
       for (const e of this.#entityById.values()) {
         if (e.kind !== 'militia') continue;
         for (const alias of [e.name, ...e.aliases])
-          for (const w of nameWordsOf(alias)) addId(this.#militiasByNameWord, w, e.id);
+          for (const w of contentWords(alias)) addId(this.#militiasByNameWord, w, e.id);
       }
     }
     let candidates: string[] | undefined;
@@ -360,7 +360,7 @@ class MentionDetector implements Detector {
     const fits = candidates!.filter((id) => {
       const e = this.#entityById.get(id)!;
       return [e.name, ...e.aliases].some((alias) => {
-        const other = nameWordsOf(alias);
+        const other = contentWords(alias);
         return other.length === words.length && words.filter((w) => other.includes(w)).length === words.length - 1;
       });
     });
@@ -1239,29 +1239,6 @@ const LED_BY_AFTER = /^(?: \((\p{Lu}[\p{Lu}\p{N}/-]{1,11})\))?,? led by /u;
 /** After a group's possessive, a branch noun and the branch's name: "'s regional branch, Khorasan Province". */
 const BRANCH_NAMED_AFTER =
   /^['’]s (?:\p{Ll}+ )?(?:branch|affiliate|franchise|chapter|wing|province), (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
-
-/** The folded words of a group's name without its function words: "Cártel de Jalisco" → cartel, jalisco. */
-function nameWordsOf(name: string): string[] {
-  return foldString(name)
-    .split(/[\s-]+/u)
-    .filter((w) => w !== '' && !GROUP_NAME_FUNCTION_WORDS.has(w));
-}
-
-/** Articles and prepositions inside groups' names, in the languages the registry writes them in. */
-const GROUP_NAME_FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'el',
-  'al',
-  'and',
-  'y',
-  'for',
-]);
 
 /**
  * A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"); none ('') under
