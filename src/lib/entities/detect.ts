@@ -76,6 +76,7 @@ import {
   type UnregisteredGroup,
 } from './detection/group-discovery.ts';
 import { withOnePerPlace, withoutOtherNames, withoutParentsNamingABranch } from './detection/group-dedup.ts';
+import { withBranchesAfterParents, withGroupsOfTheirLeaders } from './detection/group-context.ts';
 import { AliasTrie, NO_ENTITY, tokenise, type AliasEntry, type WalkResult } from './detection/trie.ts';
 import { RegisteredOfficialSpellings } from './detection/official-identity.ts';
 import {
@@ -265,72 +266,6 @@ class MentionDetector implements Detector {
     return kept;
   }
 
-  /**
-   * "the Sudan People's Liberation Movement (SPLM) led by El Hilu": a group named as "<name> led by <a registered
-   * leader of another registered group whose name starts with that name>" is that group (Abdelaziz al-Hilu leads
-   * the SPLM-North, not the movement of 1983 to 2005). Its mentions under that name and the acronym given with it
-   * become the other group's. (`mentions`: the article's, in text order.)
-   */
-  #withGroupsOfTheirLeaders(
-    mentions: Mention[],
-    fields: readonly { text: string; field: MentionField; block: number }[],
-  ): Mention[] {
-    const renamed = new Map<string, { from: string; to: string }>();
-    mentions.forEach((m, i) => {
-      if (m.kind !== 'militia') return;
-      const text = fields.find((x) => x.field === m.field && x.block === m.block)?.text ?? '';
-      const led = LED_BY_AFTER.exec(text.slice(m.end, m.end + 24));
-      if (led === null) return;
-      const leader = mentions.find(
-        (o, j) =>
-          j > i &&
-          o.kind === 'official' &&
-          o.field === m.field &&
-          o.block === m.block &&
-          o.start === m.end + led[0].length,
-      );
-      if (leader === undefined || this.#leadersOf.get(m.entityId)?.has(leader.entityId) === true) return;
-      const named = foldString(m.text);
-      const groups: string[] = [];
-      for (const [group, leaders] of this.#leadersOf) {
-        if (!leaders.has(leader.entityId)) continue;
-        const e = this.#entityById.get(group)!;
-        if ([e.name, ...e.aliases].some((x) => foldString(x).startsWith(named) && x.length > m.text.length))
-          groups.push(group);
-      }
-      if (groups.length !== 1) return;
-      for (const form of [m.text, led[1]])
-        if (form !== undefined) renamed.set(form, { from: m.entityId, to: groups[0]! });
-    });
-    if (renamed.size === 0) return mentions;
-    return mentions.map((m) => {
-      const r = renamed.get(m.text);
-      return r !== undefined && r.from === m.entityId ? { ...m, entityId: r.to } : m;
-    });
-  }
-
-  /**
-   * "Islamic State's regional branch, Khorasan Province": a registered group in the possessive, a branch noun and
-   * the name of a registered branch of that group names the branch, not the parent. The parent's mention becomes
-   * the branch's, over the whole phrase. (`sorted`: one field's mentions, in text order.)
-   */
-  #withBranchesAfterParents(sorted: Mention[], f: FieldText): Mention[] {
-    const text = f.original;
-    return sorted.map((m) => {
-      if (m.kind !== 'militia' || (text.charCodeAt(m.end) !== 0x27 && text.charCodeAt(m.end) !== 0x2019)) return m;
-      const branch = BRANCH_NAMED_AFTER.exec(text.slice(m.end, m.end + 90));
-      if (branch === null) return m;
-      const name = branch[1]!;
-      const ids = [`${m.text}'s ${name}`, `${m.text} ${name}`]
-        .map((x) => this.#militiaBySpelling(x))
-        .find((x) => x?.length === 1);
-      const e = ids === undefined ? undefined : this.#entityById.get(ids[0]!);
-      if (e?.kind !== 'militia' || !e.parents.includes(m.entityId)) return m;
-      const end = m.end + branch[0].length;
-      return { ...m, entityId: e.id, end, text: text.slice(m.start, end), via: 'alias' };
-    });
-  }
-
   /** Registered armed groups by the folded words of their names and aliases, built when first needed. */
   #militiasByNameWord: Map<string, string[]> | undefined;
 
@@ -472,7 +407,9 @@ class MentionDetector implements Detector {
       this.#scanRegistered(f, article, fieldMentions, fieldAmbiguous, spans);
       fieldMentions = withBracketedOtherNames(withoutPossessiveQualifiers(fieldMentions, f.original), f.original);
       if (fieldMentions.some((m) => m.kind === 'militia'))
-        fieldMentions = this.#withBranchesAfterParents(fieldMentions, f);
+        fieldMentions = withBranchesAfterParents(fieldMentions, f.original, this.#parentsOf, (name) =>
+          this.#militiaBySpelling(name),
+        );
       defineAcronymsOfNamedGroups(
         f.original,
         fieldMentions,
@@ -547,7 +484,13 @@ class MentionDetector implements Detector {
         articleText: () => (articleText ??= fields.map((x) => x.text).join('\n')),
       }));
     }
-    if (mentions.some((m) => m.kind === 'militia')) mentions = this.#withGroupsOfTheirLeaders(mentions, fields);
+    if (mentions.some((m) => m.kind === 'militia'))
+      mentions = withGroupsOfTheirLeaders(
+        mentions,
+        this.#leadersOf,
+        this.#entityById,
+        (m) => fields.find((x) => x.field === m.field && x.block === m.block)?.text ?? '',
+      );
     if (mentions.some((m) => m.field !== 'body' && m.kind === 'militia'))
       mentions = [...withHeadlineShortForms(mentions, this.#entityById)];
     if (mentions.some((m) => m.kind === 'militia')) {
@@ -1232,13 +1175,6 @@ export function summarise(detection: Detection): EntityMentionSummary[] {
   for (const { m, id, kind, registered } of all) add(id, kind, registered, m);
   return [...byId.values()].map(({ inBody: _inBody, ...rest }) => rest);
 }
-
-/** After a group's name, perhaps its acronym in brackets, then "led by": " (SPLM) led by ", ", led by ". */
-const LED_BY_AFTER = /^(?: \((\p{Lu}[\p{Lu}\p{N}/-]{1,11})\))?,? led by /u;
-
-/** After a group's possessive, a branch noun and the branch's name: "'s regional branch, Khorasan Province". */
-const BRANCH_NAMED_AFTER =
-  /^['’]s (?:\p{Ll}+ )?(?:branch|affiliate|franchise|chapter|wing|province), (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
 
 /**
  * A group name's spelling key without a leading article ("Los Viagras", "the Viagras" → "viagras"); none ('') under
