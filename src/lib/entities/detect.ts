@@ -38,7 +38,12 @@ import {
   namesOneOfRoles,
   officeInAppositionAfter,
 } from './detection/official-clauses.ts';
-import { afterGivenName, beforeFurtherName, bodyNamesNigerState, readCountry } from './detection/place-rules.ts';
+import {
+  afterGivenName,
+  beforeFurtherName,
+  readCountry,
+  withoutHeadlineNigerForNigerState,
+} from './detection/place-rules.ts';
 import {
   factionCodeAfter,
   insideDefinedLongerName,
@@ -519,14 +524,10 @@ class MentionDetector implements Detector {
         (m) => m.kind !== 'country' || m.via === 'demonym' || foldString(m.text) !== 'georgia',
       );
     }
-    if (
-      mentions.some((m) => m.field === 'title' && m.kind === 'country' && foldString(m.text) === 'niger') &&
-      bodyNamesNigerState(fields.filter((x) => x.field === 'body').map((x) => x.text))
-    ) {
-      // "Terror Group Expands Territory in Niger" over a report on Niger State, Nigeria: the headline's Niger is the
-      // state (a mention of the country in the body still counts).
-      mentions = mentions.filter((m) => m.field !== 'title' || m.kind !== 'country' || foldString(m.text) !== 'niger');
-    }
+    mentions = withoutHeadlineNigerForNigerState(
+      mentions,
+      fields.filter((x) => x.field === 'body').map((x) => x.text),
+    );
     return { mentions, unregistered, groups, unresolved };
   }
 

@@ -331,11 +331,19 @@ function georgiaIsTheState(n: string, start: number, end: number, after: string 
 }
 
 /**
- * Whether an article's body names Nigeria's Niger State ("Niger State", "Niger state") and Nigeria: then a headline's
- * bare "Niger" ("Gunmen kill 7 in Niger") is that state too, as headlines drop the word "State".
+ * The article's mentions without a headline's bare "Niger" when the body names Nigeria's Niger State ("Niger State",
+ * "Niger state") and Nigeria: "Gunmen kill 7 in Niger" over such a report is that state, as headlines drop the word
+ * "State". A mention of the country in the body still counts.
  */
-export function bodyNamesNigerState(bodyTexts: readonly string[]): boolean {
-  return bodyTexts.some((t) => /\bNiger [Ss]tate\b/.test(t)) && bodyTexts.some((t) => /\bNigeria\b/.test(t));
+export function withoutHeadlineNigerForNigerState<M extends { field: string; kind: string; text: string }>(
+  mentions: M[],
+  bodyTexts: readonly string[],
+): M[] {
+  const isHeadlineNiger = (m: M) => m.field === 'title' && m.kind === 'country' && foldString(m.text) === 'niger';
+  if (!mentions.some(isHeadlineNiger)) return mentions;
+  const namesNigerState =
+    bodyTexts.some((t) => /\bNiger [Ss]tate\b/.test(t)) && bodyTexts.some((t) => /\bNigeria\b/.test(t));
+  return namesNigerState ? mentions.filter((m) => !isHeadlineNiger(m)) : mentions;
 }
 
 /**
